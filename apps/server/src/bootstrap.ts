@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './platform/config/index.js';
+import { ensureDataDir } from './platform/database/index.js';
+import { PinoNestLogger } from './platform/logging/index.js';
+import { serveWebApp } from './platform/web/serve-web-app.js';
+
+/**
+ * Builds the HTTP application (not yet listening). Shared by main.ts and the
+ * e2e tests so both run exactly the same server.
+ */
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+): Promise<NestExpressApplication> {
+  ensureDataDir(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+    forceCloseConnections: true,
+  });
+  app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const served = serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);
+  if (!served)
+    logger.warn({ webDist: config.webDist }, 'No web app build found; serving the API only');
+  return app;
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateEnvironment } from './environment.js';
+
+export type DatabaseConfig =
+  { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+
+/** The server's typed configuration; built once from the environment at boot. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  version: string;
+  http: { host: string; port: number; bodyLimitBytes: number; shutdownTimeoutMs: number };
+  database: DatabaseConfig;
+  logLevel: string;
+  /** Folder of the built web app, served at `/`; undefined serves the API only. */
+  webDist: string;
+  graphql: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    /** Set only by the schema:emit script: where to write the sorted schema. */
+    schemaFile?: string;
+  };
+}
+
+/** Injection token for {@link AppConfig}. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** apps/web/dist, seen from apps/server/{src,dist}/platform/config. */
+const defaultWebDist = resolve(here, '../../../../web/dist');
+const packageVersion = (
+  JSON.parse(readFileSync(resolve(here, '../../../package.json'), 'utf8')) as { version: string }
+).version;
+
+function pgliteDir(value: string): string {
+  if (value.startsWith('memory://')) return value;
+  return isAbsolute(value) ? value : resolve(process.cwd(), value);
+}
+
+export function loadConfig(raw: Record<string, string | undefined> = process.env): AppConfig {
+  const env = validateEnvironment(raw);
+  const nodeEnv = env.NODE_ENV as AppConfig['env'];
+  return {
+    env: nodeEnv,
+    isProduction: nodeEnv === 'production',
+    version: packageVersion,
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    },
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: pgliteDir(env.CHORUS_DATA_DIR) },
+    logLevel: env.LOG_LEVEL,
+    webDist: env.CHORUS_WEB_DIST ? resolve(env.CHORUS_WEB_DIST) : defaultWebDist,
+    graphql: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { buildDataSourceOptions } from './data-source-options.js';
+import { SystemMetadataService } from './system-metadata.service.js';
+
+/**
+ * The app's data source: PostgreSQL through DATABASE_URL, otherwise the
+ * embedded PGlite in CHORUS_DATA_DIR. Pending migrations run before the app
+ * accepts requests.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => buildDataSourceOptions(config.database).options,
+      dataSourceFactory: async (options) => {
+        if (!options) throw new Error('Missing data source options');
+        const logger = new Logger('Database');
+        const dataSource = await new DataSource(options).initialize();
+        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        for (const migration of applied) logger.log(`Applied migration ${migration.name}`);
+        return dataSource;
+      },
+    }),
+  ],
+  providers: [SystemMetadataService],
+  exports: [SystemMetadataService],
+})
+export class DatabaseModule {}
+
+/** Creates the embedded database's folder; a no-op for PostgreSQL and in-memory PGlite. */
+export function ensureDataDir(config: AppConfig): void {
+  if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory://')) {
+    mkdirSync(config.database.dataDir, { recursive: true });
+  }
+}

@@ -1,0 +1,4 @@
+export { buildDataSourceOptions } from './data-source-options.js';
+export { DatabaseModule, ensureDataDir } from './database.module.js';
+export { SystemMetadataService, type Installation } from './system-metadata.service.js';
+export { createTemporaryDatabase, type TemporaryDatabase } from './temporary-database.js';

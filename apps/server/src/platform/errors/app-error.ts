@@ -1,0 +1,43 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-codes.js';
+
+/**
+ * An error whose message is safe to show to the caller. Services throw these;
+ * anything else reaching a client becomes "Internal server error".
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: { field?: string; details?: Record<string, unknown> } = {},
+  ) {
+    super(message, {
+      extensions: {
+        code,
+        ...(extra.field ? { field: extra.field } : {}),
+        ...(extra.details ?? {}),
+      },
+    });
+    this.name = 'AppError';
+  }
+
+  static unauthenticated(message = 'Sign in to continue.'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static forbidden(message = 'You do not have permission to do this.'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, message);
+  }
+
+  static notFound(what = 'The resource'): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+  }
+
+  static validation(field: string, message: string): AppError {
+    return new AppError(ErrorCode.VALIDATION, message, { field });
+  }
+
+  static conflict(message: string, field?: string): AppError {
+    return new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The error catalogue: every `extensions.code` a client can receive.
+ * Modules add their own codes here so the whole list stays in one place.
+ */
+export const ErrorCode = {
+  /** No valid session. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Signed in, but the role does not allow the action. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The resource does not exist or the caller may not know it exists. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The input broke a rule; `extensions.field` names the field. */
+  VALIDATION: 'VALIDATION',
+  /** The request conflicts with the current state (e.g. a duplicate). */
+  CONFLICT: 'CONFLICT',
+  /** Too many requests; retry later. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Anything unexpected; details are only in the server log. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Codes Apollo Server itself assigns to malformed requests; their messages
+ * describe the client's request, never server internals, so they pass through.
+ */
+export const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);

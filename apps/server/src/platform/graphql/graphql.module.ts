@@ -1,0 +1,38 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { formatGraphQLError } from '../errors/index.js';
+import { ROOT_LOGGER } from '../logging/index.js';
+import { graphqlLimitRules } from './graphql-limits.js';
+
+/**
+ * GraphQL at /graphql, code-first. The schema is built in memory at boot;
+ * `pnpm --filter @chorus/server schema:emit` writes it sorted to schema.gql.
+ */
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, ROOT_LOGGER],
+      useFactory: (config: AppConfig, logger: Logger): ApolloDriverConfig => ({
+        path: '/graphql',
+        autoSchemaFile: config.graphql.schemaFile ?? true,
+        sortSchema: true,
+        playground: false,
+        graphiql: false,
+        introspection: !config.isProduction,
+        hideSchemaDetailsFromClientErrors: config.isProduction,
+        includeStacktraceInErrorResponses: false,
+        csrfPrevention: true,
+        allowBatchedHttpRequests: false,
+        parseOptions: { maxTokens: config.graphql.maxTokens },
+        validationRules: graphqlLimitRules(config.graphql),
+        formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      }),
+    }),
+  ],
+})
+export class GraphQLModule {}

@@ -1,0 +1,2 @@
+export { GraphQLModule } from './graphql.module.js';
+export { graphqlLimitRules } from './graphql-limits.js';

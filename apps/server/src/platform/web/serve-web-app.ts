@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+
+/** Paths the server answers itself; everything else under GET may be a client route. */
+const SERVER_PATHS = /^\/(graphql|healthz|readyz|metrics|collab)(\/|$)/;
+/** A missing file (an old asset, a typo) is a 404, not the HTML shell. */
+const FILE_LIKE = /\/[^/]+\.[a-z0-9]+$/i;
+
+/**
+ * Serves the built web app: hashed assets cached for a year, index.html never
+ * cached, and index.html for any other GET that asks for HTML (client routes).
+ * Returns false when the folder has no build, so the server runs API-only.
+ */
+export function serveWebApp(app: Express, webDist: string): boolean {
+  const indexFile = join(webDist, 'index.html');
+  if (!existsSync(indexFile)) return false;
+
+  app.use(
+    '/assets',
+    express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+  );
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (SERVER_PATHS.test(request.path) || FILE_LIKE.test(request.path)) return next();
+    if (!request.accepts('html')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexFile);
+  });
+  return true;
+}

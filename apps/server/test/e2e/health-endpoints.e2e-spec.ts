@@ -1,0 +1,55 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createTestApp } from '../support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+describe('health, readiness and metrics endpoints', () => {
+  let database: TestDatabase;
+  let app: NestExpressApplication;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp({ database: database.config });
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('answers /healthz with 200 while the process is alive', async () => {
+    const response = await request(app.getHttpServer()).get('/healthz');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz with 200 when the database answers and migrations are applied', async () => {
+    const response = await request(app.getHttpServer()).get('/readyz');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok', database: true, migrations: true });
+  });
+
+  it('exposes Prometheus metrics including HTTP request timings', async () => {
+    await request(app.getHttpServer()).get('/healthz');
+    const response = await request(app.getHttpServer()).get('/metrics');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.text).toMatch(
+      /chorus_http_request_duration_seconds_count\{[^}]*route="healthz"[^}]*\} \d+/,
+    );
+    expect(response.text).toContain('chorus_process_cpu_seconds_total');
+  });
+
+  it('answers /readyz with 503 when a migration is pending', async () => {
+    const dataSource = app.get(DataSource);
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    try {
+      const response = await request(app.getHttpServer()).get('/readyz');
+      expect(response.status).toBe(503);
+      expect(response.body).toEqual({ status: 'unavailable', database: true, migrations: false });
+    } finally {
+      await dataSource.runMigrations({ transaction: 'each' });
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { DatabaseConfig } from '../../src/platform/config/index.js';
+import { createTestApp } from '../support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+async function installationIdAfterBoot(database: DatabaseConfig): Promise<string> {
+  const app = await createTestApp({ database });
+  try {
+    const response = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ health { installationId } }' });
+    return response.body.data.health.installationId as string;
+  } finally {
+    await app.close();
+  }
+}
+
+describe('data survives a restart', () => {
+  it('keeps the installation id across two boots of the server on the same database', async () => {
+    const database: TestDatabase = await createTestDatabase();
+    try {
+      const first = await installationIdAfterBoot(database.config);
+      const second = await installationIdAfterBoot(database.config);
+      expect(first).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second).toBe(first);
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
+
+  it('keeps data in the embedded database folder between runs', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'chorus-pglite-'));
+    try {
+      const config: DatabaseConfig = { kind: 'pglite', dataDir: join(dataDir, 'db') };
+      const first = await installationIdAfterBoot(config);
+      const second = await installationIdAfterBoot(config);
+      expect(second).toBe(first);
+      const fresh = await installationIdAfterBoot({
+        kind: 'pglite',
+        dataDir: join(dataDir, 'other'),
+      });
+      expect(fresh).not.toBe(first);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -1,0 +1,54 @@
+// `pnpm check`: exactly what CI runs — formatting, lint, types, generated files up to
+// date (schema.gql, web types, migrations), then the whole test suite (`pnpm test`).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root, run, runPnpm, step } from './lib.mjs';
+
+const failed = [];
+async function gate(title, action) {
+  step(title);
+  const code = await action();
+  if (code !== 0) failed.push(title);
+}
+
+await gate('Prettier', () => runPnpm(['exec', 'prettier', '--check', '.']));
+await gate('Build server (for the generators below)', () =>
+  runPnpm(['--filter', '@chorus/server...', 'build']),
+);
+await gate('Lint (zero warnings)', () => runPnpm(['-r', 'lint']));
+await gate('Typecheck', () => runPnpm(['-r', 'typecheck']));
+await gate('schema.gql is up to date', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-schema-'));
+  try {
+    const emitted = join(dir, 'schema.gql');
+    const code = await run(process.execPath, ['apps/server/dist/scripts/emit-schema.js', emitted], {
+      env: { ...process.env, DATABASE_URL: '' },
+    });
+    if (code !== 0) return code;
+    const committed = readFileSync(join(root, 'apps/server/schema.gql'), 'utf8');
+    if (readFileSync(emitted, 'utf8') !== committed) {
+      process.stdout.write(
+        'apps/server/schema.gql is stale: run `pnpm --filter @chorus/server schema:emit` and commit it.\n',
+      );
+      return 1;
+    }
+    process.stdout.write('schema.gql: up to date\n');
+    return 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+await gate('Web types generated from schema.gql are up to date', () =>
+  runPnpm(['--filter', '@chorus/web', 'codegen:check']),
+);
+await gate('Migrations: nothing left to generate', () =>
+  runPnpm(['--filter', '@chorus/server', 'migration:check']),
+);
+await gate('Test suite (pnpm test)', () => runPnpm(['test']));
+
+if (failed.length > 0) {
+  process.stdout.write(`\nCheck failed: ${failed.join('; ')}\n`);
+  process.exit(1);
+}
+process.stdout.write('\nCheck passed.\n');
