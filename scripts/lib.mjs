@@ -16,12 +16,55 @@ export function run(command, args, options = {}) {
   });
 }
 
+function pnpmCommand(args) {
+  if (process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath)) {
+    return [process.execPath, [process.env.npm_execpath, ...args]];
+  }
+  return ['npx', ['-y', 'pnpm@10.34.9', ...args]];
+}
+
 /** Runs `pnpm <args>` with the same pnpm that runs this script. */
 export function runPnpm(args, options = {}) {
-  if (process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath)) {
-    return run(process.execPath, [process.env.npm_execpath, ...args], options);
+  const [command, fullArgs] = pnpmCommand(args);
+  return run(command, fullArgs, options);
+}
+
+/**
+ * Runs `pnpm <args>` showing its output as it comes, and collects Jest's
+ * "Tests:" summary lines from it. Resolves with the exit code and the counts.
+ */
+export function runPnpmCounting(args) {
+  const [command, fullArgs] = pnpmCommand(args);
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, fullArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const counts = { passed: 0, failed: 0, skipped: 0, total: 0 };
+    let pending = '';
+    const scan = (chunk) => {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) addCounts(counts, line);
+    };
+    child.stdout.on('data', (chunk) => (process.stdout.write(chunk), scan(chunk)));
+    child.stderr.on('data', (chunk) => (process.stderr.write(chunk), scan(chunk)));
+    child.on('exit', (code, signal) => {
+      addCounts(counts, pending);
+      resolvePromise({ code: code ?? (signal ? 1 : 0), counts });
+    });
+  });
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function addCounts(counts, rawLine) {
+  const line = rawLine.replace(ANSI, '');
+  const match = /^Tests:\s+(.*)$/.exec(line.trim());
+  if (!match) return;
+  for (const part of match[1].split(',')) {
+    const [, number, kind] = /(\d+)\s+(\w+)/.exec(part.trim()) ?? [];
+    if (number && kind in counts) counts[kind] += Number(number);
   }
-  return run('npx', ['-y', 'pnpm@10.34.9', ...args], options);
 }
 
 function newestMtime(path, skip) {

@@ -2,7 +2,7 @@
 // HTTP), shared packages, web components, and browser tests in Chromium.
 // Integration tests use DATABASE_URL (a real PostgreSQL; each test file gets its own
 // fresh database, dropped afterwards) and fall back to embedded PGlite without it.
-import { runPnpm, step } from './lib.mjs';
+import { runPnpmCounting, step } from './lib.mjs';
 
 const stages = [
   ['Building server, packages and web app', ['-r', 'build']],
@@ -13,17 +13,22 @@ const stages = [
 ];
 
 const failed = [];
+const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const [title, args] of stages) {
   step(title);
-  const code = await runPnpm(args);
+  const { code, counts } = await runPnpmCounting(args);
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
   if (code !== 0) {
     failed.push(title);
     if (title.startsWith('Building')) break;
   }
 }
 
-if (failed.length > 0) {
-  process.stdout.write(`\nFailed: ${failed.join('; ')}\n`);
-  process.exit(1);
-}
-process.stdout.write('\nAll test stages passed.\n');
+if (failed.length > 0) process.stdout.write(`\nFailed stages: ${failed.join('; ')}\n`);
+// One summary line for the whole suite, in the plain form CI reads.
+process.stdout.write(
+  `\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+);
+process.exit(failed.length > 0 || totals.failed > 0 ? 1 : 0);

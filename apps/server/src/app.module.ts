@@ -1,10 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { AccessModule } from './modules/access/index.js';
+import { AccountsModule } from './modules/accounts/index.js';
+import { BrandsModule } from './modules/brands/index.js';
+import { DemoModule } from './modules/demo/demo.module.js';
+import { InvitationsModule } from './modules/invitations/index.js';
+import { TeamsModule } from './modules/teams/index.js';
+import { WorkspacesModule } from './modules/workspaces/index.js';
 import { ConfigModule, type AppConfig } from './platform/config/index.js';
 import { DatabaseModule } from './platform/database/index.js';
 import { GraphQLModule } from './platform/graphql/index.js';
 import { HealthModule } from './platform/health/index.js';
 import { LoggingModule } from './platform/logging/index.js';
+import { MailModule } from './platform/mail/index.js';
+import { RedisModule } from './platform/redis/index.js';
+import { ThrottlingModule } from './platform/throttling/index.js';
 
 /** The application: the platform plus every business module. */
 @Module({})
@@ -16,8 +26,18 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         DatabaseModule,
+        RedisModule,
+        MailModule,
+        ThrottlingModule,
         GraphQLModule,
         HealthModule,
+        AccessModule,
+        AccountsModule,
+        WorkspacesModule,
+        TeamsModule,
+        BrandsModule,
+        InvitationsModule,
+        DemoModule,
       ],
     };
   }

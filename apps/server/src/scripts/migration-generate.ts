@@ -53,15 +53,20 @@ ${render([...downQueries].reverse())}
   writeFileSync(join(folder, `${file}.ts`), source);
 
   const indexPath = join(folder, 'index.ts');
-  const index = readFileSync(indexPath, 'utf8')
-    .replace(/^(\/\*\*[\s\S]*?\*\/\n)/, `import { ${className} } from './${file}.js';\n$1`)
-    .replace(/= \[([\s\S]*?)\];/, (_all, list: string) => {
+  const source_ = readFileSync(indexPath, 'utf8');
+  const importLine = `import { ${className} } from './${file}.js';\n`;
+  const lastImport = source_.lastIndexOf('\nimport ');
+  const insertAt = lastImport === -1 ? 0 : source_.indexOf('\n', lastImport + 1) + 1;
+  const index = (source_.slice(0, insertAt) + importLine + source_.slice(insertAt)).replace(
+    /= \[([\s\S]*?)\];/,
+    (_all, list: string) => {
       const items = list
         .split(',')
         .map((item) => item.trim())
         .filter(Boolean);
       return `= [${[...items, className].join(', ')}];`;
-    });
+    },
+  );
   writeFileSync(indexPath, index);
   console.log(`Wrote migrations/${file}.ts; run prettier and review it.`);
 } finally {

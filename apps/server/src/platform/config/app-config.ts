@@ -13,7 +13,23 @@ export interface AppConfig {
   version: string;
   http: { host: string; port: number; bodyLimitBytes: number; shutdownTimeoutMs: number };
   database: DatabaseConfig;
+  /** Redis for work that spans instances; undefined runs everything in-process. */
+  redisUrl?: string;
+  /** Prefix of every Redis key, so deployments can share one Redis. */
+  redisKeyPrefix: string;
   logLevel: string;
+  /** The origin people open; links in emails and invitations start with it. */
+  publicUrl: string;
+  session: {
+    idleMs: number;
+    absoluteMs: number;
+    /** `Secure` + `__Host-` prefix: on whenever PUBLIC_URL is https. */
+    secureCookie: boolean;
+    cookieName: string;
+  };
+  invitations: { ttlMs: number };
+  mail: { smtpUrl?: string; from: string };
+  seedDemo: boolean;
   /** Folder of the built web app, served at `/`; undefined serves the API only. */
   webDist: string;
   graphql: {
@@ -36,6 +52,8 @@ const packageVersion = (
   JSON.parse(readFileSync(resolve(here, '../../../package.json'), 'utf8')) as { version: string }
 ).version;
 
+const HOUR = 3_600_000;
+
 function pgliteDir(value: string): string {
   if (value.startsWith('memory://')) return value;
   return isAbsolute(value) ? value : resolve(process.cwd(), value);
@@ -44,6 +62,8 @@ function pgliteDir(value: string): string {
 export function loadConfig(raw: Record<string, string | undefined> = process.env): AppConfig {
   const env = validateEnvironment(raw);
   const nodeEnv = env.NODE_ENV as AppConfig['env'];
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const secureCookie = publicUrl.startsWith('https:');
   return {
     env: nodeEnv,
     isProduction: nodeEnv === 'production',
@@ -57,6 +77,18 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: pgliteDir(env.CHORUS_DATA_DIR) },
+    redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    publicUrl,
+    session: {
+      idleMs: env.SESSION_IDLE_HOURS * HOUR,
+      absoluteMs: env.SESSION_ABSOLUTE_HOURS * HOUR,
+      secureCookie,
+      cookieName: secureCookie ? '__Host-chorus_session' : 'chorus_session',
+    },
+    invitations: { ttlMs: env.INVITATION_TTL_HOURS * HOUR },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    seedDemo: env.CHORUS_SEED_DEMO === 'true',
     logLevel: env.LOG_LEVEL,
     webDist: env.CHORUS_WEB_DIST ? resolve(env.CHORUS_WEB_DIST) : defaultWebDist,
     graphql: {

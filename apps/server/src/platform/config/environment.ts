@@ -46,6 +46,18 @@ export class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, {
+    message: 'REDIS_URL must be a Redis URL such as redis://host:6379',
+  })
+  REDIS_URL?: string;
+
+  @Matches(/^[A-Za-z0-9:_-]{1,40}$/, {
+    message: 'REDIS_KEY_PREFIX must be 1-40 letters, digits, ":", "_" or "-"',
+  })
+  REDIS_KEY_PREFIX = 'chorus:';
+
   @IsString({ message: 'CHORUS_DATA_DIR must be a folder path or memory://' })
   CHORUS_DATA_DIR = './.chorus';
 
@@ -53,6 +65,48 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString({ message: 'CHORUS_WEB_DIST must be the path of the built web app folder' })
   CHORUS_WEB_DIST?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s]+$/, {
+    message:
+      'PUBLIC_URL must be the origin people open, such as https://chorus.example.com (no path)',
+  })
+  PUBLIC_URL?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_IDLE_HOURS must be an integer between 1 and 8760' })
+  @Min(1, { message: 'SESSION_IDLE_HOURS must be an integer between 1 and 8760' })
+  @Max(8760, { message: 'SESSION_IDLE_HOURS must be an integer between 1 and 8760' })
+  SESSION_IDLE_HOURS = 168;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_ABSOLUTE_HOURS must be an integer between 1 and 8760' })
+  @Min(1, { message: 'SESSION_ABSOLUTE_HOURS must be an integer between 1 and 8760' })
+  @Max(8760, { message: 'SESSION_ABSOLUTE_HOURS must be an integer between 1 and 8760' })
+  SESSION_ABSOLUTE_HOURS = 720;
+
+  @Transform(toInt)
+  @IsInt({ message: 'INVITATION_TTL_HOURS must be an integer between 1 and 2160' })
+  @Min(1, { message: 'INVITATION_TTL_HOURS must be an integer between 1 and 2160' })
+  @Max(2160, { message: 'INVITATION_TTL_HOURS must be an integer between 1 and 2160' })
+  INVITATION_TTL_HOURS = 168;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'SMTP_URL must be an SMTP URL such as smtps://user:pass@smtp.example.com:465',
+  })
+  SMTP_URL?: string;
+
+  @IsString()
+  @Matches(/^.+@.+$|^.*<.+@.+>$/, {
+    message: 'MAIL_FROM must be an address such as "Chorus <chorus@example.com>"',
+  })
+  MAIL_FROM = 'Chorus <chorus@localhost>';
+
+  @IsIn(['true', 'false'], { message: 'CHORUS_SEED_DEMO must be true or false' })
+  CHORUS_SEED_DEMO = 'true';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of: fatal, error, warn, info, debug, trace, silent',
@@ -108,16 +162,28 @@ function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((error) => Object.values(error.constraints ?? {}));
 }
 
+const OPTIONAL_KEYS = ['DATABASE_URL', 'REDIS_URL', 'CHORUS_WEB_DIST', 'PUBLIC_URL', 'SMTP_URL'];
+
 /** Validates the raw environment and returns the typed variables, or throws with all problems. */
 export function validateEnvironment(raw: Record<string, string | undefined>): EnvironmentVariables {
   const known = Object.keys(new EnvironmentVariables());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'CHORUS_WEB_DIST']) {
+  for (const key of [...known, ...OPTIONAL_KEYS]) {
     const value = raw[key];
     if (value !== undefined) picked[key] = value;
   }
   const env = plainToInstance(EnvironmentVariables, picked);
   const problems = describe(validateSync(env, { skipMissingProperties: false }));
+  if (env.NODE_ENV === 'production' && env.PUBLIC_URL && isInsecureRemote(env.PUBLIC_URL)) {
+    problems.push(
+      'PUBLIC_URL must use https in production (plain http is allowed only for localhost)',
+    );
+  }
   if (problems.length > 0) throw new InvalidEnvironmentError([...new Set(problems)]);
   return env;
+}
+
+function isInsecureRemote(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
 }

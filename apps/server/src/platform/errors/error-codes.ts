@@ -13,6 +13,10 @@ export const ErrorCode = {
   VALIDATION: 'VALIDATION',
   /** The request conflicts with the current state (e.g. a duplicate). */
   CONFLICT: 'CONFLICT',
+  /** The change would leave a workspace without an owner. */
+  LAST_OWNER: 'LAST_OWNER',
+  /** An invitation link that is unknown, expired, used or revoked; `extensions.reason` says which. */
+  INVITATION_INVALID: 'INVITATION_INVALID',
   /** Too many requests; retry later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anything unexpected; details are only in the server log. */

@@ -1,6 +1,10 @@
 import { SystemMetadata1795306811836 } from './1795306811836-SystemMetadata.js';
+import { IdentityAndAccess1795308121504 } from './1795308121504-IdentityAndAccess.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
  */
-export const migrations: Array<new () => unknown> = [SystemMetadata1795306811836];
+export const migrations: Array<new () => unknown> = [
+  SystemMetadata1795306811836,
+  IdentityAndAccess1795308121504,
+];

@@ -1,0 +1,5 @@
+export { AccessModule } from './access.module.js';
+export { AccessService, isUuid, type BrandAccess, type WorkspaceAccess } from './access.service.js';
+export { CurrentPrincipal } from './current-principal.decorator.js';
+export { TeamRoleEnum, WorkspaceRoleEnum } from './role-enums.js';
+export { ANONYMOUS, type Principal, type UserPrincipal } from './principal.js';

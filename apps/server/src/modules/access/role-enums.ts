@@ -1,0 +1,39 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { TeamRole, WorkspaceRole } from '@chorus/permissions';
+
+/** GraphQL names (UPPER_CASE) for the matrix's workspace roles; values are the matrix's. */
+export const WorkspaceRoleEnum = {
+  OWNER: 'owner',
+  ADMIN: 'admin',
+  MEMBER: 'member',
+} as const satisfies Record<string, WorkspaceRole>;
+
+export const TeamRoleEnum = {
+  LEAD: 'lead',
+  STRATEGIST: 'strategist',
+  SMM_SPECIALIST: 'smm_specialist',
+  CHIEF_EXPERT: 'chief_expert',
+  MODERATOR: 'moderator',
+} as const satisfies Record<string, TeamRole>;
+
+registerEnumType(WorkspaceRoleEnum, {
+  name: 'WorkspaceRole',
+  description: 'A role for the whole workspace; every member holds one',
+  valuesMap: {
+    OWNER: { description: 'Everything, including managing owners' },
+    ADMIN: { description: 'Manages members, teams and brands' },
+    MEMBER: { description: 'Works on the brands of their teams' },
+  },
+});
+
+registerEnumType(TeamRoleEnum, {
+  name: 'TeamRole',
+  description: "A role in a team, applied to the team's brands; a person may hold several",
+  valuesMap: {
+    LEAD: { description: 'Approves posts and strategy; designs approval flows' },
+    STRATEGIST: { description: 'Writes the strategy and builds the media plan' },
+    SMM_SPECIALIST: { description: 'Writes posts, fills the calendar, edits the media plan' },
+    CHIEF_EXPERT: { description: 'Owns the tone of voice; may override checks with a reason' },
+    MODERATOR: { description: 'Watches and moderates comments' },
+  },
+});

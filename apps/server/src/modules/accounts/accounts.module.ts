@@ -1,0 +1,15 @@
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AccountsResolver } from './accounts.resolver.js';
+import { AccountsService } from './accounts.service.js';
+import { SessionMiddleware } from './session.middleware.js';
+import { SessionsService } from './sessions.service.js';
+
+@Module({
+  providers: [AccountsService, AccountsResolver, SessionsService],
+  exports: [AccountsService, SessionsService],
+})
+export class AccountsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('graphql');
+  }
+}

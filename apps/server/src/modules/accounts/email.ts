@@ -1,0 +1,11 @@
+/** A pragmatic email check: one @, a dotted domain, no spaces, at most 254 characters. */
+const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/u;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function isValidEmail(email: string): boolean {
+  const trimmed = email.trim();
+  return trimmed.length <= 254 && EMAIL.test(trimmed);
+}

@@ -1,0 +1,19 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { SessionsService } from './sessions.service.js';
+
+/** Resolves the session cookie into `request.principal` for GraphQL requests. */
+@Injectable()
+export class SessionMiddleware implements NestMiddleware {
+  constructor(private readonly sessions: SessionsService) {}
+
+  use(request: Request, _response: Response, next: NextFunction): void {
+    this.sessions.principalFromRequest(request).then(
+      (principal) => {
+        request.principal = principal;
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  }
+}

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
+import { ANONYMOUS, type Principal } from '../access/index.js';
+import { SessionEntity } from './session.entity.js';
+import { hashToken, newToken } from './tokens.js';
+
+/** last_seen_at is written at most this often, so reads do not become writes. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * Server-side sessions: a random token in an HttpOnly, SameSite=Lax cookie (Secure and
+ * `__Host-` prefixed when PUBLIC_URL is https); the database keeps its hash, an idle
+ * and an absolute expiry, and a revocation time.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async start(
+    userId: string,
+    request: Request,
+    response: Response,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionEntity> {
+    const token = newToken();
+    const now = new Date();
+    const session = await manager.save(
+      manager.create(SessionEntity, {
+        tokenHash: hashToken(token),
+        userId,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + this.config.session.absoluteMs),
+        revokedAt: null,
+        userAgent: request.get('user-agent')?.slice(0, 300) ?? null,
+        ipAddress: request.ip?.slice(0, 64) ?? null,
+      }),
+    );
+    response.cookie(this.config.session.cookieName, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.session.secureCookie,
+      path: '/',
+      expires: session.expiresAt,
+    });
+    return session;
+  }
+
+  /** The principal a request's cookie proves, or anonymous (expired, revoked, unknown). */
+  async principalFromRequest(request: Request): Promise<Principal> {
+    const token = this.tokenFrom(request);
+    if (!token) return ANONYMOUS;
+    const session = await this.dataSource.manager.findOneBy(SessionEntity, {
+      tokenHash: hashToken(token),
+      revokedAt: IsNull(),
+    });
+    if (!session || !this.isLive(session, new Date())) return ANONYMOUS;
+    await this.touch(session);
+    return { kind: 'user', userId: session.userId, sessionId: session.id };
+  }
+
+  isLive(session: SessionEntity, now: Date): boolean {
+    if (session.revokedAt) return false;
+    if (session.expiresAt.getTime() <= now.getTime()) return false;
+    return session.lastSeenAt.getTime() + this.config.session.idleMs > now.getTime();
+  }
+
+  async revoke(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.update(
+      SessionEntity,
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+  }
+
+  /** Revokes every live session of the user, except `keepSessionId` when given. */
+  async revokeAllForUser(
+    userId: string,
+    keepSessionId?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    const query = manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
+    const result = await query.execute();
+    return result.affected ?? 0;
+  }
+
+  clearCookie(response: Response): void {
+    response.clearCookie(this.config.session.cookieName, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.session.secureCookie,
+      path: '/',
+    });
+  }
+
+  private tokenFrom(request: Request): string | undefined {
+    const header = request.headers.cookie;
+    if (!header) return undefined;
+    const token = parseCookies(header)[this.config.session.cookieName];
+    return token && token.length <= 100 ? token : undefined;
+  }
+
+  private async touch(session: SessionEntity): Promise<void> {
+    const now = Date.now();
+    if (now - session.lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return;
+    await this.dataSource.manager.update(
+      SessionEntity,
+      { id: session.id },
+      { lastSeenAt: new Date(now) },
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import { AppError } from '../../platform/errors/index.js';
+
+/** Canonical BCP 47 tags (e.g. "vi", "fa-IR"), at most 20, no duplicates; or VALIDATION. */
+export function validLanguages(tags: string[]): string[] {
+  if (tags.length > 20)
+    throw AppError.validation('contentLanguages', 'Choose at most 20 languages.');
+  const result: string[] = [];
+  for (const tag of tags) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(tag.trim())[0];
+    } catch {
+      canonical = undefined;
+    }
+    if (!canonical) {
+      throw AppError.validation(
+        'contentLanguages',
+        `"${tag.slice(0, 40)}" is not a language tag such as vi or fa-IR.`,
+      );
+    }
+    if (!result.includes(canonical)) result.push(canonical);
+  }
+  return result;
+}
+
+/** An IANA time zone such as Asia/Ho_Chi_Minh (aliases such as Europe/Kiev too); or VALIDATION. */
+export function validTimeZone(zone: string): string {
+  const trimmed = zone.trim();
+  // Offsets like "+07:00" are valid for Intl but are not places: a calendar needs a zone's rules.
+  if (/^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)*$/.test(trimmed)) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: trimmed });
+      return trimmed;
+    } catch {
+      // not a zone this runtime knows; refused below
+    }
+  }
+  throw AppError.validation(
+    'timeZone',
+    'Choose a time zone such as Asia/Ho_Chi_Minh or Europe/Kyiv.',
+  );
+}

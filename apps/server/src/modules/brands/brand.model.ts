@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { SocialNetwork } from './social-network.js';
+
+@ObjectType('Brand', {
+  description: 'A client brand: the unit strategies, plans and posts belong to',
+})
+export class BrandModel {
+  @Field(() => ID, { description: 'The brand id' })
+  id: string;
+
+  @Field(() => ID, { description: 'The workspace the brand belongs to' })
+  workspaceId: string;
+
+  @Field({ description: 'The brand name' })
+  name: string;
+
+  @Field({ description: 'What the brand is and does' })
+  description: string;
+
+  @Field({ description: 'The community concept: who gathers around the brand and why' })
+  communityConcept: string;
+
+  @Field(() => [SocialNetwork], { description: 'The networks the brand uses' })
+  networks: SocialNetwork[];
+
+  @Field(() => [String], { description: 'BCP 47 tags of the languages the brand publishes in' })
+  contentLanguages: string[];
+
+  @Field({ description: 'IANA time zone of the content calendar' })
+  timeZone: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it was archived; null while active' })
+  archivedAt: Date | null;
+
+  @Field({ description: 'When it was created' })
+  createdAt: Date;
+
+  @Field(() => [String], { description: "The signed-in user's roles on this brand" })
+  myRoles: string[];
+
+  @Field(() => [String], {
+    description: 'Brand-scope actions of the permission matrix the signed-in user may perform here',
+  })
+  myActions: string[];
+}

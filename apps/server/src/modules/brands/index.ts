@@ -1,0 +1,5 @@
+export { BrandTeamEntity } from './brand-team.entity.js';
+export { BrandEntity } from './brand.entity.js';
+export { BrandsModule } from './brands.module.js';
+export { BrandsService } from './brands.service.js';
+export { SocialNetwork } from './social-network.js';

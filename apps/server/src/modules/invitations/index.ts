@@ -1,0 +1,2 @@
+export { InvitationEntity } from './invitation.entity.js';
+export { InvitationsModule } from './invitations.module.js';

@@ -1,0 +1,131 @@
+import { TEAM_ROLES, type TeamRole } from '@chorus/permissions';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../../platform/errors/index.js';
+import { validName } from '../../platform/validation/index.js';
+import { AccessService, isUuid, type Principal } from '../access/index.js';
+import type { UserEntity } from '../accounts/index.js';
+import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity.js';
+import type {
+  CreateTeamInput,
+  RenameTeamInput,
+  SetTeamMemberRolesInput,
+} from './dto/teams.inputs.js';
+import { TeamMemberEntity } from './team-member.entity.js';
+import { TeamEntity } from './team.entity.js';
+
+export interface TeamMemberView {
+  user: UserEntity;
+  roles: TeamRole[];
+}
+
+@Injectable()
+export class TeamsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async list(principal: Principal, workspaceId: string): Promise<TeamEntity[]> {
+    await this.access.authorizeWorkspace(principal, workspaceId, 'workspace.read');
+    return this.dataSource.manager.find(TeamEntity, {
+      where: { workspaceId },
+      order: { name: 'ASC' },
+    });
+  }
+
+  async members(
+    principal: Principal,
+    team: Pick<TeamEntity, 'id' | 'workspaceId'>,
+  ): Promise<TeamMemberView[]> {
+    await this.access.authorizeWorkspace(principal, team.workspaceId, 'workspace.read');
+    const rows = await this.dataSource.manager.find(TeamMemberEntity, {
+      where: { teamId: team.id },
+      relations: { user: true },
+    });
+    return rows
+      .map((row) => ({ user: row.user!, roles: sortRoles(row.roles) }))
+      .sort((a, b) => a.user.displayName.localeCompare(b.user.displayName));
+  }
+
+  async create(principal: Principal, input: CreateTeamInput): Promise<TeamEntity> {
+    await this.access.authorizeWorkspace(principal, input.workspaceId, 'team.manage');
+    const name = validName(input.name);
+    await this.ensureNameFree(this.dataSource.manager, input.workspaceId, name);
+    return this.dataSource.manager.save(
+      this.dataSource.manager.create(TeamEntity, { workspaceId: input.workspaceId, name }),
+    );
+  }
+
+  async rename(principal: Principal, input: RenameTeamInput): Promise<TeamEntity> {
+    const team = await this.authorizeTeam(principal, input.teamId);
+    const name = validName(input.name);
+    if (name !== team.name)
+      await this.ensureNameFree(this.dataSource.manager, team.workspaceId, name);
+    await this.dataSource.manager.update(TeamEntity, { id: team.id }, { name });
+    return { ...team, name };
+  }
+
+  async delete(principal: Principal, teamId: string): Promise<boolean> {
+    const team = await this.authorizeTeam(principal, teamId);
+    await this.dataSource.manager.delete(TeamEntity, { id: team.id });
+    return true;
+  }
+
+  async setMemberRoles(
+    principal: Principal,
+    input: SetTeamMemberRolesInput,
+  ): Promise<TeamMemberView | null> {
+    const team = await this.authorizeTeam(principal, input.teamId);
+    const roles = sortRoles([...new Set(input.roles)]);
+    return this.dataSource.transaction(async (manager) => {
+      const member = isUuid(input.userId)
+        ? await manager.findOne(WorkspaceMemberEntity, {
+            where: { workspaceId: team.workspaceId, userId: input.userId },
+            relations: { user: true },
+          })
+        : null;
+      if (!member) throw AppError.notFound('The member');
+      if (roles.length === 0) {
+        await manager.delete(TeamMemberEntity, { teamId: team.id, userId: input.userId });
+        return null;
+      }
+      await manager.upsert(TeamMemberEntity, { teamId: team.id, userId: input.userId, roles }, [
+        'teamId',
+        'userId',
+      ]);
+      return { user: member.user!, roles };
+    });
+  }
+
+  /** Loads a team and checks team.manage in its workspace (NOT_FOUND across workspaces). */
+  private async authorizeTeam(principal: Principal, teamId: string): Promise<TeamEntity> {
+    this.access.requireUser(principal);
+    const team = isUuid(teamId)
+      ? await this.dataSource.manager.findOneBy(TeamEntity, { id: teamId })
+      : null;
+    if (!team) throw AppError.notFound('The team');
+    await this.access.authorizeWorkspace(principal, team.workspaceId, 'team.manage');
+    return team;
+  }
+
+  private async ensureNameFree(
+    manager: EntityManager,
+    workspaceId: string,
+    name: string,
+  ): Promise<void> {
+    const taken = await manager
+      .createQueryBuilder(TeamEntity, 't')
+      .where('t.workspace_id = :workspaceId AND lower(t.name) = lower(:name)', {
+        workspaceId,
+        name,
+      })
+      .getExists();
+    if (taken) throw AppError.conflict('A team with this name already exists.', 'name');
+  }
+}
+
+function sortRoles(roles: TeamRole[]): TeamRole[] {
+  return [...roles].sort((a, b) => TEAM_ROLES.indexOf(a) - TEAM_ROLES.indexOf(b));
+}

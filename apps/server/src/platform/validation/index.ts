@@ -1,0 +1,1 @@
+export { validName, validText } from './text.js';

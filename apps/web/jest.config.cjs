@@ -1,0 +1,13 @@
+/**
+ * Component and unit tests (jsdom). Browser tests have their own config in e2e/.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  displayName: 'web',
+  testEnvironment: '<rootDir>/test/jsdom-environment.cjs',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  moduleNameMapper: { '\\.css$': '<rootDir>/test/style-mock.cjs' },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
+};

@@ -1,0 +1,2 @@
+export { HealthPanel } from './components/HealthPanel';
+export { ServerHealthQuery } from './graphql/server-health.query';

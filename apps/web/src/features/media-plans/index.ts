@@ -1,0 +1,1 @@
+export { MediaPlansPage } from './components/MediaPlansPage';

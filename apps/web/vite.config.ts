@@ -1,0 +1,66 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where `pnpm dev` finds the API: the server's default port unless told otherwise. */
+const apiTarget = process.env.CHORUS_API_URL ?? 'http://localhost:3000';
+
+/** Matches modules of the named npm packages (pnpm keeps them under …/node_modules/<name>/). */
+function packages(...names: string[]): RegExp {
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`[\\\\/]node_modules[\\\\/](?:${escaped.join('|')})[\\\\/]`);
+}
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/graphql': { target: apiTarget, ws: true, changeOrigin: true },
+      '/collab': { target: apiTarget, ws: true, changeOrigin: true },
+      '/healthz': { target: apiTarget, changeOrigin: true },
+      '/readyz': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: packages('react', 'react-dom', 'scheduler') },
+            {
+              name: 'apollo',
+              test: packages('@apollo/client', 'graphql', 'rxjs', '@wry', 'optimism', 'tslib'),
+            },
+            {
+              name: 'mantine',
+              test: packages(
+                '@mantine/core',
+                '@mantine/hooks',
+                '@floating-ui/core',
+                '@floating-ui/dom',
+                '@floating-ui/react',
+                '@floating-ui/react-dom',
+                '@floating-ui/utils',
+                'clsx',
+                'react-number-format',
+                'react-remove-scroll',
+                'react-remove-scroll-bar',
+                'react-style-singleton',
+                'use-callback-ref',
+                'use-sidecar',
+                'get-nonce',
+                'detect-node-es',
+                'tabbable',
+              ),
+            },
+            { name: 'router', test: packages('react-router', 'cookie', 'set-cookie-parser') },
+            { name: 'i18n', test: packages('i18next', 'react-i18next') },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,160 @@
+import type { Role } from './roles.js';
+
+/** What an action is checked against: the workspace, or one brand (and what lives in it). */
+export type Scope = 'workspace' | 'brand';
+
+export interface ActionRule {
+  scope: Scope;
+  description: string;
+  roles: readonly Role[];
+}
+
+const OWNERS = ['owner', 'admin'] as const;
+const TEAM = ['lead', 'strategist', 'smm_specialist', 'chief_expert', 'moderator'] as const;
+const GUESTS = ['guest_view', 'guest_comment', 'guest_approve'] as const;
+const EVERYONE_ON_BRAND = [...OWNERS, ...TEAM] as const;
+
+/**
+ * THE permission matrix: every action Chorus checks, who may do it, and on what.
+ * Workspace roles apply to the whole workspace; team roles apply to the brands their
+ * team is assigned to; guest roles apply to the one resource a share link names.
+ * docs/permissions.md is generated from this object (`pnpm --filter @chorus/permissions docs`).
+ */
+export const PERMISSIONS = {
+  'workspace.read': {
+    scope: 'workspace',
+    description: 'See the workspace, its members, teams and the brands one works on',
+    roles: ['owner', 'admin', 'member'],
+  },
+  'workspace.update': {
+    scope: 'workspace',
+    description: 'Rename the workspace',
+    roles: OWNERS,
+  },
+  'member.manage': {
+    scope: 'workspace',
+    description: 'Invite people, revoke invitations, change workspace roles, remove members',
+    roles: OWNERS,
+  },
+  'member.manageOwners': {
+    scope: 'workspace',
+    description: 'Make a member an owner or take the owner role away',
+    roles: ['owner'],
+  },
+  'team.manage': {
+    scope: 'workspace',
+    description: 'Create, rename and delete teams; add people to teams and set their roles',
+    roles: OWNERS,
+  },
+  'brand.create': {
+    scope: 'workspace',
+    description: 'Create a brand',
+    roles: OWNERS,
+  },
+  'brand.read': {
+    scope: 'brand',
+    description: 'Open the brand and its settings',
+    roles: EVERYONE_ON_BRAND,
+  },
+  'brand.update': {
+    scope: 'brand',
+    description: "Change the brand's settings, assign teams, archive it",
+    roles: OWNERS,
+  },
+  'strategy.read': {
+    scope: 'brand',
+    description: 'Read strategy documents',
+    roles: [...EVERYONE_ON_BRAND, ...GUESTS],
+  },
+  'strategy.edit': {
+    scope: 'brand',
+    description: 'Create and co-edit strategy documents',
+    roles: ['lead', 'strategist'],
+  },
+  'strategy.approve': {
+    scope: 'brand',
+    description: 'Approve a strategy document',
+    roles: ['lead', 'guest_approve'],
+  },
+  'mediaPlan.read': {
+    scope: 'brand',
+    description: 'Read media plans',
+    roles: [...EVERYONE_ON_BRAND, ...GUESTS],
+  },
+  'mediaPlan.edit': {
+    scope: 'brand',
+    description: 'Create and co-edit media plans',
+    roles: ['lead', 'strategist', 'smm_specialist'],
+  },
+  'post.read': {
+    scope: 'brand',
+    description: 'Read posts and the content calendar',
+    roles: [...EVERYONE_ON_BRAND, ...GUESTS],
+  },
+  'post.edit': {
+    scope: 'brand',
+    description: 'Write posts and fill the content calendar',
+    roles: ['lead', 'strategist', 'smm_specialist'],
+  },
+  'post.approve': {
+    scope: 'brand',
+    description: 'Approve a post at an approval step',
+    roles: ['lead', 'guest_approve'],
+  },
+  'approvalFlow.manage': {
+    scope: 'brand',
+    description: 'Design approval flows',
+    roles: ['lead'],
+  },
+  'toneOfVoice.read': {
+    scope: 'brand',
+    description: "Read the brand's tone-of-voice guidelines",
+    roles: EVERYONE_ON_BRAND,
+  },
+  'toneOfVoice.edit': {
+    scope: 'brand',
+    description: 'Edit the tone-of-voice guidelines',
+    roles: ['chief_expert'],
+  },
+  'toneOfVoice.override': {
+    scope: 'brand',
+    description: 'Override a failed tone check, with a reason',
+    roles: ['chief_expert'],
+  },
+  'comment.create': {
+    scope: 'brand',
+    description: 'Comment on documents, media-plan cells and posts',
+    roles: [...EVERYONE_ON_BRAND, 'guest_comment', 'guest_approve'],
+  },
+  'comment.moderate': {
+    scope: 'brand',
+    description: 'Hide, resolve and reopen comments; use reply templates',
+    roles: ['lead', 'chief_expert', 'moderator'],
+  },
+  'shareLink.manage': {
+    scope: 'brand',
+    description: 'Create and revoke client share links',
+    roles: ['lead', 'strategist'],
+  },
+  'metrics.edit': {
+    scope: 'brand',
+    description: 'Enter and import KPI values',
+    roles: ['lead', 'strategist', 'smm_specialist'],
+  },
+} as const satisfies Record<string, ActionRule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** Whether any of the given roles may perform the action. */
+export function can(roles: Iterable<Role>, action: Action): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[action].roles;
+  for (const role of roles) if (allowed.includes(role)) return true;
+  return false;
+}
+
+/** The actions a set of roles allows, in matrix order. */
+export function allowedActions(roles: Iterable<Role>): Action[] {
+  const held = [...roles];
+  return ACTIONS.filter((action) => can(held, action));
+}
