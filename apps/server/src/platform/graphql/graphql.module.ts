@@ -1,9 +1,10 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { formatGraphQLError } from '../errors/index.js';
+import { formatGraphQLError, GraphQLPassThroughFilter } from '../errors/index.js';
 import { ROOT_LOGGER } from '../logging/index.js';
 import { graphqlLimitRules } from './graphql-limits.js';
 
@@ -34,5 +35,6 @@ import { graphqlLimitRules } from './graphql-limits.js';
       }),
     }),
   ],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLPassThroughFilter }],
 })
 export class GraphQLModule {}

@@ -1,0 +1,90 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/modules/demo/demo-data.js';
+import { GraphQLClient } from '../support/graphql.js';
+import { createTestApp } from '../support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+describe('the demo workspace', () => {
+  let database: TestDatabase;
+  let app: NestExpressApplication;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'true' } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it.each(DEMO_USERS.map((u) => [u.email, [u.workspaceRole, ...u.teamRoles].join('+')]))(
+    'lets %s (%s) sign in and see Demo Agency and its brand',
+    async (email) => {
+      const client = new GraphQLClient(app);
+      await client.ok(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
+        i: { email, password: DEMO_PASSWORD },
+      });
+      const data = await client.ok<{
+        workspaces: Array<{ name: string; brands: Array<{ name: string }> }>;
+      }>(`{ workspaces { name brands { name } } }`);
+      expect(data.workspaces).toEqual([
+        { name: 'Demo Agency', brands: [{ name: 'Lotus Tea House' }] },
+      ]);
+    },
+  );
+
+  it('gives each team role its own rights on the brand', async () => {
+    const rights: Record<string, string[]> = {};
+    for (const user of DEMO_USERS) {
+      const client = new GraphQLClient(app);
+      await client.ok(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
+        i: { email: user.email, password: DEMO_PASSWORD },
+      });
+      const data = await client.ok<{
+        workspaces: Array<{ brands: Array<{ myActions: string[] }> }>;
+      }>(`{ workspaces { brands { myActions } } }`);
+      rights[user.email] = data.workspaces[0]!.brands[0]!.myActions;
+    }
+    expect(rights['strategist@demo.test']).toContain('strategy.edit');
+    expect(rights['lead@demo.test']).toContain('post.approve');
+    expect(rights['expert@demo.test']).toContain('toneOfVoice.override');
+    expect(rights['moderator@demo.test']).toContain('comment.moderate');
+    expect(rights['smm@demo.test']).toContain('post.edit');
+    expect(rights['owner@demo.test']).toContain('brand.update');
+    expect(rights['moderator@demo.test']).not.toContain('strategy.edit');
+  });
+
+  it('seeds only once: a restart on the same database adds nothing', async () => {
+    const before = await app
+      .get(DataSource)
+      .query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');
+    const again = await createTestApp({
+      database: database.config,
+      env: { CHORUS_SEED_DEMO: 'true' },
+    });
+    await again.close();
+    const after = await app
+      .get(DataSource)
+      .query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('is not seeded when CHORUS_SEED_DEMO is false', async () => {
+    const other = await createTestDatabase();
+    const plain = await createTestApp({
+      database: other.config,
+      env: { CHORUS_SEED_DEMO: 'false' },
+    });
+    try {
+      const [{ n }] = await plain
+        .get(DataSource)
+        .query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');
+      expect(n).toBe('0');
+    } finally {
+      await plain.close();
+      await other.drop();
+    }
+  }, 60_000);
+});
