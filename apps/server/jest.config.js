@@ -13,6 +13,9 @@ const common = {
 
 /** @type {import('jest').Config} */
 export default {
+  // A test that fails half-way can leave a client socket reconnecting; never let a run
+  // (and CI) hang on it. Tests still close what they open.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -36,6 +36,10 @@ export default defineConfig({
             },
             {
               name: 'mantine',
+              // Grouped by which pages use them: what the first page needs stays in one cached
+              // chunk, components only lazy pages use (dialogs, tables, multi-selects) load
+              // with those pages.
+              entriesAware: true,
               test: packages(
                 '@mantine/core',
                 '@mantine/hooks',

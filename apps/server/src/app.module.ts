@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { AccessModule } from './modules/access/index.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { BrandsModule } from './modules/brands/index.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { DocumentsModule } from './modules/documents/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { WorkspacesModule } from './modules/workspaces/index.js';
@@ -37,6 +39,8 @@ export class AppModule {
         TeamsModule,
         BrandsModule,
         InvitationsModule,
+        DocumentsModule,
+        CollaborationModule,
         DemoModule,
       ],
     };

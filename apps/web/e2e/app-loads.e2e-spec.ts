@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
+import { demoPassword } from './support/flows';
 
 describe('the web app served by the real server', () => {
   let browser: Browser;
@@ -23,6 +24,7 @@ describe('the web app served by the real server', () => {
     expect(await status.textContent()).toBe('OK');
     expect(await page.getByTestId('health-database').textContent()).toBe('Reachable');
     expect(await page.title()).toBe('Welcome to Chorus · Chorus');
+    await page.getByRole('main').getByRole('link', { name: 'Create an account' }).waitFor();
 
     await expectNoSeriousA11yViolations(page);
     expect(pageErrors(page)).toEqual([]);
@@ -30,10 +32,8 @@ describe('the web app served by the real server', () => {
 
   it.each([
     ['/sign-in', 'Sign in'],
-    ['/w/demo/b/demo/strategy', 'Strategy documents'],
-    ['/w/demo/b/demo/media-plans', 'Media plans'],
-    ['/w/demo/b/demo/calendar', 'Content calendar'],
-    ['/w/demo/b/demo/settings', 'Brand settings'],
+    ['/sign-up', 'Create an account'],
+    ['/invite/not-a-real-token', "This invitation can't be used"],
   ])(
     'serves %s as a client route, showing "%s" without accessibility violations',
     async (path, title) => {
@@ -46,14 +46,57 @@ describe('the web app served by the real server', () => {
     },
   );
 
-  it('says accounts arrive soon when the sign-in form is submitted', async () => {
+  it('sends a visitor who opens a brand to sign in, then back to the brand', async () => {
+    const page = await openPage(browser, '/w/unknown/b/unknown/calendar');
+
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?next=%2Fw%2Funknown%2Fb%2Funknown%2Fcalendar');
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Fill in lead@demo.test' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+
+    await page.waitForURL('**/w/unknown/b/unknown/calendar');
+    await page.getByRole('heading', { level: 1, name: 'Brand unavailable' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('says the email or password is incorrect for a wrong password', async () => {
     const page = await openPage(browser, '/sign-in');
 
-    await page.getByLabel(/^Email/).fill('ana@example.com');
-    await page.getByLabel(/^Password/).fill('correct horse');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel(/^Email/).fill('owner@demo.test');
+    await page.getByLabel(/^Password/).fill('not the demo password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
-    await page.getByRole('status').getByText('Accounts arrive soon').waitFor();
+    await page.getByRole('alert').getByText('The email or password is incorrect.').waitFor();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  it('signs in to the demo workspace and opens every section of the demo brand', async () => {
+    const page = await openPage(browser, '/sign-in');
+    await page.getByLabel(/^Email/).fill('owner@demo.test');
+    await page.getByLabel(/^Password/).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+
+    // The only workspace opens directly, at its brand list.
+    await page.getByRole('heading', { level: 1, name: 'Brands' }).waitFor();
+    await page.getByRole('button', { name: 'Workspace: Demo Agency' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: 'Lotus Tea House' }).click();
+
+    for (const [link, title] of [
+      ['Strategy', 'Strategy documents'],
+      ['Media plans', 'Media plans'],
+      ['Calendar', 'Content calendar'],
+      ['Settings', 'Brand settings'],
+    ] as const) {
+      await page
+        .getByRole('navigation', { name: 'Brand sections' })
+        .getByRole('link', { name: link, exact: true })
+        .click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await expectNoSeriousA11yViolations(page);
+    }
+    expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
+import { demoPassword, signIn } from './support/flows';
 import { artifactsDir } from './support/paths';
 
 const hebrewTitle = 'ברוכים הבאים ל-Chorus';
@@ -61,7 +62,12 @@ describe('right-to-left languages', () => {
   });
 
   it('shows a brand section in Persian, right-to-left, without accessibility violations', async () => {
-    const page = await openPage(browser, '/w/demo/b/demo/media-plans');
+    const page = await openPage(browser, '/sign-in');
+    await signIn(page, 'strategist@demo.test', demoPassword);
+    await page.getByRole('link', { name: 'Lotus Tea House' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Strategy documents' }).waitFor();
+    await page.getByRole('link', { name: 'Media plans', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Media plans' }).waitFor();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fa');
 
     await page.getByRole('heading', { level: 1, name: 'برنامه‌های رسانه‌ای' }).waitFor();

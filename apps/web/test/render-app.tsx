@@ -1,12 +1,14 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
-import { MockLink } from '@apollo/client/testing';
+import type { MockLink } from '@apollo/client/testing';
+import { MockLink as MockLinkImpl } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from '../src/app/apollo-client';
 import { AppProviders } from '../src/app/AppProviders';
 import { routes } from '../src/app/routes';
+import { MeQuery } from '../src/features/auth/graphql/me.query';
 import { initI18n, type LanguageCode } from '../src/i18n';
-import { healthAnswer } from './factories';
+import { healthAnswer, meAnswer, type TestUser } from './factories';
 
 export interface RenderAppOptions {
   /**
@@ -14,23 +16,34 @@ export interface RenderAppOptions {
    * health query is answered with a healthy server.
    */
   mocks?: MockLink.MockedResponse[];
+  /**
+   * Who is signed in: a user, or null for nobody (the default). Every `me` query is answered
+   * with it unless `mocks` answer `me` themselves.
+   */
+  signedInAs?: TestUser | null;
   /** The interface language to start in; English unless given. */
   language?: LanguageCode;
 }
 
 /**
- * Renders the whole app — real providers, routes and translations — at `path`, with GraphQL
- * answered from `mocks` instead of a server.
+ * Renders the whole app — real providers, routes, translations and the real Apollo set-up
+ * (cache, session handling) — at `path`, with GraphQL answered from `mocks` instead of a
+ * server.
  */
 export async function renderApp(path: string, options: RenderAppOptions = {}) {
   await initI18n({ language: options.language ?? 'en' });
-  const client = new ApolloClient({
-    link: new MockLink(options.mocks ?? [healthAnswer({}, Number.POSITIVE_INFINITY)]),
-    cache: new InMemoryCache(),
+  const mocks = options.mocks ?? [healthAnswer({}, Number.POSITIVE_INFINITY)];
+  const answersMe = mocks.some((mock) => mock.request.query === MeQuery);
+  const client = createApolloClient({
+    link: new MockLinkImpl(
+      answersMe
+        ? mocks
+        : [...mocks, meAnswer(options.signedInAs ?? null, Number.POSITIVE_INFINITY)],
+    ),
   });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
-    <AppProviders client={client}>
+    <AppProviders client={client} env="test">
       <RouterProvider router={router} />
     </AppProviders>,
   );

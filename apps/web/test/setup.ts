@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 // jsdom has neither matchMedia nor ResizeObserver; Mantine uses both.
 Object.defineProperty(window, 'matchMedia', {
@@ -25,3 +26,6 @@ Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeO
 afterEach(() => {
   window.localStorage.clear();
 });
+
+// The first render of a lazy page compiles its module (ts-jest): give slow CI machines time.
+configure({ asyncUtilTimeout: 5000 });

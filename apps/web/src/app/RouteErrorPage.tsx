@@ -1,6 +1,6 @@
 import { Button, Container, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../ui';
+import { Page } from '../ui/Page';
 
 /** Shown when a route fails to render, for example when its code chunk cannot load. */
 export function RouteErrorPage() {

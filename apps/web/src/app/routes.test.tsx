@@ -1,37 +1,98 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { BrandSummaryQuery } from '../features/brands/graphql/brands.graphql';
+import { SignOutMutation } from '../features/auth/graphql/auth.mutations';
+import { WorkspaceBrandsQuery } from '../features/brands/graphql/brands.graphql';
+import { WorkspaceSummaryQuery } from '../features/workspaces/graphql/workspaces.graphql';
+import { rememberWorkspace } from '../features/workspaces/workspace-paths';
+import {
+  answer,
+  buildUser,
+  buildWorkspace,
+  errorResult,
+  meAnswer,
+  signedInMocks,
+} from '../../test/factories';
 import { renderApp } from '../../test/render-app';
 
+const ana = buildUser();
+
+function brandSummary(overrides: Record<string, unknown> = {}) {
+  return answer(
+    BrandSummaryQuery,
+    { id: 'soda' },
+    {
+      data: {
+        brand: {
+          __typename: 'Brand',
+          id: 'soda',
+          name: 'Saigon Soda',
+          workspaceId: 'acme',
+          archivedAt: null,
+          myRoles: ['strategist', 'smm_specialist'],
+          myActions: ['brand.read', 'strategy.edit'],
+          ...overrides,
+        },
+      },
+    },
+    Number.POSITIVE_INFINITY,
+  );
+}
+
+const acme = buildWorkspace({ id: 'acme', name: 'Acme Agency' });
+
 describe('the application shell', () => {
-  it('has a header with the app name, main navigation and language switcher, and a main landmark', async () => {
+  it('has a header with the app name, main navigation, language switcher and "Sign in", and a main landmark', async () => {
     await renderApp('/');
 
     const header = screen.getByRole('banner');
     expect(within(header).getByRole('link', { name: 'Chorus' })).toHaveAttribute('href', '/');
     expect(within(header).getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(within(header).getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
+    expect(await within(header).findByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in',
+    );
     expect(screen.getByRole('main')).toContainElement(
       screen.getByRole('heading', { level: 1, name: 'Welcome to Chorus' }),
     );
     expect(document.title).toBe('Welcome to Chorus · Chorus');
   });
 
+  it('offers signing in and creating an account on the home page when signed out', async () => {
+    await renderApp('/');
+
+    const main = screen.getByRole('main');
+    expect(await within(main).findByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in',
+    );
+    expect(within(main).getByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      '/sign-up',
+    );
+    expect(screen.getByRole('region', { name: 'Server health' })).toBeInTheDocument();
+  });
+
   it.each([
     ['strategy', 'Strategy documents'],
     ['media-plans', 'Media plans'],
     ['calendar', 'Content calendar'],
-    ['settings', 'Brand settings'],
   ])(
-    'shows the brand navigation and the "coming soon" page at /w/acme/b/soda/%s',
+    'shows the brand, my roles on it and the brand navigation at /w/acme/b/soda/%s',
     async (section, title) => {
-      await renderApp(`/w/acme/b/soda/${section}`);
+      await renderApp(`/w/acme/b/soda/${section}`, {
+        mocks: [...signedInMocks(ana, acme), brandSummary()],
+      });
 
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
       expect(screen.getByText('Coming soon')).toBeInTheDocument();
       const nav = screen.getByRole('navigation', { name: 'Brand sections' });
-      expect(within(nav).getByText('Workspace acme · brand soda')).toBeInTheDocument();
+      expect(within(nav).getByTestId('brand-name')).toHaveTextContent('Saigon Soda');
+      expect(within(nav).getByTestId('brand-roles')).toHaveTextContent('StrategistSMM specialist');
       const links = within(nav).getAllByRole('link');
       expect(links.map((link) => link.getAttribute('href'))).toEqual([
+        '/w/acme',
         '/w/acme/b/soda/strategy',
         '/w/acme/b/soda/media-plans',
         '/w/acme/b/soda/calendar',
@@ -45,7 +106,9 @@ describe('the application shell', () => {
   );
 
   it('opens a brand at its strategy documents', async () => {
-    const { router } = await renderApp('/w/acme/b/soda');
+    const { router } = await renderApp('/w/acme/b/soda', {
+      mocks: [...signedInMocks(ana, acme), brandSummary()],
+    });
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Strategy documents' }),
@@ -54,7 +117,9 @@ describe('the application shell', () => {
   });
 
   it('moves between brand sections through the navigation', async () => {
-    await renderApp('/w/acme/b/soda/strategy');
+    await renderApp('/w/acme/b/soda/strategy', {
+      mocks: [...signedInMocks(ana, acme), brandSummary()],
+    });
     const nav = await screen.findByRole('navigation', { name: 'Brand sections' });
 
     await userEvent.click(within(nav).getByRole('link', { name: 'Calendar' }));
@@ -62,6 +127,22 @@ describe('the application shell', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Content calendar' }),
     ).toBeInTheDocument();
+  });
+
+  it('says so when a brand cannot be opened', async () => {
+    await renderApp('/w/acme/b/soda/strategy', {
+      mocks: [
+        ...signedInMocks(ana, acme),
+        answer(BrandSummaryQuery, { id: 'soda' }, errorResult('NOT_FOUND')),
+      ],
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Brand unavailable' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This brand does not exist, or you have no role on it.',
+    );
   });
 
   it('says so when a page does not exist', async () => {
@@ -72,20 +153,89 @@ describe('the application shell', () => {
   });
 });
 
-describe('the sign-in page', () => {
-  it('has a labelled email and password field and says accounts arrive soon on submit', async () => {
-    await renderApp('/sign-in');
+describe('pages that need a session', () => {
+  it('send a visitor to sign in, remembering where they were going', async () => {
+    const { router } = await renderApp('/w/acme/b/soda/media-plans');
 
-    const email = await screen.findByLabelText(/^Email/);
-    const password = screen.getByLabelText(/^Password/);
-    expect(email).toHaveAttribute('type', 'email');
-    expect(password).toHaveAttribute('type', 'password');
-    expect(screen.queryByText('Accounts arrive soon')).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe('?next=%2Fw%2Facme%2Fb%2Fsoda%2Fmedia-plans');
+  });
 
-    await userEvent.type(email, 'ana@example.com');
-    await userEvent.type(password, 'correct horse');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+  it('send the person to sign in when the server says the session has ended', async () => {
+    const { router } = await renderApp('/w/acme', {
+      mocks: [
+        ...signedInMocks(ana, buildWorkspace({ id: 'other' })),
+        answer(WorkspaceSummaryQuery, { id: 'acme' }, errorResult('UNAUTHENTICATED')),
+      ],
+    });
 
-    expect(screen.getByRole('status')).toHaveTextContent('Accounts arrive soon');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?next=%2Fw%2Facme');
+    // The header no longer shows the person who was signed in.
+    expect(
+      within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the home page when signed in', () => {
+  it('goes back to the workspace used last', async () => {
+    rememberWorkspace('acme');
+    const { router } = await renderApp('/', {
+      mocks: [
+        ...signedInMocks(ana, acme),
+        answer(
+          WorkspaceBrandsQuery,
+          { id: 'acme', includeArchived: false },
+          {
+            data: {
+              workspace: {
+                __typename: 'Workspace',
+                id: 'acme',
+                myActions: acme.myActions,
+                brands: [],
+              },
+            },
+          },
+        ),
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Brands' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/w/acme');
+    expect(
+      await within(screen.getByRole('banner')).findByRole('button', {
+        name: 'Workspace: Acme Agency',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('signs out from the account menu, goes home and says so', async () => {
+    let signedIn: typeof ana | null = ana;
+    const { router } = await renderApp('/workspaces', {
+      mocks: [
+        meAnswer(() => signedIn),
+        ...signedInMocks(ana, acme).slice(1),
+        {
+          request: { query: SignOutMutation },
+          result: () => {
+            signedIn = null;
+            return { data: { signOut: true } };
+          },
+        },
+      ],
+    });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Ana Lima — account menu' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+
+    expect(await screen.findByText('You have signed out.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' }),
+      ).toBeInTheDocument(),
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+// The session guard is tiny and every signed-in page needs it: it ships up front.
+import { RequireSession } from '../features/auth/components/RequireSession';
 import { HomePage } from '../features/home';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -7,6 +9,32 @@ import { RouteErrorPage } from './RouteErrorPage';
 
 // The home page ships in the first download; every other page is its own chunk.
 const SignInPage = lazy(() => import('../features/auth').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('../features/auth').then((m) => ({ default: m.SignUpPage })));
+const AccountPage = lazy(() =>
+  import('../features/auth').then((m) => ({ default: m.AccountPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/invitations').then((m) => ({ default: m.InvitationPage })),
+);
+const WorkspaceListPage = lazy(() =>
+  import('../features/workspaces').then((m) => ({ default: m.WorkspaceListPage })),
+);
+const CreateWorkspacePage = lazy(() =>
+  import('../features/workspaces').then((m) => ({ default: m.CreateWorkspacePage })),
+);
+const WorkspaceLayout = lazy(() =>
+  import('../features/workspaces').then((m) => ({ default: m.WorkspaceLayout })),
+);
+const WorkspaceSettingsPage = lazy(() =>
+  import('../features/workspaces').then((m) => ({ default: m.WorkspaceSettingsPage })),
+);
+const MembersPage = lazy(() =>
+  import('../features/members').then((m) => ({ default: m.MembersPage })),
+);
+const TeamsPage = lazy(() => import('../features/teams').then((m) => ({ default: m.TeamsPage })));
+const BrandsPage = lazy(() =>
+  import('../features/brands').then((m) => ({ default: m.BrandsPage })),
+);
 const BrandLayout = lazy(() =>
   import('../features/brands').then((m) => ({ default: m.BrandLayout })),
 );
@@ -31,15 +59,37 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-up', element: <SignUpPage /> },
+      // No session needed to see what a link offers; joining asks for one.
+      { path: 'invite/:token', element: <InvitationPage /> },
       {
-        path: 'w/:workspaceId/b/:brandId',
-        element: <BrandLayout />,
+        // Everything below needs a session: visitors are sent to sign in and brought back.
+        element: <RequireSession />,
         children: [
-          { index: true, element: <Navigate to="strategy" replace /> },
-          { path: 'strategy', element: <StrategyPage /> },
-          { path: 'media-plans', element: <MediaPlansPage /> },
-          { path: 'calendar', element: <CalendarPage /> },
-          { path: 'settings', element: <BrandSettingsPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: 'workspaces', element: <WorkspaceListPage /> },
+          { path: 'workspaces/new', element: <CreateWorkspacePage /> },
+          {
+            path: 'w/:workspaceId',
+            element: <WorkspaceLayout />,
+            children: [
+              { index: true, element: <BrandsPage /> },
+              { path: 'teams', element: <TeamsPage /> },
+              { path: 'members', element: <MembersPage /> },
+              { path: 'settings', element: <WorkspaceSettingsPage /> },
+            ],
+          },
+          {
+            path: 'w/:workspaceId/b/:brandId',
+            element: <BrandLayout />,
+            children: [
+              { index: true, element: <Navigate to="strategy" replace /> },
+              { path: 'strategy', element: <StrategyPage /> },
+              { path: 'media-plans', element: <MediaPlansPage /> },
+              { path: 'calendar', element: <CalendarPage /> },
+              { path: 'settings', element: <BrandSettingsPage /> },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

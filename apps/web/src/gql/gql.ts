@@ -15,10 +15,72 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": typeof types.WorkspaceBrandsDocument,
+    "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkspaceTeamOptionsDocument,
+    "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": typeof types.BrandSummaryDocument,
+    "\n  query BrandSettings($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n      archivedAt\n      workspaceId\n      myActions\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BrandSettingsDocument,
+    "\n  mutation CreateBrand($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateBrandDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n    }\n  }\n": typeof types.UpdateBrandDocument,
+    "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetBrandTeamsDocument,
+    "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveBrandDocument,
+    "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreBrandDocument,
     "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": typeof types.ServerHealthDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceTeamsDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
+    "\n  mutation DeleteTeam($teamId: ID!) {\n    deleteTeam(teamId: $teamId)\n  }\n": typeof types.DeleteTeamDocument,
+    "\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetTeamMemberRolesDocument,
+    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
+    "\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.WorkspaceSummaryDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameWorkspaceDocument,
 };
 const documents: Documents = {
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n": types.MeDocument,
+    "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": types.WorkspaceBrandsDocument,
+    "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.WorkspaceTeamOptionsDocument,
+    "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": types.BrandSummaryDocument,
+    "\n  query BrandSettings($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n      archivedAt\n      workspaceId\n      myActions\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.BrandSettingsDocument,
+    "\n  mutation CreateBrand($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateBrandDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n    }\n  }\n": types.UpdateBrandDocument,
+    "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SetBrandTeamsDocument,
+    "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveBrandDocument,
+    "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreBrandDocument,
     "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": types.ServerHealthDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceTeamsDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
+    "\n  mutation DeleteTeam($teamId: ID!) {\n    deleteTeam(teamId: $teamId)\n  }\n": types.DeleteTeamDocument,
+    "\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n": types.SetTeamMemberRolesDocument,
+    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
+    "\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.WorkspaceSummaryDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameWorkspaceDocument,
 };
 
 /**
@@ -38,7 +100,131 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n"): (typeof documents)["\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandSettings($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n      archivedAt\n      workspaceId\n      myActions\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandSettings($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n      archivedAt\n      workspaceId\n      myActions\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBrand($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBrand($input: CreateBrandInput!) {\n    createBrand(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      name\n      description\n      communityConcept\n      networks\n      contentLanguages\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n"): (typeof documents)["\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($teamId: ID!) {\n    deleteTeam(teamId: $teamId)\n  }\n"): (typeof documents)["\n  mutation DeleteTeam($teamId: ID!) {\n    deleteTeam(teamId: $teamId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -113,3 +113,4 @@ export async function changeLanguage(code: LanguageCode): Promise<void> {
 }
 
 export { i18next as i18n };
+export { useFormatters } from './use-formatters';

@@ -1,3 +1,4 @@
+export { AccessEvents, type AccessChange } from './access-events.js';
 export { AccessModule } from './access.module.js';
 export { AccessService, isUuid, type BrandAccess, type WorkspaceAccess } from './access.service.js';
 export { CurrentPrincipal } from './current-principal.decorator.js';

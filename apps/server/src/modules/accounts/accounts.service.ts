@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '../../platform/errors/index.js';
-import { AccessService, type Principal } from '../access/index.js';
+import { AccessEvents, AccessService, type Principal } from '../access/index.js';
 import type { ChangePasswordInput, SignInInput, SignUpInput } from './dto/accounts.inputs.js';
 import { isValidEmail, normalizeEmail } from './email.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
@@ -24,6 +24,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly access: AccessService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async me(principal: Principal): Promise<UserEntity | null> {
@@ -89,7 +90,10 @@ export class AccountsService {
   }
 
   async signOut(principal: Principal, response: Response): Promise<boolean> {
-    if (principal.kind === 'user') await this.sessions.revoke(principal.sessionId);
+    if (principal.kind === 'user') {
+      await this.sessions.revoke(principal.sessionId);
+      this.accessEvents.publish({ kind: 'session', sessionId: principal.sessionId });
+    }
     this.sessions.clearCookie(response);
     return true;
   }
@@ -98,6 +102,7 @@ export class AccountsService {
   async signOutEverywhere(principal: Principal, response: Response): Promise<number> {
     const user = this.access.requireUser(principal);
     const count = await this.sessions.revokeAllForUser(user.userId);
+    this.accessEvents.publish({ kind: 'user', userId: user.userId });
     this.sessions.clearCookie(response);
     return count;
   }
@@ -125,6 +130,7 @@ export class AccountsService {
       );
       await this.sessions.revokeAllForUser(userId, sessionId, manager);
     });
+    this.accessEvents.publish({ kind: 'user', userId, exceptSessionId: sessionId });
     return true;
   }
 }

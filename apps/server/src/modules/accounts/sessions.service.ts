@@ -53,19 +53,24 @@ export class SessionsService {
   }
 
   /** The principal a request's cookie proves, or anonymous (expired, revoked, unknown). */
-  async principalFromRequest(request: Request): Promise<Principal> {
-    const token = this.tokenFrom(request);
+  principalFromRequest(request: Pick<Request, 'headers'>): Promise<Principal> {
+    return this.principalFromCookies(request.headers.cookie);
+  }
+
+  /** The principal a Cookie header proves, or anonymous. */
+  async principalFromCookies(header: string | undefined): Promise<Principal> {
+    const token = this.tokenFrom(header);
     if (!token) return ANONYMOUS;
     const session = await this.dataSource.manager.findOneBy(SessionEntity, {
       tokenHash: hashToken(token),
       revokedAt: IsNull(),
     });
-    if (!session || !this.isLive(session, new Date())) return ANONYMOUS;
+    if (!session || !this.isUsable(session)) return ANONYMOUS;
     await this.touch(session);
     return { kind: 'user', userId: session.userId, sessionId: session.id };
   }
 
-  isLive(session: SessionEntity, now: Date): boolean {
+  private isUsable(session: SessionEntity, now = new Date()): boolean {
     if (session.revokedAt) return false;
     if (session.expiresAt.getTime() <= now.getTime()) return false;
     return session.lastSeenAt.getTime() + this.config.session.idleMs > now.getTime();
@@ -104,8 +109,13 @@ export class SessionsService {
     });
   }
 
-  private tokenFrom(request: Request): string | undefined {
-    const header = request.headers.cookie;
+  /** Whether a session is still live (not revoked, not expired, not idle too long). */
+  async isLive(sessionId: string): Promise<boolean> {
+    const session = await this.dataSource.manager.findOneBy(SessionEntity, { id: sessionId });
+    return session !== null && this.isUsable(session);
+  }
+
+  private tokenFrom(header: string | undefined): string | undefined {
     if (!header) return undefined;
     const token = parseCookies(header)[this.config.session.cookieName];
     return token && token.length <= 100 ? token : undefined;

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { validName, validText } from '../../platform/validation/index.js';
-import { AccessService, isUuid, type Principal } from '../access/index.js';
+import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import { TeamEntity } from '../teams/index.js';
 import { validLanguages, validTimeZone } from './brand-rules.js';
 import { BrandTeamEntity } from './brand-team.entity.js';
@@ -32,6 +32,7 @@ export class BrandsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   /** The brands of a workspace the caller may open (owners and admins see them all). */
@@ -142,6 +143,7 @@ export class BrandsService {
         );
       }
     });
+    this.accessEvents.publish({ kind: 'workspace', workspaceId: brand.workspaceId });
     return { brand, roles: await this.access.brandRoles(user.userId, brand) };
   }
 

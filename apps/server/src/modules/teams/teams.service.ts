@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
-import { AccessService, isUuid, type Principal } from '../access/index.js';
+import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import type { UserEntity } from '../accounts/index.js';
 import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity.js';
 import type {
@@ -25,6 +25,7 @@ export class TeamsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async list(principal: Principal, workspaceId: string): Promise<TeamEntity[]> {
@@ -70,6 +71,7 @@ export class TeamsService {
   async delete(principal: Principal, teamId: string): Promise<boolean> {
     const team = await this.authorizeTeam(principal, teamId);
     await this.dataSource.manager.delete(TeamEntity, { id: team.id });
+    this.accessEvents.publish({ kind: 'workspace', workspaceId: team.workspaceId });
     return true;
   }
 
@@ -79,7 +81,7 @@ export class TeamsService {
   ): Promise<TeamMemberView | null> {
     const team = await this.authorizeTeam(principal, input.teamId);
     const roles = sortRoles([...new Set(input.roles)]);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const member = isUuid(input.userId)
         ? await manager.findOne(WorkspaceMemberEntity, {
             where: { workspaceId: team.workspaceId, userId: input.userId },
@@ -97,6 +99,8 @@ export class TeamsService {
       ]);
       return { user: member.user!, roles };
     });
+    this.accessEvents.publish({ kind: 'workspace', workspaceId: team.workspaceId });
+    return result;
   }
 
   /** Loads a team and checks team.manage in its workspace (NOT_FOUND across workspaces). */

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
-import { AccessService, isUuid, type Principal } from '../access/index.js';
+import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import { UserEntity } from '../accounts/index.js';
 import type {
   ChangeMemberRoleInput,
@@ -36,6 +36,7 @@ export class WorkspacesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async myWorkspaces(principal: Principal): Promise<WorkspaceView[]> {
@@ -98,7 +99,7 @@ export class WorkspacesService {
 
   async changeMemberRole(principal: Principal, input: ChangeMemberRoleInput): Promise<MemberView> {
     await this.access.authorizeWorkspace(principal, input.workspaceId, 'member.manage');
-    return this.dataSource.transaction(async (manager) => {
+    const member = await this.dataSource.transaction(async (manager) => {
       const target = await this.lockMember(manager, input.workspaceId, input.userId);
       if (target.role === 'owner' || input.role === 'owner') {
         await this.access.authorizeWorkspace(
@@ -118,6 +119,8 @@ export class WorkspacesService {
       );
       return { user: target.user!, role: input.role, joinedAt: target.joinedAt };
     });
+    this.accessEvents.publish({ kind: 'workspace', workspaceId: input.workspaceId });
+    return member;
   }
 
   async removeMember(principal: Principal, input: RemoveMemberInput): Promise<boolean> {
@@ -144,6 +147,7 @@ export class WorkspacesService {
         userId: input.userId,
       });
     });
+    this.accessEvents.publish({ kind: 'workspace', workspaceId: input.workspaceId });
     return true;
   }
 

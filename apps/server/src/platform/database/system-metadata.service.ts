@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -34,6 +34,22 @@ export class SystemMetadataService {
       .execute();
     const row = await repository.findOneByOrFail({ key: 'installation' });
     return row.value as Installation;
+  }
+
+  /**
+   * A random secret shared by every instance on this database, created on first use
+   * (e.g. the key that signs collaboration tickets).
+   */
+  async secret(key: string): Promise<Buffer> {
+    const repository = this.dataSource.getRepository(SystemMetadataEntity);
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values({ key, value: { secret: randomBytes(32).toString('base64') } })
+      .orIgnore()
+      .execute();
+    const row = await repository.findOneByOrFail({ key });
+    return Buffer.from((row.value as { secret: string }).secret, 'base64');
   }
 
   /** Whether the database answers and no migration is pending. */

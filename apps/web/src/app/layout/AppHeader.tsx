@@ -1,14 +1,33 @@
-import { Anchor, Box, Button, Group } from '@mantine/core';
+import { Anchor, Box, Group } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+// Straight from the files: the features' indexes would pull their lazy pages in.
+import { SignInButton } from '../../features/auth/components/SignInButton';
+import { useMe } from '../../features/auth/hooks/use-me';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-/** The header on every page: the app name, the main navigation and the language switcher. */
+// Menus (and the popover code under them) are only for signed-in people: not in the first
+// download of a visitor.
+const WorkspaceSwitcher = lazy(() =>
+  import('../../features/workspaces/components/WorkspaceSwitcher').then((m) => ({
+    default: m.WorkspaceSwitcher,
+  })),
+);
+const AccountMenu = lazy(() =>
+  import('../../features/auth/components/AccountMenu').then((m) => ({ default: m.AccountMenu })),
+);
+
+/**
+ * The header on every page: the app name, the main navigation, the workspace switcher (when
+ * signed in), the language switcher and the account menu (or "Sign in").
+ */
 export function AppHeader() {
   const { t } = useTranslation();
+  const { me, loading } = useMe();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
-      <Group gap="lg" wrap="nowrap">
+      <Group gap="lg" wrap="nowrap" miw={0} flex={1}>
         <Anchor component={Link} to="/" fw={800} fz="xl" c="indigo.9" underline="never">
           {t('app.name')}
         </Anchor>
@@ -20,12 +39,22 @@ export function AppHeader() {
             </Anchor>
           </Group>
         </Box>
+        {me && (
+          <Suspense fallback={null}>
+            <WorkspaceSwitcher />
+          </Suspense>
+        )}
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      {/* Never squeezed: on phones the workspace switcher gives way instead. */}
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <LanguageSwitcher />
-        <Button component={NavLink} to="/sign-in" variant="outline">
-          {t('nav.signIn')}
-        </Button>
+        {me ? (
+          <Suspense fallback={null}>
+            <AccountMenu me={me} />
+          </Suspense>
+        ) : (
+          !loading && <SignInButton />
+        )}
       </Group>
     </Group>
   );

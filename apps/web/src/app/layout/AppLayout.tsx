@@ -2,7 +2,7 @@ import { AppShell, Container } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { PageLoader } from '../../ui';
+import { PageLoader } from '../../ui/PageLoader';
 import { AppHeader } from './AppHeader';
 
 /** The application shell: skip link, header and the main landmark that pages render into. */

@@ -1,1 +1,3 @@
+export { AccountPage } from './components/AccountPage';
 export { SignInPage } from './components/SignInPage';
+export { SignUpPage } from './components/SignUpPage';

@@ -1,5 +1,6 @@
 import { SystemMetadata1795306811836 } from './1795306811836-SystemMetadata.js';
 import { IdentityAndAccess1795308121504 } from './1795308121504-IdentityAndAccess.js';
+import { CollaborativeDocuments1795309173080 } from './1795309173080-CollaborativeDocuments.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -7,4 +8,5 @@ import { IdentityAndAccess1795308121504 } from './1795308121504-IdentityAndAcces
 export const migrations: Array<new () => unknown> = [
   SystemMetadata1795306811836,
   IdentityAndAccess1795308121504,
+  CollaborativeDocuments1795309173080,
 ];

@@ -1,15 +1,247 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FeaturePlaceholder } from '../../../ui';
+import { useParams } from 'react-router';
+import type { BrandSettingsQuery as BrandSettingsResult } from '../../../gql/graphql';
+import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
+import { useFormatters } from '../../../i18n';
+import { ConfirmDialog, FormAlert, Page, PageLoader } from '../../../ui';
+import { networkLabel } from '../brand-options';
+import {
+  ArchiveBrandMutation,
+  BrandSettingsQuery,
+  RestoreBrandMutation,
+  SetBrandTeamsMutation,
+  UpdateBrandMutation,
+  WorkspaceTeamOptionsQuery,
+} from '../graphql/brands.graphql';
+import { BrandForm, type BrandFormValues } from './BrandForm';
 
-/** Placeholder until brand settings are built. */
+type Brand = BrandSettingsResult['brand'];
+
+/** A brand's settings: editable with `brand.update` (owners, admins), read-only otherwise. */
 export function BrandSettingsPage() {
   const { t } = useTranslation();
+  const message = useProblemMessage();
+  const { brandId = '' } = useParams();
+  const { data, error } = useQuery(BrandSettingsQuery, { variables: { id: brandId } });
+  const brand = data?.brand;
+
   return (
-    <FeaturePlaceholder
-      title={t('settings.title')}
-      description={t('settings.description')}
-      badge={t('comingSoon.badge')}
-      note={t('comingSoon.body')}
-    />
+    <Page title={t('settings.title')}>
+      {!brand ? (
+        error ? (
+          <FormAlert message={message(readProblem(error))} />
+        ) : (
+          <PageLoader label={t('app.loading')} />
+        )
+      ) : brand.myActions.includes('brand.update') ? (
+        <>
+          <Text maw={720}>{t('settings.description')}</Text>
+          <EditBrand brand={brand} />
+          <ArchiveSection brand={brand} />
+        </>
+      ) : (
+        <>
+          <Text fw={600}>{t('settings.readOnly')}</Text>
+          <BrandDetails brand={brand} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+function EditBrand({ brand }: { brand: Brand }) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  const { data: teamData } = useQuery(WorkspaceTeamOptionsQuery, {
+    variables: { id: brand.workspaceId },
+  });
+  const [updateBrand, update] = useMutation(UpdateBrandMutation);
+  const [setBrandTeams, teams] = useMutation(SetBrandTeamsMutation);
+  const problem = useFormProblem([
+    'name',
+    'description',
+    'communityConcept',
+    'networks',
+    'contentLanguages',
+    'timeZone',
+    'teamIds',
+  ]);
+
+  const save = async (values: BrandFormValues) => {
+    problem.clear();
+    setSaved(false);
+    const { teamIds, ...settings } = values;
+    try {
+      await updateBrand({ variables: { input: { brandId: brand.id, ...settings } } });
+      if (
+        !sameSet(
+          teamIds,
+          brand.teams.map((team) => team.id),
+        )
+      ) {
+        await setBrandTeams({ variables: { input: { brandId: brand.id, teamIds } } });
+      }
+      setSaved(true);
+    } catch (error) {
+      problem.fail(error);
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="brand-settings-form">
+      <Title order={2} size="h3" id="brand-settings-form" mb="md">
+        {t('settings.details')}
+      </Title>
+      <BrandForm
+        initial={{
+          name: brand.name,
+          description: brand.description,
+          communityConcept: brand.communityConcept,
+          networks: brand.networks,
+          contentLanguages: brand.contentLanguages,
+          timeZone: brand.timeZone,
+          teamIds: brand.teams.map((team) => team.id),
+        }}
+        teams={teamData?.workspace.teams ?? brand.teams}
+        submitLabel={t('common.save')}
+        busy={update.loading || teams.loading}
+        fieldError={problem.fieldError}
+        formError={problem.formError}
+        status={
+          saved ? (
+            <Text role="status" fw={600}>
+              {t('common.saved')}
+            </Text>
+          ) : undefined
+        }
+        onSubmit={(values) => void save(values)}
+      />
+    </Paper>
+  );
+}
+
+function ArchiveSection({ brand }: { brand: Brand }) {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  const format = useFormatters();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const [archive, archiving] = useMutation(ArchiveBrandMutation);
+  const [restore, restoring] = useMutation(RestoreBrandMutation);
+  const fail = (cause: unknown) => setError(message(readProblem(cause)));
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="brand-archive">
+      <Title order={2} size="h3" id="brand-archive" mb="sm">
+        {t('settings.archiveTitle')}
+      </Title>
+      {brand.archivedAt ? (
+        <Stack gap="sm" align="flex-start">
+          <Text>{t('settings.archivedOn', { date: format.date(brand.archivedAt) })}</Text>
+          <Button
+            variant="outline"
+            loading={restoring.loading}
+            onClick={() => {
+              setError(undefined);
+              restore({ variables: { brandId: brand.id } }).catch(fail);
+            }}
+          >
+            {t('settings.restore')}
+          </Button>
+        </Stack>
+      ) : (
+        <Stack gap="sm" align="flex-start">
+          <Text>{t('settings.archiveBody')}</Text>
+          <Button
+            variant="outline"
+            color="red.9"
+            onClick={() => {
+              setError(undefined);
+              setConfirming(true);
+            }}
+          >
+            {t('settings.archive')}
+          </Button>
+        </Stack>
+      )}
+      <FormAlert message={confirming ? undefined : error} />
+      <ConfirmDialog
+        opened={confirming}
+        title={t('settings.archiveConfirmTitle', { brand: brand.name })}
+        confirmLabel={t('settings.archive')}
+        busy={archiving.loading}
+        error={error}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          archive({ variables: { brandId: brand.id } })
+            .then(() => setConfirming(false))
+            .catch(fail);
+        }}
+      >
+        {t('settings.archiveConfirmBody')}
+      </ConfirmDialog>
+    </Paper>
+  );
+}
+
+function BrandDetails({ brand }: { brand: Brand }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const none = t('brands.none');
+  const rows: [string, ReactNode][] = [
+    [t('brandForm.name'), brand.name],
+    [t('brandForm.description'), brand.description || none],
+    [t('brandForm.communityConcept'), brand.communityConcept || none],
+    [
+      t('brandForm.networks'),
+      brand.networks.length ? brand.networks.map(networkLabel).join(', ') : none,
+    ],
+    [
+      t('brandForm.contentLanguages'),
+      brand.contentLanguages.length
+        ? brand.contentLanguages.map((tag) => format.language(tag)).join(', ')
+        : none,
+    ],
+    [t('brandForm.timeZone'), <bdi key="zone">{brand.timeZone}</bdi>],
+    [
+      t('brandForm.teams'),
+      brand.teams.length ? (
+        <Group gap={6} key="teams">
+          {brand.teams.map((team) => (
+            <Badge key={team.id} variant="outline" color="indigo.9" tt="none">
+              {team.name}
+            </Badge>
+          ))}
+        </Group>
+      ) : (
+        none
+      ),
+    ],
+  ];
+  return (
+    <Paper withBorder p="lg">
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" m={0}>
+        {rows.map(([label, value]) => (
+          <Stack key={label} gap={2}>
+            <Text component="dt" fw={600}>
+              {label}
+            </Text>
+            <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap' }}>
+              {value}
+            </Text>
+          </Stack>
+        ))}
+      </SimpleGrid>
+      {brand.archivedAt != null && (
+        <Text mt="md">{t('settings.archivedOn', { date: format.date(brand.archivedAt) })}</Text>
+      )}
+    </Paper>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { statusColors } from '../../../ui';
+import { statusColors } from '../../../ui/status-colors';
 import { formatUptime } from '../format-uptime';
 import { ServerHealthQuery } from '../graphql/server-health.query';
 

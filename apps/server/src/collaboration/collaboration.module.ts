@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../modules/documents/index.js';
+import { AccountsModule } from '../modules/accounts/index.js';
+import { HealthModule } from '../platform/health/index.js';
+import { CollabGateway } from './collab-gateway.js';
+import { Compactor } from './compactor.js';
+import { DocumentStore } from './document-store.js';
+import { fanoutProvider } from './fanout.provider.js';
+import { hookProviders } from './hooks/index.js';
+import { LiveDocuments } from './live-documents.js';
+
+/** The y-websocket endpoint at /collab/<documentId> and its document store. */
+@Module({
+  imports: [DocumentsModule, AccountsModule, HealthModule],
+  providers: [
+    DocumentStore,
+    LiveDocuments,
+    fanoutProvider,
+    ...hookProviders,
+    CollabGateway,
+    Compactor,
+  ],
+  exports: [DocumentStore, LiveDocuments, CollabGateway],
+})
+export class CollaborationModule {}

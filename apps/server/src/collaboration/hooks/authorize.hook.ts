@@ -1,0 +1,51 @@
+import { CloseCode } from '@chorus/collab-protocol';
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../../platform/errors/index.js';
+import { DocumentsService } from '../../modules/documents/index.js';
+import type { CollabConnection, CollabUser } from '../collab-connection.js';
+import { CollabRefusal } from '../collab-refusal.js';
+import type { CollabHook, ConnectContext } from './collab-hook.js';
+
+/**
+ * What the connection may do, from the permission matrix (edit, comment or view). Also
+ * the gate for content updates: only `edit` connections change the document.
+ */
+@Injectable()
+export class AuthorizeHook implements CollabHook {
+  readonly name = 'authorize';
+
+  constructor(private readonly documents: DocumentsService) {}
+
+  async onConnect(context: ConnectContext): Promise<void> {
+    const access = await this.check(context.user!, context.documentId);
+    context.capability = access.capability;
+    context.workspaceId = access.workspaceId;
+  }
+
+  beforeApply(connection: CollabConnection): boolean {
+    return connection.capability === 'edit';
+  }
+
+  /** Re-checks a user's access to a document, refusing with the right close code. */
+  async check(user: CollabUser, documentId: string) {
+    try {
+      const view = await this.documents.open(
+        { kind: 'user', userId: user.userId, sessionId: user.sessionId },
+        documentId,
+      );
+      if (view.document.archivedAt) throw new CollabRefusal(CloseCode.DOCUMENT_ARCHIVED);
+      return { capability: view.capability, workspaceId: view.workspaceId };
+    } catch (error) {
+      if (error instanceof AppError) {
+        throw new CollabRefusal(
+          error.code === 'UNAUTHENTICATED'
+            ? CloseCode.UNAUTHENTICATED
+            : error.code === 'NOT_FOUND'
+              ? CloseCode.NOT_FOUND
+              : CloseCode.FORBIDDEN,
+        );
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { Provider } from '@nestjs/common';
+import { AuthenticateHook } from './authenticate.hook.js';
+import { AuthorizeHook } from './authorize.hook.js';
+import type { CollabHook } from './collab-hook.js';
+import { LimitsHook } from './limits.hook.js';
+import { LoadHook } from './load.hook.js';
+import { MetricsHook } from './metrics.hook.js';
+import { PersistHook } from './persist.hook.js';
+import { PresenceHook } from './presence.hook.js';
+import { RelayHook } from './relay.hook.js';
+
+export type { CollabHook, ConnectContext } from './collab-hook.js';
+export {
+  AuthenticateHook,
+  AuthorizeHook,
+  LimitsHook,
+  LoadHook,
+  MetricsHook,
+  PersistHook,
+  PresenceHook,
+  RelayHook,
+};
+
+/** Injection token for the ordered hook list. */
+export const COLLAB_HOOKS = Symbol('COLLAB_HOOKS');
+
+/**
+ * THE order of the pipeline. Limits first (they also apply before authentication);
+ * authenticate → authorize → load on connect; persist before relay, always.
+ */
+const ORDER = [
+  MetricsHook,
+  LimitsHook,
+  AuthenticateHook,
+  AuthorizeHook,
+  LoadHook,
+  PersistHook,
+  RelayHook,
+  PresenceHook,
+] as const;
+
+export const hookProviders: Provider[] = [
+  ...ORDER,
+  {
+    provide: COLLAB_HOOKS,
+    inject: [...ORDER],
+    useFactory: (...hooks: CollabHook[]): CollabHook[] => hooks,
+  },
+];

@@ -1,0 +1,186 @@
+import { COLLAB_LIMITS } from '@chorus/collab-protocol';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { MetricsService } from '../platform/health/index.js';
+import { ROOT_LOGGER } from '../platform/logging/index.js';
+import type { CollabConnection } from './collab-connection.js';
+import { DocumentStore } from './document-store.js';
+import { COLLAB_FANOUT } from './fanout.provider.js';
+import type { Fanout } from './fanout.js';
+import { LiveDocument } from './live-document.js';
+import { awarenessMessage, updateMessage } from './messages.js';
+
+/** Origin of changes that arrived from another instance (already durable there). */
+export const REMOTE = Symbol('remote');
+
+/**
+ * The documents held in memory: loaded on the first connection (after subscribing to the
+ * other instances' traffic, so nothing is missed), dropped a grace period after the last
+ * connection leaves, and compacted then.
+ */
+@Injectable()
+export class LiveDocuments {
+  private readonly documents = new Map<string, Promise<LiveDocument>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  graceMs: number = COLLAB_LIMITS.unloadGraceMs;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly metrics: MetricsService,
+    @Inject(COLLAB_FANOUT) private readonly fanout: Fanout,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  get loadedCount(): number {
+    return this.documents.size;
+  }
+
+  isLoaded(documentId: string): boolean {
+    return this.documents.has(documentId);
+  }
+
+  /** All live documents (loaded ones). */
+  async all(): Promise<LiveDocument[]> {
+    const settled = await Promise.allSettled([...this.documents.values()]);
+    return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  }
+
+  async acquire(documentId: string, workspaceId: string): Promise<LiveDocument> {
+    const timer = this.unloadTimers.get(documentId);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(documentId);
+    }
+    let pending = this.documents.get(documentId);
+    if (!pending) {
+      pending = this.load(documentId, workspaceId);
+      this.documents.set(documentId, pending);
+      pending.catch(() => this.documents.delete(documentId));
+      this.metrics.collabDocuments.set(this.documents.size);
+    }
+    return pending;
+  }
+
+  /** Takes a connection off its document; unloads the document after the grace period. */
+  release(connection: CollabConnection): void {
+    const document = connection.document;
+    if (!document.connections.delete(connection)) return;
+    const clients = [...connection.awarenessClients].filter((client) =>
+      document.awareness.states.has(client),
+    );
+    if (clients.length)
+      awarenessProtocol.removeAwarenessStates(document.awareness, clients, connection);
+    if (document.connections.size === 0) this.scheduleUnload(document);
+  }
+
+  /** Schedules the unload of a document nobody joined after all (the socket left while loading). */
+  releaseIfUnused(document: LiveDocument): void {
+    if (document.connections.size === 0 && !this.unloadTimers.has(document.id))
+      this.scheduleUnload(document);
+  }
+
+  /** Drops a document now, closing its connections with the given code (e.g. on failure). */
+  async evict(documentId: string, code: number, reason: string): Promise<void> {
+    const pending = this.documents.get(documentId);
+    if (!pending) return;
+    const document = await pending.catch(() => null);
+    if (!document) return;
+    for (const connection of [...document.connections]) connection.close(code, reason);
+    await this.unload(document, false);
+  }
+
+  async unloadAll(): Promise<void> {
+    for (const document of await this.all()) await this.unload(document, true);
+  }
+
+  private scheduleUnload(document: LiveDocument): void {
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(document.id);
+      if (document.connections.size === 0) void this.unload(document, true);
+    }, this.graceMs);
+    timer.unref();
+    this.unloadTimers.set(document.id, timer);
+  }
+
+  private async unload(document: LiveDocument, compact: boolean): Promise<void> {
+    if (this.documents.get(document.id) === undefined) return;
+    this.documents.delete(document.id);
+    this.metrics.collabDocuments.set(this.documents.size);
+    const timer = this.unloadTimers.get(document.id);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(document.id);
+    await document.settled();
+    await this.fanout.unsubscribe(document.id).catch(() => undefined);
+    document.destroy();
+    if (compact && document.pendingRows > 0) {
+      await this.store.compact(document.id).catch((error: unknown) => {
+        this.logger.warn({ err: error, documentId: document.id }, 'Compaction after unload failed');
+      });
+    }
+  }
+
+  private async load(documentId: string, workspaceId: string): Promise<LiveDocument> {
+    // Subscribe first: anything another instance relays while we read is buffered, then applied.
+    const buffered: Array<{ kind: 'update' | 'awareness'; payload: Uint8Array }> = [];
+    let live: LiveDocument | null = null;
+    await this.fanout.subscribe(documentId, (kind, payload) => {
+      if (live) this.applyRemote(live, kind, payload);
+      else buffered.push({ kind, payload });
+    });
+    const { doc, pendingRows } = await this.store.load(documentId);
+    const document = new LiveDocument(documentId, workspaceId, doc, pendingRows);
+    this.wire(document);
+    for (const item of buffered) this.applyRemote(document, item.kind, item.payload);
+    live = document;
+    if (document.size > COLLAB_LIMITS.documentWarnBytes) {
+      this.logger.warn({ documentId, bytes: document.size }, 'Large collaborative document');
+    }
+    return document;
+  }
+
+  private wire(document: LiveDocument): void {
+    document.awareness.on(
+      'update',
+      (
+        { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        const changed = [...added, ...updated, ...removed];
+        if (changed.length === 0) return;
+        const message = awarenessMessage(document.awareness, changed);
+        document.broadcast(message);
+        if (origin !== REMOTE) {
+          this.fanout.publish(
+            document.id,
+            'awareness',
+            awarenessProtocol.encodeAwarenessUpdate(document.awareness, changed),
+          );
+        }
+      },
+    );
+  }
+
+  private applyRemote(
+    document: LiveDocument,
+    kind: 'update' | 'awareness',
+    payload: Uint8Array,
+  ): void {
+    try {
+      if (kind === 'update') {
+        const changed = document.apply(payload, REMOTE);
+        if (changed) {
+          const sent = document.broadcast(updateMessage(changed));
+          this.metrics.collabUpdatesOut.inc(sent);
+        }
+      } else {
+        awarenessProtocol.applyAwarenessUpdate(document.awareness, payload, REMOTE);
+      }
+    } catch (error) {
+      this.logger.warn(
+        { err: error, documentId: document.id },
+        'Ignoring an unreadable message from another instance',
+      );
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { BrandEntity } from '../brands/brand.entity.js';
+
+/** The kinds of co-edited document; each gets its editor in a later issue. */
+export const DOCUMENT_KINDS = ['strategy', 'media_plan', 'post'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** A co-edited document of a brand. Its content is a Yjs document in document_updates/snapshots. */
+@Entity('documents')
+@Index(['brandId', 'kind'])
+export class DocumentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'brand_id', type: 'uuid' })
+  brandId: string;
+
+  @ManyToOne(() => BrandEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'brand_id' })
+  brand?: Relation<BrandEntity>;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: DocumentKind;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+}

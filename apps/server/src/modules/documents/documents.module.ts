@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DatabaseModule } from '../../platform/database/index.js';
+import { CollabTicketsService } from './collab-tickets.service.js';
+import { DocumentsResolver } from './documents.resolver.js';
+import { DocumentsService } from './documents.service.js';
+
+@Module({
+  imports: [DatabaseModule],
+  providers: [DocumentsService, DocumentsResolver, CollabTicketsService],
+  exports: [DocumentsService, CollabTicketsService],
+})
+export class DocumentsModule {}

@@ -1,0 +1,465 @@
+/**
+ * `pnpm bench:collab`: the collaboration endpoint under load, next to a bare in-memory
+ * @y/websocket-server 0.1.1 doing the same work in the same run. Prints figures; asserts
+ * nothing. Chorus runs as a child process with persistence on (DATABASE_URL, else an
+ * embedded PGlite in a temp folder); the load generator runs in this process.
+ *
+ *   node dist/scripts/bench-collab.js [--docs 20] [--clients 5] [--rate 200] [--seconds 10]
+ *                                     [--light-rates 2000,5000,10000,15000,20000] [--sockets 1000]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2)
+  args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
+const DOCS = Number(args.get('docs') ?? 20);
+const CLIENTS = Number(args.get('clients') ?? 5);
+const RATE = Number(args.get('rate') ?? 200);
+const SECONDS = Number(args.get('seconds') ?? 10);
+const LIGHT_RATES = (args.get('light-rates') ?? '2000,5000,10000,15000,20000')
+  .split(',')
+  .map(Number);
+const SOCKETS = Number(args.get('sockets') ?? 1000);
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const require = createRequire(import.meta.url);
+
+// ---------------------------------------------------------------- processes
+
+interface Target {
+  name: string;
+  url: (documentId: string) => string;
+  child: ChildProcess;
+  headers: Record<string, string>;
+  documentIds: string[];
+  metrics?: () => Promise<string>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitUntil(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function startChorus(documents: number): Promise<Target & { dataDir: string }> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
+  const child = spawn(process.execPath, [join(here, '../main.js')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      CHORUS_SEED_DEMO: 'false',
+      CHORUS_DATA_DIR: join(dataDir, 'db'),
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  process.once('exit', () => child.kill('SIGKILL'));
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntil(async () => (await fetch(`${base}/readyz`)).ok, 60_000, 'Chorus to be ready');
+  let cookie = '';
+  const gql = async <T>(query: string, variables: unknown = {}): Promise<T> => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';')[0]!;
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  await gql(
+    `mutation { signUp(input: { email: "bench@example.test", password: "load generator phrase", displayName: "Bench" }) { user { id } } }`,
+  );
+  const { me } = await gql<{ me: { id: string } }>(`{ me { id } }`);
+  const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
+    `mutation { createWorkspace(input: { name: "Bench" }) { id } }`,
+  );
+  const { createTeam } = await gql<{ createTeam: { id: string } }>(
+    `mutation($w: ID!) { createTeam(input: { workspaceId: $w, name: "T" }) { id } }`,
+    { w: createWorkspace.id },
+  );
+  await gql(
+    `mutation($t: ID!, $u: ID!) { setTeamMemberRoles(input: { teamId: $t, userId: $u, roles: [STRATEGIST] }) { roles } }`,
+    {
+      t: createTeam.id,
+      u: me.id,
+    },
+  );
+  const { createBrand } = await gql<{ createBrand: { id: string } }>(
+    `mutation($w: ID!, $t: ID!) { createBrand(input: { workspaceId: $w, name: "B", teamIds: [$t] }) { id } }`,
+    { w: createWorkspace.id, t: createTeam.id },
+  );
+  const documentIds: string[] = [];
+  for (let i = 0; i < documents; i += 1) {
+    const { createDocument } = await gql<{ createDocument: { id: string } }>(
+      `mutation($b: ID!) { createDocument(input: { brandId: $b, kind: STRATEGY, title: "Doc" }) { id } }`,
+      { b: createBrand.id },
+    );
+    documentIds.push(createDocument.id);
+  }
+  return {
+    name: 'chorus',
+    child,
+    dataDir,
+    documentIds,
+    headers: { cookie },
+    url: (id) => `ws://127.0.0.1:${port}/collab/${id}`,
+    metrics: async () => (await fetch(`${base}/metrics`)).text(),
+  };
+}
+
+async function startBaseline(documentIds: string[]): Promise<Target> {
+  const port = await freePort();
+  const entry = join(require.resolve('@y/websocket-server/package.json'), '../src/server.js');
+  const child = spawn(process.execPath, [entry], {
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitUntil(
+    async () => (await fetch(`http://127.0.0.1:${port}/`)).ok,
+    20_000,
+    'the baseline server',
+  );
+  return {
+    name: 'y-websocket-server 0.1.1',
+    child,
+    documentIds,
+    headers: {},
+    url: (id) => `ws://127.0.0.1:${port}/${id}`,
+  };
+}
+
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS'));
+  return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024;
+}
+
+function percentile(samples: number[], q: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+
+// ---------------------------------------------------------------- full clients
+
+interface FullResult {
+  p50: number;
+  p95: number;
+  p99: number;
+  deliveredPerSecond: number;
+  cpuPercent: number;
+  rssMiB: number;
+  completed: number;
+}
+
+/** Real y-websocket providers applying everything; latency = an edit seen by all peers. */
+async function runFull(
+  target: Target,
+  clientsPerDoc: number,
+  rate: number,
+  seconds: number,
+): Promise<FullResult> {
+  const clients: Array<{ doc: Y.Doc; provider: WebsocketProvider; documentIndex: number }> = [];
+  const headers = target.headers;
+  const Polyfill = class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+  const pending = new Map<string, { t0: number; seen: number }>();
+  const latencies: number[] = [];
+  let delivered = 0;
+  for (const [documentIndex, documentId] of target.documentIds.entries()) {
+    for (let c = 0; c < clientsPerDoc; c += 1) {
+      const doc = new Y.Doc();
+      const url = target.url(documentId);
+      const provider = new WebsocketProvider(url.slice(0, url.lastIndexOf('/')), documentId, doc, {
+        WebSocketPolyfill: Polyfill as never,
+        disableBc: true,
+      });
+      doc.getMap('edits').observe((event) => {
+        if (event.transaction.origin !== provider) return;
+        for (const key of event.keysChanged as Set<string>) {
+          delivered += 1;
+          const entry = pending.get(key);
+          if (!entry) continue;
+          entry.seen += 1;
+          if (entry.seen === clientsPerDoc - 1) {
+            latencies.push(performance.now() - entry.t0);
+            pending.delete(key);
+          }
+        }
+      });
+      clients.push({ doc, provider, documentIndex });
+    }
+  }
+  await waitUntil(
+    () => Promise.resolve(clients.every((c) => c.provider.synced)),
+    60_000,
+    'clients to sync',
+  );
+  const pid = target.child.pid!;
+  const cpu0 = cpuSeconds(pid);
+  const started = performance.now();
+  let sent = 0;
+  const total = rate * seconds;
+  while (sent < total) {
+    const due = Math.floor(((performance.now() - started) / 1000) * rate);
+    while (sent < Math.min(due, total)) {
+      const client = clients[sent % clients.length]!;
+      const key = `${sent}`;
+      pending.set(key, { t0: performance.now(), seen: 0 });
+      client.doc.getMap('edits').set(key, sent);
+      sent += 1;
+    }
+    await sleep(2);
+  }
+  await sleep(1000);
+  const elapsed = (performance.now() - started) / 1000;
+  const result: FullResult = {
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    deliveredPerSecond: delivered / elapsed,
+    cpuPercent: ((cpuSeconds(pid) - cpu0) / elapsed) * 100,
+    rssMiB: rssMiB(pid),
+    completed: latencies.length / total,
+  };
+  for (const client of clients) {
+    client.provider.destroy();
+    client.doc.destroy();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- light clients
+
+function syncStep1(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(new Y.Doc()));
+  return encoding.toUint8Array(encoder);
+}
+
+function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+interface LightClient {
+  ws: WebSocket;
+  frames: Uint8Array[];
+  next: number;
+}
+
+/** Opens sockets that speak the protocol but never apply what they receive. */
+async function openLight(target: Target, perDoc: number, framesPerClient: number) {
+  const clients: LightClient[] = [];
+  let received = 0;
+  let receivedBytes = 0;
+  for (const documentId of target.documentIds) {
+    for (let c = 0; c < perDoc; c += 1) {
+      const doc = new Y.Doc();
+      const frames: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => frames.push(updateFrame(update)));
+      const text = doc.getText('body');
+      for (let i = 0; i < framesPerClient; i += 1) text.insert(text.length, 'x');
+      doc.destroy();
+      const ws = new WebSocket(target.url(documentId), { headers: target.headers });
+      ws.binaryType = 'nodebuffer';
+      ws.on('message', (data: Buffer) => {
+        const decoder = decoding.createDecoder(data);
+        if (decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === 2) {
+          received += 1;
+          receivedBytes += data.length;
+        }
+      });
+      await new Promise<void>((resolve, reject) => {
+        ws.once('open', () => resolve());
+        ws.once('error', reject);
+      });
+      ws.send(syncStep1());
+      clients.push({ ws, frames, next: 0 });
+    }
+  }
+  return { clients, stats: () => ({ received, receivedBytes }) };
+}
+
+async function runLight(target: Target, perDoc: number, rate: number, seconds: number) {
+  const framesPerClient = Math.ceil((rate * seconds) / (target.documentIds.length * perDoc)) + 10;
+  const { clients, stats } = await openLight(target, perDoc, framesPerClient);
+  await sleep(500);
+  const pid = target.child.pid!;
+  const cpu0 = cpuSeconds(pid);
+  const before = stats().received;
+  const started = performance.now();
+  let sent = 0;
+  const total = rate * seconds;
+  while (sent < total) {
+    const due = Math.floor(((performance.now() - started) / 1000) * rate);
+    while (sent < Math.min(due, total)) {
+      const client = clients[sent % clients.length]!;
+      const frame = client.frames[client.next++];
+      if (frame && client.ws.readyState === WebSocket.OPEN) client.ws.send(frame);
+      sent += 1;
+    }
+    await sleep(1);
+  }
+  const sendElapsed = (performance.now() - started) / 1000;
+  await sleep(1000);
+  const elapsed = (performance.now() - started) / 1000;
+  const cpuPercent = ((cpuSeconds(pid) - cpu0) / elapsed) * 100;
+  const delivered = stats().received - before;
+  const closed = clients.filter((c) => c.ws.readyState !== WebSocket.OPEN).length;
+  for (const client of clients) client.ws.close();
+  await sleep(300);
+  return {
+    offered: total / sendElapsed,
+    deliveredPerSecond: delivered / elapsed,
+    expectedDelivered: total * (perDoc - 1),
+    delivered,
+    cpuPercent,
+    closed,
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  console.log(
+    `bench:collab — ${DOCS} documents × ${CLIENTS} clients, ${RATE} edits/s for ${SECONDS} s; persistence: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
+  );
+  const chorus = await startChorus(Math.max(DOCS, Math.ceil(SOCKETS / 5)));
+  const chorusDocs = chorus.documentIds;
+  const baseline = await startBaseline(chorusDocs);
+  try {
+    // 1. Fan-out latency with real clients.
+    console.log('\n1. Fan-out latency, full y-websocket clients (ms: an edit seen by every peer)');
+    const rows: Array<[string, FullResult]> = [];
+    for (const target of [
+      { ...chorus, documentIds: chorusDocs.slice(0, DOCS) },
+      { ...baseline, documentIds: chorusDocs.slice(0, DOCS) },
+    ]) {
+      rows.push([target.name, await runFull(target, CLIENTS, RATE, SECONDS)]);
+    }
+    for (const [name, r] of rows) {
+      console.log(
+        `   ${name.padEnd(26)} p50 ${f(r.p50, 2)}  p95 ${f(r.p95, 2)}  p99 ${f(r.p99, 2)}  delivered/s ${f(r.deliveredPerSecond, 0)}  server CPU ${f(r.cpuPercent)}%  RSS ${f(r.rssMiB)} MiB  complete ${f(r.completed * 100)}%`,
+      );
+    }
+    const [c, b] = [rows[0]![1], rows[1]![1]];
+    console.log(
+      `   ratio chorus/baseline: p50 ${f(c.p50 / b.p50, 2)}×  p99 ${f(c.p99 / b.p99, 2)}×  CPU ${f(c.cpuPercent / b.cpuPercent, 2)}×`,
+    );
+    if (chorus.metrics) {
+      const text = await chorus.metrics();
+      const buckets = [
+        ...text.matchAll(/chorus_collab_persist_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/g),
+      ].map((m): [number, number] => [m[1] === '+Inf' ? Infinity : Number(m[1]), Number(m[2])]);
+      const count = buckets.at(-1)?.[1] ?? 0;
+      const p95 = buckets.find(([, n]) => n >= count * 0.95)?.[0];
+      console.log(
+        `   time-to-durable (server: update received → committed) p95 ≤ ${p95 === undefined ? '-' : `${p95 * 1000} ms`} over ${count} commits`,
+      );
+    }
+
+    // 2. Saturation with light clients.
+    console.log(
+      '\n2. Saturation, light clients (speak the protocol, do not apply what they receive)',
+    );
+    for (const target of [
+      { ...chorus, documentIds: chorusDocs.slice(0, DOCS * 5) },
+      { ...baseline, documentIds: chorusDocs.slice(0, DOCS * 5) },
+    ]) {
+      for (const rate of LIGHT_RATES) {
+        // Two sockets per document (one sender, one receiver, over 5×DOCS documents), so the
+        // load generator's own receiving work stays small next to the server's.
+        const r = await runLight(target, 2, rate, 5);
+        console.log(
+          `   ${target.name.padEnd(26)} offered ${f(r.offered, 0).padStart(6)} edits/s  delivered ${f(r.deliveredPerSecond, 0).padStart(7)} msg/s (${f((r.delivered / r.expectedDelivered) * 100)}%)  server CPU ${f(r.cpuPercent).padStart(5)}%${r.closed ? `  closed sockets ${r.closed}` : ''}`,
+        );
+      }
+    }
+
+    // 3. Many sockets: idle memory, latency, unloading.
+    console.log(`\n3. ${SOCKETS} sockets over ${Math.ceil(SOCKETS / 5)} documents`);
+    const manyDocs = chorusDocs.slice(0, Math.ceil(SOCKETS / 5));
+    await sleep(12_000); // let earlier documents unload
+    const rssBefore = rssMiB(chorus.child.pid!);
+    const { clients } = await openLight({ ...chorus, documentIds: manyDocs }, 5, 2);
+    await sleep(2000);
+    const rssAfter = rssMiB(chorus.child.pid!);
+    console.log(
+      `   idle: RSS ${f(rssBefore)} → ${f(rssAfter)} MiB = ${f(((rssAfter - rssBefore) * 1024) / SOCKETS)} KB per socket (documents included)`,
+    );
+    for (const client of clients) client.ws.close();
+    const full = await runFull({ ...chorus, documentIds: manyDocs.slice(0, 40) }, 5, 100, 5);
+    console.log(
+      `   (200 full clients on 40 of those documents at 100 edits/s) p50 ${f(full.p50, 2)}  p99 ${f(full.p99, 2)} ms`,
+    );
+    await sleep(12_000);
+    const loaded = (await chorus.metrics!()).match(
+      /chorus_collab_documents_loaded\{[^}]*\} (\d+)/,
+    )?.[1];
+    console.log(`   documents held in memory 12 s after everyone left: ${loaded}`);
+  } finally {
+    chorus.child.kill('SIGTERM');
+    baseline.child.kill('SIGTERM');
+    await sleep(500);
+    rmSync(chorus.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

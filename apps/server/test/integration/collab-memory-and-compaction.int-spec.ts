@@ -1,0 +1,98 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { DocumentStore } from '../../src/collaboration/document-store.js';
+import { LiveDocuments } from '../../src/collaboration/live-documents.js';
+import type { DocumentEntity } from '../../src/modules/documents/index.js';
+import {
+  buildDocument,
+  connectPeer,
+  listen,
+  synced,
+  ticketFor,
+  waitFor,
+} from '../support/collab.js';
+import { Factories } from '../support/factories.js';
+import type { GraphQLClient } from '../support/graphql.js';
+import { createTestApp } from '../support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+describe('documents are held in memory only while used, and compacted', () => {
+  let database: TestDatabase;
+  let app: NestExpressApplication;
+  let baseUrl: string;
+  let document: DocumentEntity;
+  let editor: GraphQLClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
+    app.get(LiveDocuments).graceMs = 200;
+    baseUrl = await listen(app);
+    const factories = new Factories(app);
+    const owner = await factories.buildUser();
+    const workspace = await factories.buildWorkspace(owner);
+    const team = await factories.buildTeam(workspace);
+    const strategist = await factories.buildUser();
+    await factories.addMember(workspace, strategist, 'member');
+    await factories.setTeamRoles(team, strategist, ['strategist']);
+    const brand = await factories.buildBrand(workspace, [team]);
+    document = await buildDocument(factories, brand, strategist);
+    editor = await factories.signedIn(strategist);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('unloads a document after the last connection leaves, compacting it into one snapshot', async () => {
+    const live = app.get(LiveDocuments);
+    const peer = connectPeer(baseUrl, document.id, {
+      ticket: await ticketFor(editor, document.id),
+    });
+    await synced(peer);
+    for (let i = 0; i < 300; i += 1) peer.doc.getText('body').insert(0, `${i % 10}`);
+    await waitFor(() => live.isLoaded(document.id));
+    const db = app.get(DataSource);
+    await waitFor(() => true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [{ n: rowsBefore }] = await db.query<[{ n: string }]>(
+      'SELECT count(*)::text AS n FROM document_updates WHERE document_id = $1',
+      [document.id],
+    );
+    expect(Number(rowsBefore)).toBeGreaterThan(0);
+    const text = peer.doc.getText('body').toJSON();
+    peer.destroy();
+    await waitFor(() => !live.isLoaded(document.id), 5000, 'the document to unload');
+    await waitFor(() => true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [{ n: rowsAfter }] = await db.query<[{ n: string }]>(
+      'SELECT count(*)::text AS n FROM document_updates WHERE document_id = $1',
+      [document.id],
+    );
+    expect(rowsAfter).toBe('0');
+    const { doc, pendingRows } = await app.get(DocumentStore).load(document.id);
+    expect(pendingRows).toBe(0);
+    expect(doc.getText('body').toJSON()).toBe(text);
+  });
+
+  it('keeps rows that arrive while compacting (it deletes exactly what it folded)', async () => {
+    const store = app.get(DocumentStore);
+    const peer = connectPeer(baseUrl, document.id, {
+      ticket: await ticketFor(editor, document.id),
+    });
+    await synced(peer);
+    const writes: Array<Promise<unknown>> = [];
+    for (let i = 0; i < 100; i += 1) {
+      peer.doc.getText('body').insert(0, 'a');
+      if (i % 10 === 0) writes.push(store.compact(document.id));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await Promise.all(writes);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await store.committer.drain();
+    const { doc } = await store.load(document.id);
+    expect(doc.getText('body').toJSON()).toBe(peer.doc.getText('body').toJSON());
+    peer.destroy();
+  });
+});

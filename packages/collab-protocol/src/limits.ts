@@ -1,0 +1,16 @@
+/** Limits of the collaboration endpoint, shared so clients can stay within them. */
+export const COLLAB_LIMITS = {
+  /** Largest WebSocket frame accepted, before authentication too. */
+  maxFrameBytes: 1024 * 1024,
+  /** Sustained messages per second per connection, and the burst allowed above it. */
+  messagesPerSecond: 300,
+  messageBurst: 600,
+  /** A document above this size is logged as a warning. */
+  documentWarnBytes: 8 * 1024 * 1024,
+  /** Updates that would take a document above this size are refused. */
+  documentMaxBytes: 16 * 1024 * 1024,
+  /** Seconds a ticket stays valid after it is issued. */
+  ticketTtlSeconds: 60,
+  /** Milliseconds a document stays in memory after its last connection closes. */
+  unloadGraceMs: 10_000,
+} as const;
