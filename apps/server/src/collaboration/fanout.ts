@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import * as Y from 'yjs';
 import type { AccessChange } from '../modules/access/index.js';
 
 export type FanoutKind = 'update' | 'awareness';
@@ -50,6 +51,8 @@ export class RedisFanout implements Fanout {
   private readonly listeners = new Map<string, DocumentListener>();
   private readonly accessListeners: AccessListener[] = [];
   private readonly accessChannel: string;
+  /** Updates waiting for the end of this event-loop turn, per document. */
+  private readonly outgoing = new Map<string, Uint8Array[]>();
 
   constructor(
     private readonly publisher: Redis,
@@ -77,7 +80,33 @@ export class RedisFanout implements Fanout {
     await this.subscriber.unsubscribe(this.channel(documentId));
   }
 
+  /**
+   * Content updates of one document published in the same event-loop turn go out as one
+   * merged update (Y.mergeUpdates), so per-message overhead does not swamp small edits
+   * under load; presence goes out as it comes.
+   */
   publish(documentId: string, kind: FanoutKind, payload: Uint8Array): void {
+    if (kind === 'awareness') {
+      this.send(documentId, kind, payload);
+      return;
+    }
+    const queued = this.outgoing.get(documentId);
+    if (queued) {
+      queued.push(payload);
+      return;
+    }
+    this.outgoing.set(documentId, [payload]);
+    if (this.outgoing.size === 1) setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    for (const [documentId, updates] of this.outgoing) {
+      this.send(documentId, 'update', updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    }
+    this.outgoing.clear();
+  }
+
+  private send(documentId: string, kind: FanoutKind, payload: Uint8Array): void {
     const message = Buffer.concat([this.instance, Buffer.of(KIND_BYTES[kind]), payload]);
     void this.publisher.publish(this.channel(documentId), message).catch(() => undefined);
   }
@@ -92,6 +121,7 @@ export class RedisFanout implements Fanout {
   }
 
   async close(): Promise<void> {
+    this.flush();
     this.listeners.clear();
     await this.subscriber.quit().catch(() => undefined);
   }

@@ -69,6 +69,27 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+async function spawnChorus(extraEnv: Record<string, string>, dataDir: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(here, '../main.js')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      CHORUS_SEED_DEMO: 'false',
+      CHORUS_DATA_DIR: join(dataDir, 'db'),
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  process.once('exit', () => child.kill('SIGKILL'));
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntil(async () => (await fetch(`${base}/readyz`)).ok, 60_000, 'Chorus to be ready');
+  return { port, child, base };
+}
+
 async function startChorus(documents: number): Promise<Target & { dataDir: string }> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
@@ -369,6 +390,62 @@ async function runLight(target: Target, perDoc: number, rate: number, seconds: n
   };
 }
 
+// ---------------------------------------------------------------- cross-instance
+
+async function crossInstance(chorus: Target & { dataDir: string }): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const prefix = `bench-${Date.now()}:`;
+  const env = { REDIS_URL: process.env.REDIS_URL!, REDIS_KEY_PREFIX: prefix };
+  const a = await spawnChorus(env, chorus.dataDir);
+  const b = await spawnChorus(env, chorus.dataDir);
+  const redis = new Redis(process.env.REDIS_URL!);
+  const inputBytes = async () =>
+    Number(/total_net_input_bytes:(\d+)/.exec(await redis.info('stats'))?.[1] ?? 0);
+  try {
+    const docs = chorus.documentIds.slice(0, DOCS);
+    const clients: LightClient[] = [];
+    let sentBytes = 0;
+    for (const [i, documentId] of docs.entries()) {
+      for (const [j, port] of [a.port, b.port].entries()) {
+        const doc = new Y.Doc();
+        const frames: Uint8Array[] = [];
+        doc.on('update', (update: Uint8Array) => frames.push(updateFrame(update)));
+        for (let k = 0; k < 200; k += 1) doc.getText('body').insert(0, `${i}${j}${k % 10}`);
+        doc.destroy();
+        const ws = new WebSocket(`ws://127.0.0.1:${port}/collab/${documentId}`, {
+          headers: chorus.headers,
+        });
+        await new Promise<void>((resolve, reject) => {
+          ws.once('open', () => resolve());
+          ws.once('error', reject);
+        });
+        ws.send(syncStep1());
+        clients.push({ ws, frames, next: 0 });
+      }
+    }
+    await sleep(1000);
+    const before = await inputBytes();
+    for (let round = 0; round < 200; round += 1) {
+      for (const client of clients) {
+        const frame = client.frames[client.next++]!;
+        sentBytes += frame.byteLength;
+        client.ws.send(frame);
+      }
+      await sleep(5);
+    }
+    await sleep(1500);
+    const through = (await inputBytes()) - before;
+    console.log(
+      `   ${clients.length} sockets, ${clients.length * 200} updates, ${sentBytes} bytes of update frames → ${through} bytes into Redis = ${f(through / sentBytes, 2)}× (includes Redis protocol, channel names and a 9-byte header per message)`,
+    );
+    for (const client of clients) client.ws.close();
+  } finally {
+    await redis.quit();
+    a.child.kill('SIGTERM');
+    b.child.kill('SIGTERM');
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -425,6 +502,14 @@ async function main(): Promise<void> {
           `   ${target.name.padEnd(26)} offered ${f(r.offered, 0).padStart(6)} edits/s  delivered ${f(r.deliveredPerSecond, 0).padStart(7)} msg/s (${f((r.delivered / r.expectedDelivered) * 100)}%)  server CPU ${f(r.cpuPercent).padStart(5)}%${r.closed ? `  closed sockets ${r.closed}` : ''}`,
         );
       }
+    }
+
+    // 4. Two instances sharing PostgreSQL and Redis: bytes through Redis per update byte.
+    if (process.env.DATABASE_URL && process.env.REDIS_URL) {
+      console.log('\n4. Cross-instance traffic (two Chorus processes, clients split between them)');
+      await crossInstance(chorus);
+    } else {
+      console.log('\n4. Cross-instance traffic: skipped (needs DATABASE_URL and REDIS_URL)');
     }
 
     // 3. Many sockets: idle memory, latency, unloading.

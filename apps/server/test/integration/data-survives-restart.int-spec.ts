@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { DatabaseConfig } from '../../src/platform/config/index.js';
 import { createTestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createSharedTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 async function installationIdAfterBoot(database: DatabaseConfig): Promise<string> {
   const app = await createTestApp({ database });
@@ -21,7 +21,7 @@ async function installationIdAfterBoot(database: DatabaseConfig): Promise<string
 
 describe('data survives a restart', () => {
   it('keeps the installation id across two boots of the server on the same database', async () => {
-    const database: TestDatabase = await createTestDatabase();
+    const database: TestDatabase = await createSharedTestDatabase();
     try {
       const first = await installationIdAfterBoot(database.config);
       const second = await installationIdAfterBoot(database.config);

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/modules/demo/demo-data.js';
+import { DemoSeeder } from '../../src/modules/demo/demo-seeder.js';
 import { GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -56,19 +57,13 @@ describe('the demo workspace', () => {
     expect(rights['moderator@demo.test']).not.toContain('strategy.edit');
   });
 
-  it('seeds only once: a restart on the same database adds nothing', async () => {
-    const before = await app
-      .get(DataSource)
-      .query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');
-    const again = await createTestApp({
-      database: database.config,
-      env: { CHORUS_SEED_DEMO: 'true' },
-    });
-    await again.close();
-    const after = await app
-      .get(DataSource)
-      .query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');
-    expect(after[0].n).toBe(before[0].n);
+  it('seeds only once: the boot-time seeding finds users and adds nothing', async () => {
+    const count = () =>
+      app.get(DataSource).query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');
+    const before = await count();
+    await expect(app.get(DemoSeeder).seedIfEmpty()).resolves.toBe(false);
+    expect((await count())[0].n).toBe(before[0].n);
+    expect(Number(before[0].n)).toBe(DEMO_USERS.length);
   });
 
   it('is not seeded when CHORUS_SEED_DEMO is false', async () => {

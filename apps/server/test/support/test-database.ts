@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createTemporaryDatabase,
   type TemporaryDatabase,
@@ -12,4 +15,21 @@ export type TestDatabase = TemporaryDatabase;
  */
 export function createTestDatabase(): Promise<TestDatabase> {
   return createTemporaryDatabase(process.env.DATABASE_URL, 'chorus_test');
+}
+
+/**
+ * Like {@link createTestDatabase}, but one that several boots of the server can share:
+ * without DATABASE_URL it is a PGlite in a temporary folder (in-memory PGlite lives and
+ * dies with one process).
+ */
+export async function createSharedTestDatabase(): Promise<TestDatabase> {
+  if (process.env.DATABASE_URL) return createTestDatabase();
+  const folder = mkdtempSync(join(tmpdir(), 'chorus-test-db-'));
+  return {
+    config: { kind: 'pglite', dataDir: join(folder, 'db') },
+    drop: () => {
+      rmSync(folder, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  };
 }
