@@ -6,6 +6,7 @@
  *
  *   node dist/scripts/bench-collab.js [--docs 20] [--clients 5] [--rate 200] [--seconds 10]
  *                                     [--light-rates 2000,5000,10000,15000,20000] [--sockets 1000]
+ *                                     [--scenarios 1,2,3,4]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +32,7 @@ const LIGHT_RATES = (args.get('light-rates') ?? '2000,5000,10000,15000,20000')
   .split(',')
   .map(Number);
 const SOCKETS = Number(args.get('sockets') ?? 1000);
+const SCENARIOS = new Set((args.get('scenarios') ?? '1,2,3,4').split(','));
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -457,55 +459,63 @@ async function main(): Promise<void> {
   const baseline = await startBaseline(chorusDocs);
   try {
     // 1. Fan-out latency with real clients.
-    console.log('\n1. Fan-out latency, full y-websocket clients (ms: an edit seen by every peer)');
-    const rows: Array<[string, FullResult]> = [];
-    for (const target of [
-      { ...chorus, documentIds: chorusDocs.slice(0, DOCS) },
-      { ...baseline, documentIds: chorusDocs.slice(0, DOCS) },
-    ]) {
-      rows.push([target.name, await runFull(target, CLIENTS, RATE, SECONDS)]);
-    }
-    for (const [name, r] of rows) {
+    if (SCENARIOS.has('1')) {
       console.log(
-        `   ${name.padEnd(26)} p50 ${f(r.p50, 2)}  p95 ${f(r.p95, 2)}  p99 ${f(r.p99, 2)}  delivered/s ${f(r.deliveredPerSecond, 0)}  server CPU ${f(r.cpuPercent)}%  RSS ${f(r.rssMiB)} MiB  complete ${f(r.completed * 100)}%`,
+        '\n1. Fan-out latency, full y-websocket clients (ms: an edit seen by every peer)',
       );
-    }
-    const [c, b] = [rows[0]![1], rows[1]![1]];
-    console.log(
-      `   ratio chorus/baseline: p50 ${f(c.p50 / b.p50, 2)}×  p99 ${f(c.p99 / b.p99, 2)}×  CPU ${f(c.cpuPercent / b.cpuPercent, 2)}×`,
-    );
-    if (chorus.metrics) {
-      const text = await chorus.metrics();
-      const buckets = [
-        ...text.matchAll(/chorus_collab_persist_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/g),
-      ].map((m): [number, number] => [m[1] === '+Inf' ? Infinity : Number(m[1]), Number(m[2])]);
-      const count = buckets.at(-1)?.[1] ?? 0;
-      const p95 = buckets.find(([, n]) => n >= count * 0.95)?.[0];
-      console.log(
-        `   time-to-durable (server: update received → committed) p95 ≤ ${p95 === undefined ? '-' : `${p95 * 1000} ms`} over ${count} commits`,
-      );
-    }
-
-    // 2. Saturation with light clients.
-    console.log(
-      '\n2. Saturation, light clients (speak the protocol, do not apply what they receive)',
-    );
-    for (const target of [
-      { ...chorus, documentIds: chorusDocs.slice(0, DOCS * 5) },
-      { ...baseline, documentIds: chorusDocs.slice(0, DOCS * 5) },
-    ]) {
-      for (const rate of LIGHT_RATES) {
-        // Two sockets per document (one sender, one receiver, over 5×DOCS documents), so the
-        // load generator's own receiving work stays small next to the server's.
-        const r = await runLight(target, 2, rate, 5);
+      const rows: Array<[string, FullResult]> = [];
+      for (const target of [
+        { ...chorus, documentIds: chorusDocs.slice(0, DOCS) },
+        { ...baseline, documentIds: chorusDocs.slice(0, DOCS) },
+      ]) {
+        rows.push([target.name, await runFull(target, CLIENTS, RATE, SECONDS)]);
+      }
+      for (const [name, r] of rows) {
         console.log(
-          `   ${target.name.padEnd(26)} offered ${f(r.offered, 0).padStart(6)} edits/s  delivered ${f(r.deliveredPerSecond, 0).padStart(7)} msg/s (${f((r.delivered / r.expectedDelivered) * 100)}%)  server CPU ${f(r.cpuPercent).padStart(5)}%${r.closed ? `  closed sockets ${r.closed}` : ''}`,
+          `   ${name.padEnd(26)} p50 ${f(r.p50, 2)}  p95 ${f(r.p95, 2)}  p99 ${f(r.p99, 2)}  delivered/s ${f(r.deliveredPerSecond, 0)}  server CPU ${f(r.cpuPercent)}%  RSS ${f(r.rssMiB)} MiB  complete ${f(r.completed * 100)}%`,
+        );
+      }
+      const [c, b] = [rows[0]![1], rows[1]![1]];
+      console.log(
+        `   ratio chorus/baseline: p50 ${f(c.p50 / b.p50, 2)}×  p99 ${f(c.p99 / b.p99, 2)}×  CPU ${f(c.cpuPercent / b.cpuPercent, 2)}×`,
+      );
+      if (chorus.metrics) {
+        const text = await chorus.metrics();
+        const buckets = [
+          ...text.matchAll(/chorus_collab_persist_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/g),
+        ].map((m): [number, number] => [m[1] === '+Inf' ? Infinity : Number(m[1]), Number(m[2])]);
+        const count = buckets.at(-1)?.[1] ?? 0;
+        const p95 = buckets.find(([, n]) => n >= count * 0.95)?.[0];
+        console.log(
+          `   time-to-durable (server: update received → committed) p95 ≤ ${p95 === undefined ? '-' : `${p95 * 1000} ms`} over ${count} commits`,
         );
       }
     }
 
+    // 2. Saturation with light clients.
+    if (SCENARIOS.has('2')) {
+      console.log(
+        '\n2. Saturation, light clients (speak the protocol, do not apply what they receive)',
+      );
+      for (const target of [
+        { ...chorus, documentIds: chorusDocs.slice(0, DOCS * 5) },
+        { ...baseline, documentIds: chorusDocs.slice(0, DOCS * 5) },
+      ]) {
+        for (const rate of LIGHT_RATES) {
+          // Two sockets per document (one sender, one receiver, over 5×DOCS documents), so the
+          // load generator's own receiving work stays small next to the server's.
+          const r = await runLight(target, 2, rate, 5);
+          console.log(
+            `   ${target.name.padEnd(26)} offered ${f(r.offered, 0).padStart(6)} edits/s  delivered ${f(r.deliveredPerSecond, 0).padStart(7)} msg/s (${f((r.delivered / r.expectedDelivered) * 100)}%)  server CPU ${f(r.cpuPercent).padStart(5)}%${r.closed ? `  closed sockets ${r.closed}` : ''}`,
+          );
+        }
+      }
+    }
+
     // 4. Two instances sharing PostgreSQL and Redis: bytes through Redis per update byte.
-    if (process.env.DATABASE_URL && process.env.REDIS_URL) {
+    if (!SCENARIOS.has('4')) {
+      // skipped
+    } else if (process.env.DATABASE_URL && process.env.REDIS_URL) {
       console.log('\n4. Cross-instance traffic (two Chorus processes, clients split between them)');
       await crossInstance(chorus);
     } else {
@@ -513,26 +523,45 @@ async function main(): Promise<void> {
     }
 
     // 3. Many sockets: idle memory, latency, unloading.
-    console.log(`\n3. ${SOCKETS} sockets over ${Math.ceil(SOCKETS / 5)} documents`);
-    const manyDocs = chorusDocs.slice(0, Math.ceil(SOCKETS / 5));
-    await sleep(12_000); // let earlier documents unload
-    const rssBefore = rssMiB(chorus.child.pid!);
-    const { clients } = await openLight({ ...chorus, documentIds: manyDocs }, 5, 2);
-    await sleep(2000);
-    const rssAfter = rssMiB(chorus.child.pid!);
-    console.log(
-      `   idle: RSS ${f(rssBefore)} → ${f(rssAfter)} MiB = ${f(((rssAfter - rssBefore) * 1024) / SOCKETS)} KB per socket (documents included)`,
-    );
-    for (const client of clients) client.ws.close();
-    const full = await runFull({ ...chorus, documentIds: manyDocs.slice(0, 40) }, 5, 100, 5);
-    console.log(
-      `   (200 full clients on 40 of those documents at 100 edits/s) p50 ${f(full.p50, 2)}  p99 ${f(full.p99, 2)} ms`,
-    );
-    await sleep(12_000);
-    const loaded = (await chorus.metrics!()).match(
-      /chorus_collab_documents_loaded\{[^}]*\} (\d+)/,
-    )?.[1];
-    console.log(`   documents held in memory 12 s after everyone left: ${loaded}`);
+    if (SCENARIOS.has('3')) {
+      console.log(`\n3. ${SOCKETS} sockets over ${Math.ceil(SOCKETS / 5)} documents`);
+      const manyDocs = chorusDocs.slice(0, Math.ceil(SOCKETS / 5));
+      // A fresh process, so memory freed by the earlier runs does not hide what sockets cost.
+      const fresh = await spawnChorus({}, chorus.dataDir);
+      await sleep(2000);
+      const rssBefore = rssMiB(fresh.child.pid!);
+      const { clients } = await openLight(
+        {
+          ...chorus,
+          child: fresh.child,
+          url: (id) => `ws://127.0.0.1:${fresh.port}/collab/${id}`,
+          documentIds: manyDocs,
+        },
+        5,
+        2,
+      );
+      await sleep(3000);
+      const rssAfter = rssMiB(fresh.child.pid!);
+      console.log(
+        `   idle: RSS ${f(rssBefore)} → ${f(rssAfter)} MiB in a fresh process = ${f(((rssAfter - rssBefore) * 1024) / SOCKETS)} KB per socket (its ${manyDocs.length} documents loaded included)`,
+      );
+      for (const client of clients) client.ws.close();
+      await sleep(12_000);
+      const freshLoaded = (await (await fetch(`${fresh.base}/metrics`)).text()).match(
+        /chorus_collab_documents_loaded\{[^}]*\} (\d+)/,
+      )?.[1];
+      console.log(`   documents held in memory 12 s after those sockets closed: ${freshLoaded}`);
+      fresh.child.kill('SIGTERM');
+      const full = await runFull({ ...chorus, documentIds: manyDocs.slice(0, 40) }, 5, 100, 5);
+      console.log(
+        `   (200 full clients on 40 of those documents at 100 edits/s) p50 ${f(full.p50, 2)}  p99 ${f(full.p99, 2)} ms`,
+      );
+      await sleep(12_000);
+      const loaded = (await chorus.metrics!()).match(
+        /chorus_collab_documents_loaded\{[^}]*\} (\d+)/,
+      )?.[1];
+      console.log(`   documents held in memory 12 s after everyone left: ${loaded}`);
+    }
   } finally {
     chorus.child.kill('SIGTERM');
     baseline.child.kill('SIGTERM');
