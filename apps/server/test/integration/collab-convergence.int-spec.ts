@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { DocumentStore } from '../../src/collaboration/document-store.js';
 import type { DocumentEntity } from '../../src/modules/documents/index.js';
 import {
-  buildDocument,
+  buildStrategyDocument,
   connectPeer,
   listen,
   synced,
@@ -37,16 +37,7 @@ describe('ten clients editing at once converge', () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     baseUrl = await listen(app);
-    const factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
-    const team = await factories.buildTeam(workspace);
-    const strategist = await factories.buildUser();
-    await factories.addMember(workspace, strategist, 'member');
-    await factories.setTeamRoles(team, strategist, ['strategist']);
-    const brand = await factories.buildBrand(workspace, [team]);
-    document = await buildDocument(factories, brand, strategist);
-    editor = await factories.signedIn(strategist);
+    ({ document, editor } = await buildStrategyDocument(new Factories(app)));
   }, 60_000);
 
   afterAll(async () => {

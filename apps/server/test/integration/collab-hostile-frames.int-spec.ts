@@ -5,7 +5,7 @@ import request from 'supertest';
 import * as Y from 'yjs';
 import type { DocumentEntity } from '../../src/modules/documents/index.js';
 import {
-  buildDocument,
+  buildStrategyDocument,
   connectPeer,
   listen,
   rawSocket,
@@ -39,16 +39,7 @@ describe('hostile frames close only their own connection and change nothing', ()
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     baseUrl = await listen(app);
-    const factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
-    const team = await factories.buildTeam(workspace);
-    const strategist = await factories.buildUser();
-    await factories.addMember(workspace, strategist, 'member');
-    await factories.setTeamRoles(team, strategist, ['strategist']);
-    const brand = await factories.buildBrand(workspace, [team]);
-    document = await buildDocument(factories, brand, strategist);
-    editor = await factories.signedIn(strategist);
+    ({ document, editor } = await buildStrategyDocument(new Factories(app)));
     bystander = connectPeer(baseUrl, document.id, { ticket: await ticketFor(editor, document.id) });
     await synced(bystander);
     bystander.doc.getText('body').insert(0, 'Brand role: the calm friend.');

@@ -4,7 +4,7 @@ import { DocumentStore } from '../../src/collaboration/document-store.js';
 import { LiveDocuments } from '../../src/collaboration/live-documents.js';
 import type { DocumentEntity } from '../../src/modules/documents/index.js';
 import {
-  buildDocument,
+  buildStrategyDocument,
   connectPeer,
   listen,
   synced,
@@ -28,16 +28,7 @@ describe('documents are held in memory only while used, and compacted', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     app.get(LiveDocuments).graceMs = 200;
     baseUrl = await listen(app);
-    const factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
-    const team = await factories.buildTeam(workspace);
-    const strategist = await factories.buildUser();
-    await factories.addMember(workspace, strategist, 'member');
-    await factories.setTeamRoles(team, strategist, ['strategist']);
-    const brand = await factories.buildBrand(workspace, [team]);
-    document = await buildDocument(factories, brand, strategist);
-    editor = await factories.signedIn(strategist);
+    ({ document, editor } = await buildStrategyDocument(new Factories(app)));
   }, 60_000);
 
   afterAll(async () => {

@@ -123,3 +123,27 @@ export function rawSocket(
     ws.once('error', reject);
   });
 }
+
+/**
+ * The usual collaboration set-up: a workspace whose team (one strategist) works on a brand
+ * with one strategy document; returns the pieces and a signed-in client for the strategist.
+ */
+export async function buildStrategyDocument(factories: Factories) {
+  const owner = await factories.buildUser();
+  const workspace = await factories.buildWorkspace(owner);
+  const team = await factories.buildTeam(workspace);
+  const strategist = await factories.buildUser({ displayName: 'Sara Strategist' });
+  await factories.addMember(workspace, strategist, 'member');
+  await factories.setTeamRoles(team, strategist, ['strategist']);
+  const brand = await factories.buildBrand(workspace, [team]);
+  const document = await buildDocument(factories, brand, strategist);
+  return {
+    owner,
+    workspace,
+    team,
+    strategist,
+    brand,
+    document,
+    editor: await factories.signedIn(strategist),
+  };
+}
