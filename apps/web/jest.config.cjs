@@ -9,6 +9,12 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testTimeout: 20_000,
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-  moduleNameMapper: { '\\.css$': '<rootDir>/test/style-mock.cjs' },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/test/style-mock.cjs',
+    // The shared protocol package ships ESM in dist/; tests compile its source instead.
+    '^@chorus/collab-protocol$': '<rootDir>/../../packages/collab-protocol/src/index.ts',
+    // …whose relative imports carry `.js` suffixes (Node ESM style).
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
 };

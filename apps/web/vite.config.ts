@@ -62,6 +62,11 @@ export default defineConfig({
             },
             { name: 'router', test: packages('react-router', 'cookie', 'set-cookie-parser') },
             { name: 'i18n', test: packages('i18next', 'react-i18next') },
+            // Only document pages load these (shared editing: Yjs, its socket and offline copy).
+            {
+              name: 'yjs',
+              test: packages('yjs', 'y-websocket', 'y-protocols', 'y-indexeddb', 'lib0'),
+            },
           ],
         },
       },

@@ -1,11 +1,13 @@
 /**
  * WebSocket close codes of the collaboration endpoint. 4400-4499 are final: the stock
- * y-websocket client stops reconnecting on them. 1012 (service restart) asks clients to
- * reconnect, which they do on their own.
+ * y-websocket client stops reconnecting on them. 1012 (service restart) and 4001
+ * (capability changed) ask clients to reconnect, which they do on their own.
  */
 export const CloseCode = {
   /** The server is restarting or shutting down; reconnect. */
   SERVICE_RESTART: 1012,
+  /** What the connection may do changed (e.g. edit → comment); reconnect to learn it. */
+  CAPABILITY_CHANGED: 4001,
   /** A frame that is not a valid y-websocket message (truncated, unknown type, garbage). */
   MALFORMED_MESSAGE: 4400,
   /** No valid session cookie or ticket. */
@@ -32,6 +34,7 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.SERVICE_RESTART]: 'server restarting',
+  [CloseCode.CAPABILITY_CHANGED]: 'capability changed; reconnect',
   [CloseCode.MALFORMED_MESSAGE]: 'malformed message',
   [CloseCode.UNAUTHENTICATED]: 'sign in to open this document',
   [CloseCode.FORBIDDEN]: 'no access to this document',

@@ -3,9 +3,11 @@ import { collabPath, documentIdFromPath } from './paths.js';
 
 describe('the collaboration protocol contract', () => {
   it('uses final codes (4400-4499) for every refusal, so the stock client stops retrying', () => {
-    const refusals = Object.entries(CloseCode).filter(([name]) => name !== 'SERVICE_RESTART');
+    const reconnects = ['SERVICE_RESTART', 'CAPABILITY_CHANGED'];
+    const refusals = Object.entries(CloseCode).filter(([name]) => !reconnects.includes(name));
     for (const [, code] of refusals) expect(isFinalCloseCode(code)).toBe(true);
     expect(isFinalCloseCode(CloseCode.SERVICE_RESTART)).toBe(false);
+    expect(isFinalCloseCode(CloseCode.CAPABILITY_CHANGED)).toBe(false);
   });
 
   it('has a reason for every code, short enough for a close frame (123 bytes)', () => {

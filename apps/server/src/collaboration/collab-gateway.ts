@@ -302,7 +302,11 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
         }
         try {
           const access = await this.authorize.check(connection.user, document.id);
-          connection.capability = access.capability;
+          if (access.capability !== connection.capability) {
+            // The client must learn its new capability (an editor may now only comment):
+            // close with a code that makes it reconnect and be authorised afresh.
+            this.closeRevoked(connection, CloseCode.CAPABILITY_CHANGED);
+          }
         } catch (error) {
           const code =
             error instanceof CollabRefusal && error.code === CloseCode.DOCUMENT_ARCHIVED

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BrandSummaryQuery } from '../features/brands/graphql/brands.graphql';
+import { BrandDocumentsQuery } from '../features/documents/graphql/documents.graphql';
 import { SignOutMutation } from '../features/auth/graphql/auth.mutations';
 import { WorkspaceBrandsQuery } from '../features/brands/graphql/brands.graphql';
 import { WorkspaceSummaryQuery } from '../features/workspaces/graphql/workspaces.graphql';
@@ -41,6 +42,16 @@ function brandSummary(overrides: Record<string, unknown> = {}) {
 
 const acme = buildWorkspace({ id: 'acme', name: 'Acme Agency' });
 
+/** No documents of either listed kind on the brand. */
+const noDocuments = (['STRATEGY', 'MEDIA_PLAN'] as const).map((kind) =>
+  answer(
+    BrandDocumentsQuery,
+    { brandId: 'soda', kind, includeArchived: false },
+    { data: { documents: [] } },
+    Number.POSITIVE_INFINITY,
+  ),
+);
+
 describe('the application shell', () => {
   it('has a header with the app name, main navigation, language switcher and "Sign in", and a main landmark', async () => {
     await renderApp('/');
@@ -75,18 +86,22 @@ describe('the application shell', () => {
   });
 
   it.each([
-    ['strategy', 'Strategy documents'],
-    ['media-plans', 'Media plans'],
-    ['calendar', 'Content calendar'],
+    [
+      'strategy',
+      'Strategy documents',
+      'There are no strategy documents yet. Create the first one.',
+    ],
+    ['media-plans', 'Media plans', 'There are no media plans yet.'],
+    ['calendar', 'Content calendar', 'Coming soon'],
   ])(
     'shows the brand, my roles on it and the brand navigation at /w/acme/b/soda/%s',
-    async (section, title) => {
+    async (section, title, content) => {
       await renderApp(`/w/acme/b/soda/${section}`, {
-        mocks: [...signedInMocks(ana, acme), brandSummary()],
+        mocks: [...signedInMocks(ana, acme), brandSummary(), ...noDocuments],
       });
 
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-      expect(screen.getByText('Coming soon')).toBeInTheDocument();
+      expect(await screen.findByText(content)).toBeInTheDocument();
       const nav = screen.getByRole('navigation', { name: 'Brand sections' });
       expect(within(nav).getByTestId('brand-name')).toHaveTextContent('Saigon Soda');
       expect(within(nav).getByTestId('brand-roles')).toHaveTextContent('StrategistSMM specialist');
@@ -107,7 +122,7 @@ describe('the application shell', () => {
 
   it('opens a brand at its strategy documents', async () => {
     const { router } = await renderApp('/w/acme/b/soda', {
-      mocks: [...signedInMocks(ana, acme), brandSummary()],
+      mocks: [...signedInMocks(ana, acme), brandSummary(), ...noDocuments],
     });
 
     expect(
@@ -118,7 +133,7 @@ describe('the application shell', () => {
 
   it('moves between brand sections through the navigation', async () => {
     await renderApp('/w/acme/b/soda/strategy', {
-      mocks: [...signedInMocks(ana, acme), brandSummary()],
+      mocks: [...signedInMocks(ana, acme), brandSummary(), ...noDocuments],
     });
     const nav = await screen.findByRole('navigation', { name: 'Brand sections' });
 

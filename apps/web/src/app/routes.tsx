@@ -47,6 +47,9 @@ const StrategyPage = lazy(() =>
 const MediaPlansPage = lazy(() =>
   import('../features/media-plans').then((m) => ({ default: m.MediaPlansPage })),
 );
+const DocumentPage = lazy(() =>
+  import('../features/documents').then((m) => ({ default: m.DocumentPage })),
+);
 const CalendarPage = lazy(() =>
   import('../features/calendar').then((m) => ({ default: m.CalendarPage })),
 );
@@ -88,6 +91,7 @@ export const routes: RouteObject[] = [
               { path: 'media-plans', element: <MediaPlansPage /> },
               { path: 'calendar', element: <CalendarPage /> },
               { path: 'settings', element: <BrandSettingsPage /> },
+              { path: 'd/:documentId', element: <DocumentPage /> },
             ],
           },
         ],

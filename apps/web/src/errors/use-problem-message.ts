@@ -43,6 +43,8 @@ export function useProblemMessage(): (problem: ApiProblem, overrides?: ProblemOv
             case 'name':
             case 'displayName':
               return t('errors.validation.name');
+            case 'title':
+              return t('errors.validation.title');
             case 'currentPassword':
               return t('errors.validation.currentPassword');
             case 'description':

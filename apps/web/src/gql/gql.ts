@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": typeof types.IssueCollabTicketDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -30,6 +31,12 @@ type Documents = {
     "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetBrandTeamsDocument,
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreBrandDocument,
+    "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.BrandDocumentsDocument,
+    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.DocumentDocument,
+    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.CreateDocumentDocument,
+    "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameDocumentDocument,
+    "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.ArchiveDocumentDocument,
+    "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.RestoreDocumentDocument,
     "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": typeof types.ServerHealthDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -49,6 +56,7 @@ type Documents = {
     "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameWorkspaceDocument,
 };
 const documents: Documents = {
+    "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": types.IssueCollabTicketDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -64,6 +72,12 @@ const documents: Documents = {
     "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SetBrandTeamsDocument,
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreBrandDocument,
+    "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.BrandDocumentsDocument,
+    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.DocumentDocument,
+    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.CreateDocumentDocument,
+    "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameDocumentDocument,
+    "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.ArchiveDocumentDocument,
+    "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.RestoreDocumentDocument,
     "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": types.ServerHealthDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -97,6 +111,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,6 +175,30 @@ export function graphql(source: "\n  mutation ArchiveBrand($brandId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

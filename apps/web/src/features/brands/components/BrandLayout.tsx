@@ -16,6 +16,7 @@ import { rememberWorkspace, useRoleLabels, workspacePath } from '../../workspace
 import { brandRoles } from '../brand-options';
 import { brandSections } from '../brand-sections';
 import { BrandSummaryQuery } from '../graphql/brands.graphql';
+import type { BrandContext } from '../use-brand';
 
 /**
  * A brand: its name and the person's roles on it, with the section navigation (strategy,
@@ -101,7 +102,7 @@ export function BrandLayout() {
       {/* Keyed: a section's own state (forms) starts afresh on another brand. */}
       <Box flex={1} miw={0} w="100%" key={brand.id}>
         <Suspense fallback={<PageLoader label={t('app.loading')} />}>
-          <Outlet />
+          <Outlet context={{ brand } satisfies BrandContext} />
         </Suspense>
       </Box>
     </Flex>

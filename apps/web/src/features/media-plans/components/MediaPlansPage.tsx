@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { FeaturePlaceholder } from '../../../ui';
+import { DocumentListPage } from '../../documents/components/DocumentListPage';
 
-/** Placeholder until the feature is built. */
+/** The brand's media plans (opened as shared text until the grid editor arrives). */
 export function MediaPlansPage() {
   const { t } = useTranslation();
   return (
-    <FeaturePlaceholder
+    <DocumentListPage
+      kind="MEDIA_PLAN"
       title={t('mediaPlans.title')}
       description={t('mediaPlans.description')}
-      badge={t('comingSoon.badge')}
-      note={t('comingSoon.body')}
     />
   );
 }

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { FeaturePlaceholder } from '../../../ui';
+import { DocumentListPage } from '../../documents/components/DocumentListPage';
 
-/** Placeholder until the feature is built. */
+/** The brand's strategy documents. */
 export function StrategyPage() {
   const { t } = useTranslation();
   return (
-    <FeaturePlaceholder
+    <DocumentListPage
+      kind="STRATEGY"
       title={t('strategy.title')}
       description={t('strategy.description')}
-      badge={t('comingSoon.badge')}
-      note={t('comingSoon.body')}
     />
   );
 }

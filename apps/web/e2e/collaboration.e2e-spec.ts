@@ -1,0 +1,166 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from './support/a11y';
+import { launchBrowser, openPage, pageErrors } from './support/browser';
+import { demoPassword, signIn } from './support/flows';
+import { artifactsDir } from './support/paths';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, name);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, fullPage: true });
+  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
+}
+
+/** Signs a demo account in, in its own browser context, and opens `pathname`. */
+async function openAs(browser: Browser, email: string, pathname: string): Promise<Page> {
+  const page = await openPage(browser, '/sign-in');
+  await signIn(page, email, demoPassword);
+  await page.goto(pathname);
+  return page;
+}
+
+/** Waits for transitions (a dialog fading in) to end, so colours are checked as seen. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+}
+
+function sharedText(page: Page) {
+  return page.getByRole('textbox', { name: 'Text' });
+}
+
+function connectionStatus(page: Page) {
+  return page.getByTestId('connection-status');
+}
+
+/** Waits until the page's connection badge says `text`. */
+async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
+  await connectionStatus(page).filter({ hasText: text }).waitFor({ timeout });
+}
+
+/** Waits until the shared text on the page is exactly `value`. */
+async function expectText(page: Page, value: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelector<HTMLTextAreaElement>('[data-testid="shared-text"]')?.value ===
+      expected,
+    value,
+    { timeout },
+  );
+}
+
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  const field = sharedText(page);
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+}
+
+describe('co-editing a strategy document, two people in two browsers', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows each person’s typing to the other within a second, with presence, read-only for a commenter, offline edits kept and nothing lost on reload', async () => {
+    const title = `Lotus strategy ${Date.now().toString(36)}`;
+
+    // The strategist creates a strategy document for the demo brand and lands in it.
+    const sara = await openPage(browser, '/sign-in');
+    await signIn(sara, 'strategist@demo.test', demoPassword);
+    await sara.getByRole('link', { name: 'Lotus Tea House' }).click();
+    await sara.getByRole('heading', { level: 1, name: 'Strategy documents' }).waitFor();
+    await expectNoSeriousA11yViolations(sara);
+    await sara.getByRole('button', { name: 'New strategy document' }).click();
+    const dialog = sara.getByRole('dialog', { name: 'New strategy document' });
+    await dialog.getByLabel(/^Title/).fill(title);
+    await settled(sara);
+    await expectNoSeriousA11yViolations(sara);
+    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await sara.waitForURL('**/d/**');
+    const documentPath = new URL(sara.url()).pathname;
+    await sara.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expectStatus(sara, 'Saved');
+    await expectNoSeriousA11yViolations(sara);
+
+    // The lead opens the same document in another browser context.
+    const linh = await openAs(browser, 'lead@demo.test', documentPath);
+    await linh.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expectStatus(linh, 'Saved');
+
+    // Each sees the other in the list of people here, with the name the server knows.
+    await sara.getByTestId('presence-list').getByText('Linh Lead').waitFor();
+    await linh.getByTestId('presence-list').getByText('Sara Strategist').waitFor();
+
+    // What one types appears at the other within a second, both ways.
+    await typeAtEnd(sara, 'Goal: 2,000 tea-club members by June.');
+    await expectText(linh, 'Goal: 2,000 tea-club members by June.', 1_000);
+    await expectStatus(sara, 'Saved');
+    await typeAtEnd(linh, ' Insight: tea is a pause, not a drink.');
+    const both = 'Goal: 2,000 tea-club members by June. Insight: tea is a pause, not a drink.';
+    await expectText(sara, both, 1_000);
+    await expectStatus(linh, 'Saved');
+    await expectNoSeriousA11yViolations(linh);
+    await screenshot(sara, 'collaboration-en.png');
+
+    // The owner may only comment: the text shows, read-only, and the page says so.
+    const olivia = await openAs(browser, 'owner@demo.test', documentPath);
+    await olivia.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expectStatus(olivia, 'You can comment only');
+    await expectText(olivia, both);
+    expect(await sharedText(olivia).getAttribute('readonly')).not.toBeNull();
+    await sharedText(olivia).click();
+    await olivia.keyboard.type('owner was here');
+    await expectText(olivia, both);
+    await sara.getByTestId('presence-list').getByText('Olivia Owner').waitFor();
+    await expectNoSeriousA11yViolations(olivia);
+
+    // The same page in Persian, right to left.
+    await olivia.getByRole('combobox', { name: 'Language' }).selectOption('fa');
+    await expectStatus(olivia, 'فقط می‌توانید نظر بدهید');
+    expect(await olivia.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectNoSeriousA11yViolations(olivia);
+    await screenshot(olivia, 'collaboration-comment-only-fa.png');
+
+    // The lead goes offline: the page says so, and what they type waits on their device.
+    await linh.context().setOffline(true);
+    await expectStatus(linh, 'Offline — your changes are kept on this device');
+    await typeAtEnd(linh, ' Written on the train.');
+    const withOffline = `${both} Written on the train.`;
+    await expectText(linh, withOffline);
+    await expectNoSeriousA11yViolations(linh);
+    await screenshot(linh, 'collaboration-offline-en.png');
+    // Nothing reaches the others while offline.
+    await sara.waitForTimeout(500);
+    expect(await sharedText(sara).inputValue()).toBe(both);
+
+    // Back online, the change reaches everyone and is saved.
+    await linh.context().setOffline(false);
+    await expectStatus(linh, 'Saved', 15_000);
+    await expectText(sara, withOffline);
+    await expectText(olivia, withOffline);
+
+    // A reload shows the text again, from the server.
+    await sara.reload();
+    await sara.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expectText(sara, withOffline);
+    await expectStatus(sara, 'Saved');
+    await expectNoSeriousA11yViolations(sara);
+
+    // And a fresh browser context (no copy on the device) gets it from the server too.
+    const fresh = await openAs(browser, 'strategist@demo.test', documentPath);
+    await expectText(fresh, withOffline);
+    await expectStatus(fresh, 'Saved');
+
+    for (const page of [sara, linh, olivia, fresh]) expect(pageErrors(page)).toEqual([]);
+  });
+});

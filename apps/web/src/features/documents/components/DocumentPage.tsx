@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useCollaborativeDoc, usePresence } from '../../../collaboration';
+import { readProblem, useProblemMessage } from '../../../errors';
+import type { DocumentQuery as DocumentResult } from '../../../gql/graphql';
+import { FormAlert, Page, PageLoader } from '../../../ui';
+import { useMe } from '../../auth/hooks/use-me';
+import { brandPath } from '../../brands/brand-sections';
+import { sectionOf } from '../document-kinds';
+import { DocumentQuery } from '../graphql/documents.graphql';
+import { CollabRefusalAlert } from './CollabRefusalAlert';
+import { ConnectionStatus } from './ConnectionStatus';
+import { PresenceList } from './PresenceList';
+import { SharedTextArea } from './SharedTextArea';
+
+type DocumentInfo = DocumentResult['document'];
+
+/** A document opened as plain shared text, with its connection state and who is here. */
+export function DocumentPage() {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  const { documentId = '' } = useParams();
+  const { data, error } = useQuery(DocumentQuery, { variables: { id: documentId } });
+  const document = data?.document;
+
+  if (!document) {
+    if (!error) return <PageLoader label={t('app.loading')} />;
+    const problem = readProblem(error);
+    return (
+      <Page title={t('documents.unavailableTitle')}>
+        <FormAlert
+          message={
+            problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN'
+              ? t('collab.refusal.notFound')
+              : message(problem)
+          }
+        />
+      </Page>
+    );
+  }
+  // Keyed: another document is another session (socket, Y.Doc, offline copy).
+  return <OpenDocument key={document.id} document={document} />;
+}
+
+function OpenDocument({ document }: { document: DocumentInfo }) {
+  const { t } = useTranslation();
+  const { workspaceId = '', brandId = '' } = useParams();
+  const { me } = useMe();
+  const { doc, awareness, status, capability, error } = useCollaborativeDoc(document.id);
+  const people = usePresence(awareness, me?.id);
+  // Until the server says otherwise on connecting, the listing's capability holds.
+  const effective = capability ?? document.myCapability;
+  const section = sectionOf(document.kind);
+
+  return (
+    <Page title={document.title}>
+      <Group justify="space-between" align="center" gap="sm">
+        <Anchor component={Link} to={brandPath(workspaceId, brandId, section)} size="sm">
+          {section === 'media-plans'
+            ? t('documents.backToMediaPlans')
+            : section === 'calendar'
+              ? t('nav.calendar')
+              : t('documents.backToStrategy')}
+        </Anchor>
+        <ConnectionStatus status={status} capability={effective} />
+      </Group>
+      <CollabRefusalAlert error={error} />
+      <PresenceList
+        people={people}
+        live={
+          status === 'saved' ||
+          status === 'saving' ||
+          status === 'commentOnly' ||
+          status === 'viewOnly'
+        }
+      />
+      <Stack gap="xs">
+        {doc ? (
+          <SharedTextArea
+            doc={doc}
+            awareness={awareness}
+            readOnly={effective !== 'EDIT' || error !== null}
+            label={t('documents.textLabel')}
+          />
+        ) : (
+          <PageLoader label={t('app.loading')} />
+        )}
+      </Stack>
+    </Page>
+  );
+}

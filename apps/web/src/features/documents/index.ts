@@ -1,0 +1,4 @@
+export { DocumentListPage } from './components/DocumentListPage';
+export { DocumentPage } from './components/DocumentPage';
+export { BODY_TEXT, SharedTextArea, type SharedTextAreaProps } from './components/SharedTextArea';
+export { documentKinds, documentPath, sectionOf, type ListedDocumentKind } from './document-kinds';
