@@ -148,6 +148,7 @@ export class Factories {
       'brands',
       'brand_teams',
       'invitations',
+      'documents',
     ];
     const parts: string[] = [];
     for (const table of tables) {
