@@ -16,10 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { syncStep1, updateMessage } from '../collaboration/messages.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)
@@ -299,22 +299,6 @@ async function runFull(
 
 // ---------------------------------------------------------------- light clients
 
-function syncStep1(): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(new Y.Doc()));
-  return encoding.toUint8Array(encoder);
-}
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
 interface LightClient {
   ws: WebSocket;
   frames: Uint8Array[];
@@ -330,7 +314,7 @@ async function openLight(target: Target, perDoc: number, framesPerClient: number
     for (let c = 0; c < perDoc; c += 1) {
       const doc = new Y.Doc();
       const frames: Uint8Array[] = [];
-      doc.on('update', (update: Uint8Array) => frames.push(updateFrame(update)));
+      doc.on('update', (update: Uint8Array) => frames.push(updateMessage(update)));
       const text = doc.getText('body');
       for (let i = 0; i < framesPerClient; i += 1) text.insert(text.length, 'x');
       doc.destroy();
@@ -347,7 +331,7 @@ async function openLight(target: Target, perDoc: number, framesPerClient: number
         ws.once('open', () => resolve());
         ws.once('error', reject);
       });
-      ws.send(syncStep1());
+      ws.send(syncStep1(new Y.Doc()));
       clients.push({ ws, frames, next: 0 });
     }
   }
@@ -411,7 +395,7 @@ async function crossInstance(chorus: Target & { dataDir: string }): Promise<void
       for (const [j, port] of [a.port, b.port].entries()) {
         const doc = new Y.Doc();
         const frames: Uint8Array[] = [];
-        doc.on('update', (update: Uint8Array) => frames.push(updateFrame(update)));
+        doc.on('update', (update: Uint8Array) => frames.push(updateMessage(update)));
         for (let k = 0; k < 200; k += 1) doc.getText('body').insert(0, `${i}${j}${k % 10}`);
         doc.destroy();
         const ws = new WebSocket(`ws://127.0.0.1:${port}/collab/${documentId}`, {
@@ -421,7 +405,7 @@ async function crossInstance(chorus: Target & { dataDir: string }): Promise<void
           ws.once('open', () => resolve());
           ws.once('error', reject);
         });
-        ws.send(syncStep1());
+        ws.send(syncStep1(new Y.Doc()));
         clients.push({ ws, frames, next: 0 });
       }
     }

@@ -1,6 +1,6 @@
 import { CloseCode } from '@chorus/collab-protocol';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import * as encoding from 'lib0/encoding';
+import { updateMessage } from '../../src/collaboration/messages.js';
 import request from 'supertest';
 import * as Y from 'yjs';
 import type { DocumentEntity } from '../../src/modules/documents/index.js';
@@ -18,14 +18,6 @@ import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('hostile frames close only their own connection and change nothing', () => {
   let database: TestDatabase;
@@ -66,10 +58,10 @@ describe('hostile frames close only their own connection and change nothing', ()
   it.each([
     [
       'a truncated update',
-      () => syncUpdateFrame(validUpdate).slice(0, 12),
+      () => updateMessage(validUpdate).slice(0, 12),
       [CloseCode.MALFORMED_MESSAGE, CloseCode.UNSUPPORTED_ENCODING],
     ],
-    ['a V2-encoded update', () => syncUpdateFrame(v2Bomb), [CloseCode.UNSUPPORTED_ENCODING]],
+    ['a V2-encoded update', () => updateMessage(v2Bomb), [CloseCode.UNSUPPORTED_ENCODING]],
     [
       'garbage',
       () => Uint8Array.from([0, 2, 9, 255, 255, 255, 255, 15, 1, 2, 3]),

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { updateMessage } from '../../src/collaboration/messages.js';
 import { DataSource } from 'typeorm';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
@@ -17,15 +18,6 @@ import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-
-/** A sync "update" message carrying a Yjs update, as a client would send it. */
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('view and comment connections cannot change a document', () => {
   let database: TestDatabase;
@@ -129,7 +121,7 @@ describe('view and comment connections cannot change a document', () => {
     );
     const attacker = new Y.Doc();
     attacker.getText('body').insert(0, 'defaced');
-    socket.ws.send(updateFrame(Y.encodeStateAsUpdate(attacker)));
+    socket.ws.send(updateMessage(Y.encodeStateAsUpdate(attacker)));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await storedBytes()).toBe(before);
     socket.ws.close();

@@ -1,4 +1,5 @@
 export { ChevronDown } from './ChevronDown';
+export { DangerButton } from './DangerButton';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { FeaturePlaceholder, type FeaturePlaceholderProps } from './FeaturePlaceholder';
 export { FormAlert } from './FormAlert';

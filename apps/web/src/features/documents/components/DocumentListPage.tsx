@@ -16,7 +16,7 @@ import { Link, useNavigate } from 'react-router';
 import { readProblem, useProblemMessage } from '../../../errors';
 import type { BrandDocumentsQuery as BrandDocumentsResult } from '../../../gql/graphql';
 import { useFormatters } from '../../../i18n';
-import { ConfirmDialog, FormAlert, Page, PageLoader } from '../../../ui';
+import { ConfirmDialog, DangerButton, FormAlert, Page, PageLoader } from '../../../ui';
 import { useBrand } from '../../brands/use-brand';
 import { documentKinds, documentPath, type ListedDocumentKind } from '../document-kinds';
 import {
@@ -211,11 +211,7 @@ function DocumentRow({
                   {t('documents.restore')}
                 </Button>
               ) : (
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  color="red"
-                  c="red.9"
+                <DangerButton
                   onClick={() => {
                     setProblem(undefined);
                     setArchiving(true);
@@ -226,7 +222,7 @@ function DocumentRow({
                   })}
                 >
                   {t('documents.archive')}
-                </Button>
+                </DangerButton>
               )}
             </Group>
           )}

@@ -16,7 +16,15 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationStatus, WorkspaceMembersQuery, WorkspaceRole } from '../../../gql/graphql';
 import { readProblem, useProblemMessage, type ApiProblem } from '../../../errors';
 import { useFormatters } from '../../../i18n';
-import { ConfirmDialog, FormAlert, NoAccess, Page, PageLoader, statusColors } from '../../../ui';
+import {
+  ConfirmDialog,
+  DangerButton,
+  FormAlert,
+  NoAccess,
+  Page,
+  PageLoader,
+  statusColors,
+} from '../../../ui';
 import { useMe } from '../../auth/hooks/use-me';
 import { useCan, useRoleLabels, useWorkspace, workspaceRoles } from '../../workspaces';
 import {
@@ -177,11 +185,7 @@ function MemberTable({ members }: { members: Member[] }) {
                     <Table.Td>{format.date(member.joinedAt)}</Table.Td>
                     <Table.Td>
                       {!isMe && !roleLocked && (
-                        <Button
-                          variant="subtle"
-                          color="red"
-                          c="red.9"
-                          size="compact-sm"
+                        <DangerButton
                           onClick={() => {
                             setRemoveError(undefined);
                             setRemoving(member);
@@ -192,7 +196,7 @@ function MemberTable({ members }: { members: Member[] }) {
                           })}
                         >
                           {t('members.remove')}
-                        </Button>
+                        </DangerButton>
                       )}
                     </Table.Td>
                   </Table.Tr>
@@ -278,18 +282,14 @@ function InvitationTable({ invitations }: { invitations: Invitation[] }) {
                 <Table.Td>{format.dateTime(invitation.expiresAt)}</Table.Td>
                 <Table.Td>
                   {invitation.status === 'PENDING' && (
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      c="red.9"
-                      size="compact-sm"
+                    <DangerButton
                       onClick={() => {
                         setRevokeError(undefined);
                         setRevoking(invitation);
                       }}
                     >
                       {t('invitations.revoke')}
-                    </Button>
+                    </DangerButton>
                   )}
                 </Table.Td>
               </Table.Tr>

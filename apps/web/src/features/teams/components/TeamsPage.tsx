@@ -14,7 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceTeamsQuery } from '../../../gql/graphql';
 import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
-import { ConfirmDialog, FormAlert, Page, PageLoader } from '../../../ui';
+import { ConfirmDialog, DangerButton, FormAlert, Page, PageLoader } from '../../../ui';
 import { useCan, useRoleLabels, useWorkspace } from '../../workspaces';
 import {
   CreateTeamMutation,
@@ -240,11 +240,7 @@ function TeamCard({
                         >
                           {t('teams.editRoles')}
                         </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          c="red.9"
+                        <DangerButton
                           onClick={() => {
                             setError(undefined);
                             setRemoving(member);
@@ -255,7 +251,7 @@ function TeamCard({
                           })}
                         >
                           {t('teams.remove')}
-                        </Button>
+                        </DangerButton>
                       </Group>
                     </Table.Td>
                   )}
