@@ -7,7 +7,10 @@ import { BrandsModule } from './modules/brands/index.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { DocumentsModule } from './modules/documents/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
+import { MediaPlansModule } from './modules/media-plans/index.js';
+import { StrategiesModule } from './modules/strategies/index.js';
 import { TeamsModule } from './modules/teams/index.js';
+import { VersionsModule } from './modules/versions/index.js';
 import { WorkspacesModule } from './modules/workspaces/index.js';
 import { ConfigModule, type AppConfig } from './platform/config/index.js';
 import { DatabaseModule } from './platform/database/index.js';
@@ -41,6 +44,9 @@ export class AppModule {
         InvitationsModule,
         DocumentsModule,
         CollaborationModule,
+        VersionsModule,
+        StrategiesModule,
+        MediaPlansModule,
         DemoModule,
       ],
     };

@@ -4,6 +4,8 @@ import { AccountsModule } from '../modules/accounts/index.js';
 import { HealthModule } from '../platform/health/index.js';
 import { CollabGateway } from './collab-gateway.js';
 import { Compactor } from './compactor.js';
+import { DocumentEditor } from './document-editor.js';
+import { EditingNowResolver } from './editing-now.resolver.js';
 import { DocumentStore } from './document-store.js';
 import { fanoutProvider } from './fanout.provider.js';
 import { hookProviders } from './hooks/index.js';
@@ -19,7 +21,9 @@ import { LiveDocuments } from './live-documents.js';
     ...hookProviders,
     CollabGateway,
     Compactor,
+    DocumentEditor,
+    EditingNowResolver,
   ],
-  exports: [DocumentStore, LiveDocuments, CollabGateway],
+  exports: [DocumentStore, LiveDocuments, CollabGateway, DocumentEditor],
 })
 export class CollaborationModule {}

@@ -22,6 +22,8 @@ export const REMOTE = Symbol('remote');
 @Injectable()
 export class LiveDocuments {
   private readonly documents = new Map<string, Promise<LiveDocument>>();
+  /** The documents whose load finished, for synchronous looks (who is here now). */
+  private readonly ready = new Map<string, LiveDocument>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   graceMs: number = COLLAB_LIMITS.unloadGraceMs;
 
@@ -38,6 +40,11 @@ export class LiveDocuments {
 
   isLoaded(documentId: string): boolean {
     return this.documents.has(documentId);
+  }
+
+  /** The document if it is in memory here and loaded; undefined otherwise. */
+  peek(documentId: string): LiveDocument | undefined {
+    return this.ready.get(documentId);
   }
 
   /** All live documents (loaded ones). */
@@ -106,6 +113,7 @@ export class LiveDocuments {
   private async unload(document: LiveDocument, compact: boolean): Promise<void> {
     if (this.documents.get(document.id) === undefined) return;
     this.documents.delete(document.id);
+    this.ready.delete(document.id);
     this.metrics.collabDocuments.set(this.documents.size);
     const timer = this.unloadTimers.get(document.id);
     if (timer) clearTimeout(timer);
@@ -133,6 +141,7 @@ export class LiveDocuments {
     this.wire(document);
     for (const item of buffered) this.applyRemote(document, item.kind, item.payload);
     live = document;
+    this.ready.set(documentId, document);
     if (document.size > COLLAB_LIMITS.documentWarnBytes) {
       this.logger.warn({ documentId, bytes: document.size }, 'Large collaborative document');
     }

@@ -149,6 +149,9 @@ export class Factories {
       'brand_teams',
       'invitations',
       'documents',
+      'document_snapshots',
+      'document_updates',
+      'document_versions',
     ];
     const parts: string[] = [];
     for (const table of tables) {

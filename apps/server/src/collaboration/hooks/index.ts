@@ -1,4 +1,5 @@
 import type { Provider } from '@nestjs/common';
+import { ActivityHook } from './activity.hook.js';
 import { AuthenticateHook } from './authenticate.hook.js';
 import { AuthorizeHook } from './authorize.hook.js';
 import type { CollabHook } from './collab-hook.js';
@@ -11,6 +12,7 @@ import { RelayHook } from './relay.hook.js';
 
 export type { CollabHook, ConnectContext } from './collab-hook.js';
 export {
+  ActivityHook,
   AuthenticateHook,
   AuthorizeHook,
   LimitsHook,
@@ -26,7 +28,8 @@ export const COLLAB_HOOKS = Symbol('COLLAB_HOOKS');
 
 /**
  * THE order of the pipeline. Limits first (they also apply before authentication);
- * authenticate → authorize → load on connect; persist before relay, always.
+ * authenticate → authorize → load on connect; persist before relay, always; activity
+ * (last-edit stamps, automatic versions) once the change is out.
  */
 const ORDER = [
   MetricsHook,
@@ -36,6 +39,7 @@ const ORDER = [
   LoadHook,
   PersistHook,
   RelayHook,
+  ActivityHook,
   PresenceHook,
 ] as const;
 

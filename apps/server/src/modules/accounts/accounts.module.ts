@@ -10,6 +10,7 @@ import { SessionsService } from './sessions.service.js';
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('graphql');
+    // GraphQL and the file endpoints under /api (imports, exports) read the session cookie.
+    consumer.apply(SessionMiddleware).forRoutes('graphql', 'api/*path');
   }
 }

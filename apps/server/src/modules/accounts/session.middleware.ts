@@ -2,7 +2,7 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { SessionsService } from './sessions.service.js';
 
-/** Resolves the session cookie into `request.principal` for GraphQL requests. */
+/** Resolves the session cookie into `request.principal` for GraphQL and /api requests. */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
   constructor(private readonly sessions: SessionsService) {}

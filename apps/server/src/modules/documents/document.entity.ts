@@ -35,6 +35,10 @@ export class DocumentEntity {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
+  /** The language the document is written in (strategies: the template's language). */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  language: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
@@ -43,6 +47,14 @@ export class DocumentEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** When someone last changed its content (kept to within a few seconds). */
+  @Column({ name: 'last_edited_at', type: 'timestamptz', nullable: true })
+  lastEditedAt: Date | null;
+
+  /** Who last changed its content. */
+  @Column({ name: 'last_edited_by', type: 'uuid', nullable: true })
+  lastEditedBy: string | null;
 
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;

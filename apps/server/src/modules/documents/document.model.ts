@@ -30,6 +30,12 @@ export class DocumentModel {
   @Field({ description: 'The title' })
   title: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The language it is written in (en, vi, fa, he, uk, th), when known',
+  })
+  language: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Who created it' })
   createdBy: string | null;
 
@@ -38,6 +44,15 @@ export class DocumentModel {
 
   @Field({ description: 'When its title or state last changed' })
   updatedAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When someone last changed its content (to within a few seconds)',
+  })
+  lastEditedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who last changed its content' })
+  lastEditedBy: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was archived; null while active' })
   archivedAt: Date | null;

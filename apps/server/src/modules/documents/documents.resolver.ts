@@ -3,7 +3,11 @@ import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { DocumentKindEnum, CollabTicketModel, DocumentModel } from './document.model.js';
 import type { DocumentKind } from './document.entity.js';
 import { DocumentsService, type DocumentView } from './documents.service.js';
-import { CreateDocumentInput, RenameDocumentInput } from './dto/documents.inputs.js';
+import {
+  CreateDocumentInput,
+  DuplicateDocumentInput,
+  RenameDocumentInput,
+} from './dto/documents.inputs.js';
 
 function toModel({ document, capability }: DocumentView): DocumentModel {
   return Object.assign(new DocumentModel(), {
@@ -11,7 +15,10 @@ function toModel({ document, capability }: DocumentView): DocumentModel {
     brandId: document.brandId,
     kind: document.kind,
     title: document.title,
+    language: document.language,
     createdBy: document.createdBy,
+    lastEditedAt: document.lastEditedAt,
+    lastEditedBy: document.lastEditedBy,
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
     archivedAt: document.archivedAt,
@@ -48,12 +55,24 @@ export class DocumentsResolver {
     return toModel(await this.documents.open(principal, id));
   }
 
-  @Mutation(() => DocumentModel, { description: 'Creates an empty document of a brand' })
+  @Mutation(() => DocumentModel, {
+    description: 'Creates a document of a brand, empty or from its template',
+  })
   async createDocument(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: CreateDocumentInput,
   ): Promise<DocumentModel> {
     return toModel(await this.documents.create(principal, input));
+  }
+
+  @Mutation(() => DocumentModel, {
+    description: 'Copies a document with all its content into a new one (editors)',
+  })
+  async duplicateDocument(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: DuplicateDocumentInput,
+  ): Promise<DocumentModel> {
+    return toModel(await this.documents.duplicate(principal, input));
   }
 
   @Mutation(() => DocumentModel, { description: 'Renames a document (editors)' })

@@ -1,14 +1,23 @@
 import { collabPath, type Capability } from '@chorus/collab-protocol';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import { CollabTicketsService } from './collab-tickets.service.js';
 import { capabilityFor, KIND_ACTIONS } from './document-access.js';
+import { DocumentActivity, type DocumentEdited } from './document-activity.js';
+import { initialContent, validLanguage } from './document-templates.js';
 import { DOCUMENT_KINDS, DocumentEntity, type DocumentKind } from './document.entity.js';
-import type { CreateDocumentInput, RenameDocumentInput } from './dto/documents.inputs.js';
+import type {
+  CreateDocumentInput,
+  DuplicateDocumentInput,
+  RenameDocumentInput,
+} from './dto/documents.inputs.js';
+
+/** How often a document's last-edit stamp is written while people type. */
+const LAST_EDIT_STAMP_MS = 5_000;
 
 export interface DocumentView {
   document: DocumentEntity;
@@ -18,13 +27,23 @@ export interface DocumentView {
 
 /** The registry of co-edited documents: who may open which, with what capability. */
 @Injectable()
-export class DocumentsService {
+export class DocumentsService implements OnModuleDestroy {
+  private readonly lastStamped = new Map<string, number>();
+  private readonly stopListening: () => void;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
     private readonly tickets: CollabTicketsService,
-  ) {}
+    activity: DocumentActivity,
+  ) {
+    this.stopListening = activity.onEdited((event) => void this.stampLastEdit(event));
+  }
+
+  onModuleDestroy(): void {
+    this.stopListening();
+  }
 
   async list(
     principal: Principal,
@@ -39,7 +58,7 @@ export class DocumentsService {
       .createQueryBuilder(DocumentEntity, 'd')
       .where('d.brand_id = :brandId AND d.kind IN (:...kinds)', { brandId, kinds })
       .andWhere(includeArchived ? '1=1' : 'd.archived_at IS NULL')
-      .orderBy('d.updated_at', 'DESC')
+      .orderBy('COALESCE(d.last_edited_at, d.updated_at)', 'DESC')
       .getMany();
     return documents.map((document) => ({
       document,
@@ -78,20 +97,61 @@ export class DocumentsService {
       brand,
     } = await this.access.authorizeBrand(principal, input.brandId, KIND_ACTIONS[input.kind].edit);
     const title = validName(input.title, 'title', 200);
-    const document = await this.dataSource.manager.save(
-      this.dataSource.manager.create(DocumentEntity, {
-        brandId: input.brandId,
-        kind: input.kind,
-        title,
-        createdBy: user.userId,
-        archivedAt: null,
-      }),
-    );
+    const language = validLanguage(input.language);
+    const state = initialContent(input.kind, input);
+    const document = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(DocumentEntity, {
+          brandId: input.brandId,
+          kind: input.kind,
+          title,
+          language: language ?? (state ? 'en' : null),
+          createdBy: user.userId,
+          archivedAt: null,
+        }),
+      );
+      if (state) await writeSnapshot(manager, created.id, state);
+      return created;
+    });
     return {
       document,
       capability: capabilityFor(document.kind, roles)!,
       workspaceId: brand.workspaceId,
     };
+  }
+
+  /**
+   * A new document of the same brand and kind with the source's whole content (its
+   * snapshot and every update row, copied in one transaction). Needs edit rights.
+   */
+  async duplicate(principal: Principal, input: DuplicateDocumentInput): Promise<DocumentView> {
+    const source = await this.requireEdit(principal, input.documentId);
+    const user = this.access.requireUser(principal);
+    const title = validName(input.title, 'title', 200);
+    const document = await this.dataSource.transaction(async (manager) => {
+      const copy = await manager.save(
+        manager.create(DocumentEntity, {
+          brandId: source.document.brandId,
+          kind: source.document.kind,
+          title,
+          language: source.document.language,
+          createdBy: user.userId,
+          archivedAt: null,
+        }),
+      );
+      await manager.query(
+        `INSERT INTO document_snapshots (document_id, state, last_seq, size_bytes, updated_at)
+         SELECT $1, state, 0, size_bytes, now() FROM document_snapshots WHERE document_id = $2`,
+        [copy.id, source.document.id],
+      );
+      await manager.query(
+        `INSERT INTO document_updates (document_id, "update")
+         SELECT $1, "update" FROM document_updates WHERE document_id = $2 ORDER BY seq`,
+        [copy.id, source.document.id],
+      );
+      return copy;
+    });
+    return { ...source, document };
   }
 
   async rename(principal: Principal, input: RenameDocumentInput): Promise<DocumentView> {
@@ -135,9 +195,31 @@ export class DocumentsService {
     });
   }
 
+  /** Stamps who edited last and when, at most every few seconds per document. */
+  private async stampLastEdit({ documentId, userId }: DocumentEdited): Promise<void> {
+    const now = Date.now();
+    if (now - (this.lastStamped.get(documentId) ?? 0) < LAST_EDIT_STAMP_MS) return;
+    this.lastStamped.set(documentId, now);
+    if (this.lastStamped.size > 10_000) this.lastStamped.clear();
+    await this.dataSource
+      .query('UPDATE documents SET last_edited_at = now(), last_edited_by = $2 WHERE id = $1', [
+        documentId,
+        userId,
+      ])
+      .catch(() => undefined); // a missed stamp is harmless: the next edit writes it
+  }
+
   private async requireEdit(principal: Principal, documentId: string): Promise<DocumentView> {
     const view = await this.open(principal, documentId);
     if (view.capability !== 'edit') throw AppError.forbidden();
     return view;
   }
+}
+
+async function writeSnapshot(manager: EntityManager, documentId: string, state: Uint8Array) {
+  await manager.query(
+    `INSERT INTO document_snapshots (document_id, state, last_seq, size_bytes, updated_at)
+     VALUES ($1, $2, 0, $3, now())`,
+    [documentId, Buffer.from(state), state.byteLength],
+  );
 }

@@ -1,4 +1,5 @@
 export { CollabTicketsService } from './collab-tickets.service.js';
+export { DocumentActivity, type DocumentEdited } from './document-activity.js';
 export { capabilityFor, KIND_ACTIONS } from './document-access.js';
 export { DocumentSnapshotEntity } from './document-snapshot.entity.js';
 export { DocumentUpdateEntity } from './document-update.entity.js';

@@ -8,6 +8,7 @@ import { DocumentEntity } from '../../modules/documents/document.entity.js';
 import { InvitationEntity } from '../../modules/invitations/invitation.entity.js';
 import { TeamMemberEntity } from '../../modules/teams/team-member.entity.js';
 import { TeamEntity } from '../../modules/teams/team.entity.js';
+import { DocumentVersionEntity } from '../../modules/versions/document-version.entity.js';
 import { WorkspaceMemberEntity } from '../../modules/workspaces/workspace-member.entity.js';
 import { WorkspaceEntity } from '../../modules/workspaces/workspace.entity.js';
 import { SystemMetadataEntity } from './system-metadata.entity.js';
@@ -30,4 +31,5 @@ export const entities = [
   DocumentEntity,
   DocumentUpdateEntity,
   DocumentSnapshotEntity,
+  DocumentVersionEntity,
 ];

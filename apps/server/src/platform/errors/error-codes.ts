@@ -17,6 +17,8 @@ export const ErrorCode = {
   LAST_OWNER: 'LAST_OWNER',
   /** An invitation link that is unknown, expired, used or revoked; `extensions.reason` says which. */
   INVITATION_INVALID: 'INVITATION_INVALID',
+  /** An uploaded file is over its size limit; `extensions.limitBytes` says the limit. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** Too many requests; retry later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anything unexpected; details are only in the server log. */

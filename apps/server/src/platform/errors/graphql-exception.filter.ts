@@ -1,16 +1,41 @@
 import { Catch, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import type { Response } from 'express';
+import { AppError } from './app-error.js';
+import { ErrorCode } from './error-codes.js';
+
+/** The HTTP status of each catalogued error on the plain-HTTP routes (/api/*). */
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.VALIDATION]: 422,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.LAST_OWNER]: 409,
+  [ErrorCode.INVITATION_INVALID]: 410,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+};
 
 /**
  * Hands GraphQL resolver errors to Apollo untouched. Without it Nest logs every thrown
  * error — including expected ones such as a wrong password — as "ExceptionsHandler"
  * errors; `formatGraphQLError` logs the unexpected ones, once, with their stack.
- * HTTP routes keep Nest's own handling (JSON answers, no stack traces).
+ * On HTTP routes a catalogued error answers `{ error: { code, message, … } }` with its
+ * status; anything else keeps Nest's own handling (JSON answers, no stack traces).
  */
 @Catch()
 export class GraphQLPassThroughFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
+    if (exception instanceof AppError && host.getType() === 'http') {
+      const response = host.switchToHttp().getResponse<Response>();
+      response
+        .status(HTTP_STATUS[exception.code])
+        .json({ error: { message: exception.message, ...exception.extensions } });
+      return undefined;
+    }
     super.catch(exception, host);
     return undefined;
   }

@@ -1,0 +1,2 @@
+export { MediaPlansModule } from './media-plans.module.js';
+export { MediaPlansService } from './media-plans.service.js';

@@ -1,0 +1,2 @@
+export { StrategiesModule } from './strategies.module.js';
+export { StrategiesService, type GoalView } from './strategies.service.js';

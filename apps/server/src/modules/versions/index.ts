@@ -1,0 +1,8 @@
+export {
+  DocumentVersionEntity,
+  VERSION_KINDS,
+  type VersionKind,
+} from './document-version.entity.js';
+export { replaceContent } from './restore-content.js';
+export { VersionsModule } from './versions.module.js';
+export { VersionsService, type VersionView } from './versions.service.js';

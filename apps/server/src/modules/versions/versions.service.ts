@@ -1,0 +1,254 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { DocumentEditor } from '../../collaboration/document-editor.js';
+import { AppError } from '../../platform/errors/index.js';
+import { ROOT_LOGGER } from '../../platform/logging/index.js';
+import { validName } from '../../platform/validation/index.js';
+import { isUuid, type Principal } from '../access/index.js';
+import {
+  DocumentActivity,
+  DocumentsService,
+  type DocumentEdited,
+  type DocumentView,
+} from '../documents/index.js';
+import { DocumentVersionEntity, type VersionKind } from './document-version.entity.js';
+import { replaceContent } from './restore-content.js';
+
+export interface VersionView {
+  version: DocumentVersionEntity;
+  authorName: string | null;
+}
+
+interface NewVersion {
+  documentId: string;
+  kind: VersionKind;
+  name: string | null;
+  createdBy: string | null;
+  restoredFrom: number | null;
+  state: Uint8Array;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Versions of a document: named ones on request, automatic ones while people edit (at
+ * most one per interval of activity), and restores — which are new edits everyone sees
+ * live, each leaving a version of the state before and after.
+ */
+@Injectable()
+export class VersionsService implements OnModuleDestroy {
+  /** At most one automatic version per this much time of activity on a document. */
+  autoIntervalMs = 10 * 60_000;
+  /** When each document's last version was made, as far as this instance knows. */
+  private readonly lastVersionAt = new Map<string, number>();
+  private readonly stopListening: () => void;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: DocumentsService,
+    private readonly editor: DocumentEditor,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    activity: DocumentActivity,
+  ) {
+    this.stopListening = activity.onEdited((event) => this.onEdited(event));
+  }
+
+  onModuleDestroy(): void {
+    this.stopListening();
+  }
+
+  /** A document's versions, newest first (anyone who may open the document). */
+  async list(principal: Principal, documentId: string): Promise<VersionView[]> {
+    const { document } = await this.documents.open(principal, documentId);
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(DocumentVersionEntity, 'v')
+      .leftJoin('users', 'u', 'u.id = v.created_by')
+      .addSelect('u.display_name', 'author_name')
+      .where('v.document_id = :id', { id: document.id })
+      .orderBy('v.number', 'DESC')
+      .getRawAndEntities<{ author_name: string | null }>();
+    return rows.entities.map((version, i) => ({
+      version,
+      authorName: rows.raw[i]?.author_name ?? null,
+    }));
+  }
+
+  /** One version with its content as a Yjs update (anyone who may open the document). */
+  async state(
+    principal: Principal,
+    versionId: string,
+  ): Promise<VersionView & { state: Uint8Array; view: DocumentView }> {
+    const { version, view } = await this.openVersion(principal, versionId);
+    const [{ state }] = await this.dataSource.query<[{ state: Buffer }]>(
+      'SELECT state FROM document_versions WHERE id = $1',
+      [version.id],
+    );
+    return { ...(await this.withAuthor(version)), state, view };
+  }
+
+  /** Saves the current content under a name (editors). */
+  async createNamed(principal: Principal, documentId: string, name: string): Promise<VersionView> {
+    const view = await this.requireEdit(principal, documentId);
+    const cleanName = validName(name, 'name', 200);
+    const state = await this.editor.readState(view.document.id);
+    const version = await this.insert({
+      documentId: view.document.id,
+      kind: 'named',
+      name: cleanName,
+      createdBy: this.userId(principal),
+      restoredFrom: null,
+      state,
+    });
+    return this.withAuthor(version);
+  }
+
+  /**
+   * Brings a version's content back as a new edit that every connected client receives.
+   * The state just before is kept as an automatic version, the result as a 'restore' one.
+   */
+  async restore(principal: Principal, versionId: string): Promise<VersionView> {
+    const { version: found, view } = await this.openVersion(principal, versionId);
+    if (view.capability !== 'edit') throw AppError.forbidden();
+    if (view.document.archivedAt) throw AppError.conflict('The document is archived.');
+    const userId = this.userId(principal);
+    const [{ state }] = await this.dataSource.query<[{ state: Buffer }]>(
+      'SELECT state FROM document_versions WHERE id = $1',
+      [found.id],
+    );
+    const before = await this.editor.readState(view.document.id);
+    await this.insert({
+      documentId: view.document.id,
+      kind: 'auto',
+      name: null,
+      createdBy: null,
+      restoredFrom: null,
+      state: before,
+    });
+    const source = new Y.Doc();
+    try {
+      Y.applyUpdate(source, state);
+      await this.editor.change(
+        { documentId: view.document.id, workspaceId: view.workspaceId, userId },
+        (doc) => replaceContent(view.document.kind, doc, source),
+      );
+    } finally {
+      source.destroy();
+    }
+    const after = await this.editor.readState(view.document.id);
+    const version = await this.insert({
+      documentId: view.document.id,
+      kind: 'restore',
+      name: null,
+      createdBy: userId,
+      restoredFrom: found.number,
+      state: after,
+    });
+    return this.withAuthor(version);
+  }
+
+  /** Makes an automatic version when the last one is older than the interval. */
+  private onEdited({ documentId }: DocumentEdited): void {
+    const now = Date.now();
+    const last = this.lastVersionAt.get(documentId);
+    if (last !== undefined && now - last < this.autoIntervalMs) return;
+    this.lastVersionAt.set(documentId, now);
+    if (this.lastVersionAt.size > 10_000) this.lastVersionAt.clear();
+    this.autoVersion(documentId).catch((error: unknown) => {
+      this.lastVersionAt.delete(documentId);
+      this.logger.warn({ err: error, documentId }, 'Automatic version failed');
+    });
+  }
+
+  private async autoVersion(documentId: string): Promise<void> {
+    const [latest] = await this.dataSource.query<Array<{ created_at: Date }>>(
+      'SELECT created_at FROM document_versions WHERE document_id = $1 ORDER BY number DESC LIMIT 1',
+      [documentId],
+    );
+    if (latest && Date.now() - latest.created_at.getTime() < this.autoIntervalMs) {
+      this.lastVersionAt.set(documentId, latest.created_at.getTime());
+      return;
+    }
+    const state = await this.editor.readState(documentId);
+    await this.insert({
+      documentId,
+      kind: 'auto',
+      name: null,
+      createdBy: null,
+      restoredFrom: null,
+      state,
+    });
+  }
+
+  /** Appends a version with the next number (retrying when another instance took it). */
+  private async insert(input: NewVersion, attempt = 0): Promise<DocumentVersionEntity> {
+    try {
+      const [row] = await this.dataSource.query<[{ id: string }]>(
+        `INSERT INTO document_versions
+           (document_id, number, kind, name, created_by, restored_from, state, size_bytes)
+         SELECT $1, COALESCE(MAX(number), 0) + 1, $2, $3, $4, $5, $6, $7
+           FROM document_versions WHERE document_id = $1
+         RETURNING id`,
+        [
+          input.documentId,
+          input.kind,
+          input.name,
+          input.createdBy,
+          input.restoredFrom,
+          Buffer.from(input.state),
+          input.state.byteLength,
+        ],
+      );
+      this.lastVersionAt.set(input.documentId, Date.now());
+      return this.find(row.id);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === UNIQUE_VIOLATION && attempt < 5) return this.insert(input, attempt + 1);
+      throw error;
+    }
+  }
+
+  private async find(versionId: string): Promise<DocumentVersionEntity> {
+    const version = isUuid(versionId)
+      ? await this.dataSource.manager.findOneBy(DocumentVersionEntity, { id: versionId })
+      : null;
+    if (!version) throw AppError.notFound('The version');
+    return version;
+  }
+
+  /** A version and its document; NOT_FOUND alike for a missing version and a hidden one. */
+  private async openVersion(principal: Principal, versionId: string) {
+    const version = await this.find(versionId);
+    const view = await this.documents
+      .open(principal, version.documentId)
+      .catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') {
+          throw AppError.notFound('The version');
+        }
+        throw error;
+      });
+    return { version, view };
+  }
+
+  private async withAuthor(version: DocumentVersionEntity): Promise<VersionView> {
+    if (!version.createdBy) return { version, authorName: null };
+    const [user] = await this.dataSource.query<Array<{ display_name: string }>>(
+      'SELECT display_name FROM users WHERE id = $1',
+      [version.createdBy],
+    );
+    return { version, authorName: user?.display_name ?? null };
+  }
+
+  private async requireEdit(principal: Principal, documentId: string): Promise<DocumentView> {
+    const view = await this.documents.open(principal, documentId);
+    if (view.capability !== 'edit') throw AppError.forbidden();
+    return view;
+  }
+
+  private userId(principal: Principal): string {
+    if (principal.kind !== 'user') throw AppError.unauthenticated();
+    return principal.userId;
+  }
+}

@@ -1,0 +1,27 @@
+// CSV and XLSX import and export of media plans. A separate entry point
+// ('@chorus/media-plan-model/io') because it loads exceljs.
+export {
+  applyImport,
+  type ImportedPlan,
+  type ImportedRow,
+  type ImportMode,
+  MAX_IMPORT_ROWS,
+} from '../import-plan.js';
+export { exportCsv, parseCsv } from './csv.js';
+export {
+  buildExportLayout,
+  type ExportLayout,
+  type OutCell,
+  type OutLine,
+  BASE_COLUMNS,
+  PERIOD_PARTS,
+  type PeriodPart,
+  periodColumn,
+  SETTING_LABELS,
+  SETTINGS_MARKER,
+  TOTAL_BUDGET_COLUMN,
+  TOTAL_LABEL,
+  TOTAL_QUANTITY_COLUMN,
+} from './layout.js';
+export * from './types.js';
+export { exportXlsx, parseXlsx, PLAN_SHEET, SETTINGS_SHEET } from './xlsx.js';
