@@ -1,31 +1,19 @@
-import type { Role } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { capabilityFor } from '../../src/modules/documents/index.js';
+import {
+  BRAND_ACTORS,
+  buildBrandActors,
+  rolesOf,
+  type BrandActor,
+} from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
-import type { GraphQLClient } from '../support/graphql.js';
+import { errorCode, type GraphQLClient, type GraphQLResult } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const ACTORS = [
-  'anonymous',
-  'outsider',
-  'owner',
-  'admin',
-  'member',
-  'lead',
-  'strategist',
-  'smm_specialist',
-  'chief_expert',
-  'moderator',
-] as const;
-type Actor = (typeof ACTORS)[number];
-
-function rolesOf(actor: Actor): Role[] {
-  if (actor === 'anonymous' || actor === 'outsider') return [];
-  if (actor === 'owner' || actor === 'admin' || actor === 'member') return [actor];
-  return ['member', actor];
-}
+const ACTORS = BRAND_ACTORS;
+type Actor = BrandActor;
 
 /** What `actor` must get for an operation that needs `need` on a document of `kind`. */
 function expected(
@@ -44,10 +32,7 @@ interface Operation {
   name: string;
   kind: 'strategy' | 'media_plan';
   need: 'read' | 'edit';
-  run: (
-    client: GraphQLClient,
-    ids: Ids,
-  ) => Promise<{ errors?: unknown[] } & Record<string, unknown>>;
+  run: (client: GraphQLClient, ids: Ids) => Promise<GraphQLResult>;
 }
 
 interface Ids {
@@ -150,29 +135,13 @@ describe('document content operations, per role', () => {
   let factories: Factories;
   let brand: BrandEntity;
   let ids: Ids;
-  const clients = new Map<Actor, GraphQLClient>();
+  let clients: Map<Actor, GraphQLClient>;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
-    const team = await factories.buildTeam(workspace);
-    brand = await factories.buildBrand(workspace, [team]);
-    const outsider = await factories.buildUser();
-    await factories.buildWorkspace(outsider, 'Elsewhere');
-    clients.set('anonymous', factories.anonymous());
-    clients.set('outsider', await factories.signedIn(outsider));
-    clients.set('owner', await factories.signedIn(owner));
-    for (const actor of ACTORS.slice(3)) {
-      const user = await factories.buildUser();
-      await factories.addMember(workspace, user, actor === 'admin' ? 'admin' : 'member');
-      if (!['admin', 'member'].includes(actor)) {
-        await factories.setTeamRoles(team, user, [actor as 'lead']);
-      }
-      clients.set(actor, await factories.signedIn(user));
-    }
+    ({ brand, clients } = await buildBrandActors(factories));
     const lead = clients.get('lead')!;
     const create = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`;
     const strategy = await lead.ok<{ createDocument: { id: string } }>(create, {
@@ -217,9 +186,7 @@ describe('document content operations, per role', () => {
         // Let the stamps an allowed edit leaves behind (last edit) land before the next check.
         await new Promise((resolve) => setTimeout(resolve, 100));
       } else {
-        expect(
-          (result.errors as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code,
-        ).toBe(code);
+        expect(errorCode(result)).toBe(code);
         // A refused request changes nothing.
         expect(await factories.snapshot()).toBe(before);
       }

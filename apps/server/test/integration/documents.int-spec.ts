@@ -1,31 +1,20 @@
-import { can, type Role } from '@chorus/permissions';
+import { can } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { capabilityFor } from '../../src/modules/documents/index.js';
+import {
+  BRAND_ACTORS,
+  buildBrandActors,
+  rolesOf,
+  type BrandActor,
+} from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const ACTORS = [
-  'anonymous',
-  'outsider',
-  'owner',
-  'admin',
-  'member',
-  'lead',
-  'strategist',
-  'smm_specialist',
-  'chief_expert',
-  'moderator',
-] as const;
-type Actor = (typeof ACTORS)[number];
-
-function rolesOf(actor: Actor): Role[] {
-  if (actor === 'anonymous' || actor === 'outsider') return [];
-  if (actor === 'owner' || actor === 'admin' || actor === 'member') return [actor];
-  return ['member', actor];
-}
+const ACTORS = BRAND_ACTORS;
+type Actor = BrandActor;
 
 /** What the server must answer when `actor` tries to create a document of `kind`. */
 function expectedCreate(actor: Actor, kind: 'strategy' | 'media_plan'): string | null {
@@ -40,29 +29,13 @@ describe('the document registry, per role', () => {
   let app: NestExpressApplication;
   let factories: Factories;
   let brand: BrandEntity;
-  const clients = new Map<Actor, GraphQLClient>();
+  let clients: Map<Actor, GraphQLClient>;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
-    const team = await factories.buildTeam(workspace);
-    brand = await factories.buildBrand(workspace, [team]);
-    const outsider = await factories.buildUser();
-    await factories.buildWorkspace(outsider, 'Elsewhere');
-    clients.set('anonymous', factories.anonymous());
-    clients.set('outsider', await factories.signedIn(outsider));
-    clients.set('owner', await factories.signedIn(owner));
-    for (const actor of ACTORS.slice(3)) {
-      const user = await factories.buildUser();
-      await factories.addMember(workspace, user, actor === 'admin' ? 'admin' : 'member');
-      if (!['admin', 'member'].includes(actor)) {
-        await factories.setTeamRoles(team, user, [actor as 'lead']);
-      }
-      clients.set(actor, await factories.signedIn(user));
-    }
+    ({ brand, clients } = await buildBrandActors(factories));
   }, 60_000);
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { addRow, readPlan, setCell } from '@chorus/media-plan-model';
 import request from 'supertest';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { connectPeer, listen, synced, waitFor, type TestPeer } from '../support/collab.js';
+import { buildBrandTeam } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
 import { errorCode, type GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
@@ -48,6 +49,7 @@ describe('media plans: co-edited cells, totals, files', () => {
   let database: TestDatabase;
   let app: NestExpressApplication;
   let baseUrl: string;
+  let factories: Factories;
   let brand: BrandEntity;
   let strategist: GraphQLClient;
   let specialist: GraphQLClient;
@@ -59,27 +61,18 @@ describe('media plans: co-edited cells, totals, files', () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     baseUrl = await listen(app);
-    const factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
-    const team = await factories.buildTeam(workspace);
-    const people = await Promise.all(
-      ['Sara Strategist', 'Sam Specialist', 'Mia Moderator'].map((displayName) =>
-        factories.buildUser({ displayName }),
-      ),
-    );
-    const roles = [['strategist'], ['smm_specialist'], ['moderator']] as const;
-    for (const [i, person] of people.entries()) {
-      await factories.addMember(workspace, person, 'member');
-      await factories.setTeamRoles(team, person, [...roles[i]!]);
-    }
-    brand = await factories.buildBrand(workspace, [team]);
-    [strategist, specialist, moderator] = await Promise.all(
-      people.map((person) => factories.signedIn(person)),
-    );
-    const stranger = await factories.buildUser();
-    await factories.buildWorkspace(stranger, 'Elsewhere');
-    outsider = await factories.signedIn(stranger);
+    factories = new Factories(app);
+    let team: GraphQLClient[];
+    ({
+      brand,
+      clients: team,
+      outsider,
+    } = await buildBrandTeam(factories, [
+      ['Sara Strategist', ['strategist']],
+      ['Sam Specialist', ['smm_specialist']],
+      ['Mia Moderator', ['moderator']],
+    ]));
+    [strategist, specialist, moderator] = team as [GraphQLClient, GraphQLClient, GraphQLClient];
   }, 60_000);
 
   afterEach(() => {

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { VersionsService } from '../../src/modules/versions/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { connectPeer, listen, synced, waitFor, type TestPeer } from '../support/collab.js';
+import { buildBrandTeam } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
 import { errorCode, type GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
@@ -67,26 +68,17 @@ describe('strategy documents: template, goals, versions', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     baseUrl = await listen(app);
     factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
-    const team = await factories.buildTeam(workspace);
-    const people = await Promise.all(
-      ['Sara Strategist', 'Lee Lead', 'Mia Moderator'].map((displayName) =>
-        factories.buildUser({ displayName }),
-      ),
-    );
-    const roles = [['strategist'], ['lead'], ['moderator']] as const;
-    for (const [i, person] of people.entries()) {
-      await factories.addMember(workspace, person, 'member');
-      await factories.setTeamRoles(team, person, [...roles[i]!]);
-    }
-    brand = await factories.buildBrand(workspace, [team]);
-    [strategist, colleague, moderator] = await Promise.all(
-      people.map((person) => factories.signedIn(person)),
-    );
-    const stranger = await factories.buildUser();
-    await factories.buildWorkspace(stranger, 'Elsewhere');
-    outsider = await factories.signedIn(stranger);
+    let team: GraphQLClient[];
+    ({
+      brand,
+      clients: team,
+      outsider,
+    } = await buildBrandTeam(factories, [
+      ['Sara Strategist', ['strategist']],
+      ['Lee Lead', ['lead']],
+      ['Mia Moderator', ['moderator']],
+    ]));
+    [strategist, colleague, moderator] = team as [GraphQLClient, GraphQLClient, GraphQLClient];
   }, 60_000);
 
   afterEach(() => {
