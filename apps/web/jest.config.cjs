@@ -13,8 +13,18 @@ module.exports = {
     '\\.css$': '<rootDir>/test/style-mock.cjs',
     // The shared protocol package ships ESM in dist/; tests compile its source instead.
     '^@chorus/collab-protocol$': '<rootDir>/../../packages/collab-protocol/src/index.ts',
+    '^@chorus/media-plan-model$': '<rootDir>/../../packages/media-plan-model/src/index.ts',
+    '^@chorus/strategy-model$': '<rootDir>/../../packages/strategy-model/src/index.ts',
     // …whose relative imports carry `.js` suffixes (Node ESM style).
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+    // fractional-indexing (used by @chorus/media-plan-model) ships ESM only: compile it too.
+    '/fractional-indexing/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs' } },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/fractional-indexing@|fractional-indexing/)'],
 };

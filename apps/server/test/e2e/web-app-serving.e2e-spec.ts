@@ -59,4 +59,12 @@ describe('serving the built web app on the API port', () => {
     const response = await request(app.getHttpServer()).get('/healthz').set('accept', 'text/html');
     expect(response.body).toEqual({ status: 'ok' });
   });
+
+  it('answers file endpoints under /api as the API, never with the HTML shell', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/api/documents/00000000-0000-4000-8000-000000000000/export?format=csv')
+      .set('accept', 'text/html');
+    expect(response.status).toBe(401);
+    expect(response.body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+  });
 });

@@ -31,20 +31,27 @@ type Documents = {
     "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetBrandTeamsDocument,
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreBrandDocument,
-    "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.BrandDocumentsDocument,
-    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.DocumentDocument,
-    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.CreateDocumentDocument,
+    "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.BrandDocumentsDocument,
+    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.DocumentDocument,
+    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.CreateDocumentDocument,
+    "\n  mutation DuplicateDocument($input: DuplicateDocumentInput!) {\n    duplicateDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": typeof types.DuplicateDocumentDocument,
     "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameDocumentDocument,
     "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.ArchiveDocumentDocument,
     "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.RestoreDocumentDocument,
+    "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n": typeof types.DocumentVersionsDocument,
+    "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": typeof types.DocumentVersionStateDocument,
+    "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n": typeof types.CreateDocumentVersionDocument,
+    "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n": typeof types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": typeof types.ServerHealthDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": typeof types.BrandStrategyGoalsDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.StrategyExportDocument,
     "\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceTeamsDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
@@ -72,20 +79,27 @@ const documents: Documents = {
     "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SetBrandTeamsDocument,
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreBrandDocument,
-    "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.BrandDocumentsDocument,
-    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.DocumentDocument,
-    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.CreateDocumentDocument,
+    "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.BrandDocumentsDocument,
+    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.DocumentDocument,
+    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.CreateDocumentDocument,
+    "\n  mutation DuplicateDocument($input: DuplicateDocumentInput!) {\n    duplicateDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n": types.DuplicateDocumentDocument,
     "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameDocumentDocument,
     "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.ArchiveDocumentDocument,
     "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.RestoreDocumentDocument,
+    "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n": types.DocumentVersionsDocument,
+    "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": types.DocumentVersionStateDocument,
+    "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n": types.CreateDocumentVersionDocument,
+    "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n": types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": types.ServerHealthDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": types.BrandStrategyGoalsDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.StrategyExportDocument,
     "\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceTeamsDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
@@ -178,15 +192,19 @@ export function graphql(source: "\n  mutation RestoreBrand($brandId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
+export function graphql(source: "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
+export function graphql(source: "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateDocument($input: DuplicateDocumentInput!) {\n    duplicateDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateDocument($input: DuplicateDocumentInput!) {\n    duplicateDocument(input: $input) {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +220,22 @@ export function graphql(source: "\n  mutation RestoreDocument($documentId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n"): (typeof documents)["\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n"): (typeof documents)["\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,6 +245,10 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n"): (typeof documents)["\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,6 +269,10 @@ export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n"): (typeof documents)["\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

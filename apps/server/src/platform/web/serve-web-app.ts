@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 
 /** Paths the server answers itself; everything else under GET may be a client route. */
-const SERVER_PATHS = /^\/(graphql|healthz|readyz|metrics|collab)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|healthz|readyz|metrics|collab|api)(\/|$)/;
 /** A missing file (an old asset, a typo) is a 404, not the HTML shell. */
 const FILE_LIKE = /\/[^/]+\.[a-z0-9]+$/i;
 

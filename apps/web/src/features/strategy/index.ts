@@ -1,1 +1,3 @@
 export { StrategyPage } from './components/StrategyPage';
+export { StrategyExportMenu } from './components/StrategyExportMenu';
+export { strategyComparableText } from './versions';

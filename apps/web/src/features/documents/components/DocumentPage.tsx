@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Stack } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCollaborativeDoc, usePresence } from '../../../collaboration';
@@ -10,6 +11,11 @@ import { useMe } from '../../auth/hooks/use-me';
 import { brandPath } from '../../brands/brand-sections';
 import { sectionOf } from '../document-kinds';
 import { DocumentQuery } from '../graphql/documents.graphql';
+import { VersionHistoryButton } from '../versions';
+import { StrategyExportMenu } from '../../strategy/components/StrategyExportMenu';
+import { strategyComparableText } from '../../strategy/versions';
+import { MediaPlanDocumentView } from '../../media-plans/components/MediaPlanDocumentView';
+import { mediaPlanComparableText, renderMediaPlanPreview } from '../../media-plans/versions';
 import { CollabRefusalAlert } from './CollabRefusalAlert';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceList } from './PresenceList';
@@ -17,7 +23,13 @@ import { SharedTextArea } from './SharedTextArea';
 
 type DocumentInfo = DocumentResult['document'];
 
-/** A document opened as plain shared text, with its connection state and who is here. */
+// The rich-text editor (TipTap, ProseMirror) is its own chunk: only strategy pages load it.
+const StrategyEditor = lazy(() => import('../../strategy/editor/StrategyEditor'));
+
+/**
+ * A document opened for shared editing (a strategy in the rich-text editor, other kinds as
+ * plain shared text), with its connection state and who is here.
+ */
 export function DocumentPage() {
   const { t } = useTranslation();
   const message = useProblemMessage();
@@ -53,6 +65,7 @@ function OpenDocument({ document }: { document: DocumentInfo }) {
   // Until the server says otherwise on connecting, the listing's capability holds.
   const effective = capability ?? document.myCapability;
   const section = sectionOf(document.kind);
+  const isStrategy = document.kind === 'STRATEGY';
 
   return (
     <Page title={document.title}>
@@ -64,7 +77,39 @@ function OpenDocument({ document }: { document: DocumentInfo }) {
               ? t('nav.calendar')
               : t('documents.backToStrategy')}
         </Anchor>
-        <ConnectionStatus status={status} capability={effective} />
+        <Group gap="xs" align="center">
+          {isStrategy && doc ? (
+            <>
+              <StrategyExportMenu documentId={document.id} />
+              <VersionHistoryButton
+                documentId={document.id}
+                capability={effective}
+                currentDoc={doc}
+                toComparableText={strategyComparableText}
+                renderPreview={(version) => (
+                  <Suspense fallback={<PageLoader label={t('app.loading')} />}>
+                    <StrategyEditor
+                      doc={version}
+                      awareness={null}
+                      editable={false}
+                      language={document.language ?? undefined}
+                    />
+                  </Suspense>
+                )}
+              />
+            </>
+          ) : null}
+          {document.kind === 'MEDIA_PLAN' && doc ? (
+            <VersionHistoryButton
+              documentId={document.id}
+              capability={effective}
+              currentDoc={doc}
+              toComparableText={mediaPlanComparableText}
+              renderPreview={(version) => renderMediaPlanPreview(version, document.brandId)}
+            />
+          ) : null}
+          <ConnectionStatus status={status} capability={effective} />
+        </Group>
       </Group>
       <CollabRefusalAlert error={error} />
       <PresenceList
@@ -77,7 +122,23 @@ function OpenDocument({ document }: { document: DocumentInfo }) {
         }
       />
       <Stack gap="xs">
-        {doc ? (
+        {doc && document.kind === 'MEDIA_PLAN' ? (
+          <MediaPlanDocumentView
+            document={document}
+            doc={doc}
+            awareness={awareness}
+            editable={effective === 'EDIT' && error === null}
+          />
+        ) : doc && isStrategy ? (
+          <Suspense fallback={<PageLoader label={t('app.loading')} />}>
+            <StrategyEditor
+              doc={doc}
+              awareness={awareness}
+              editable={effective === 'EDIT' && error === null}
+              language={document.language ?? undefined}
+            />
+          </Suspense>
+        ) : doc ? (
           <SharedTextArea
             doc={doc}
             awareness={awareness}

@@ -7,9 +7,16 @@ export const BrandDocumentsQuery = graphql(`
       id
       title
       kind
+      language
       updatedAt
+      lastEditedAt
       archivedAt
       myCapability
+      editingNow {
+        id
+        name
+        color
+      }
     }
   }
 `);
@@ -22,6 +29,7 @@ export const DocumentQuery = graphql(`
       brandId
       title
       kind
+      language
       updatedAt
       archivedAt
       myCapability
@@ -36,6 +44,23 @@ export const CreateDocumentMutation = graphql(`
       brandId
       title
       kind
+      language
+      updatedAt
+      archivedAt
+      myCapability
+    }
+  }
+`);
+
+/** A copy of a document with all its content, under a new title (editors). */
+export const DuplicateDocumentMutation = graphql(`
+  mutation DuplicateDocument($input: DuplicateDocumentInput!) {
+    duplicateDocument(input: $input) {
+      id
+      brandId
+      title
+      kind
+      language
       updatedAt
       archivedAt
       myCapability

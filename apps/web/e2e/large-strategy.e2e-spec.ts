@@ -1,0 +1,125 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, pageErrors } from './support/browser';
+import { demoPassword, signIn } from './support/flows';
+
+/**
+ * The time to open a long strategy: 50 pages (about 25,000 words in headings, paragraphs,
+ * lists and tables, in several scripts) written through the editor, then opened by another
+ * person in a fresh browser (no copy on the device), three times. Prints the figures.
+ */
+
+interface PageEditor {
+  commands: { setContent(content: string): boolean };
+}
+
+const SENTENCES = [
+  'Tea is a pause in a busy city day, and our community is where that pause is shared.',
+  'Mục tiêu của chúng tôi là xây dựng cộng đồng những người yêu trà ở Hà Nội và Sài Gòn.',
+  'Ми пишемо для офісних працівників, які шукають десять тихих хвилин серед робочого дня.',
+  'אנחנו כותבים לאנשים שמחפשים רגע של שקט באמצע יום עבודה עמוס.',
+  'ما برای کسانی می‌نویسیم که در میانهٔ روز کاری به چند دقیقه آرامش نیاز دارند.',
+  'เราเขียนถึงคนทำงานในเมืองที่อยากได้เวลาสงบสิบนาทีระหว่างวัน',
+];
+
+/** About 500 words a page: a heading, paragraphs, a list and a small table. */
+function strategyHtml(pages: number): string {
+  const parts: string[] = [];
+  for (let page = 1; page <= pages; page += 1) {
+    parts.push(`<h2>Section ${page}: audience and content</h2>`);
+    for (let paragraph = 0; paragraph < 6; paragraph += 1) {
+      const text = Array.from(
+        { length: 5 },
+        (_, i) => SENTENCES[(page + paragraph + i) % SENTENCES.length],
+      ).join(' ');
+      parts.push(`<p>${text}</p>`);
+    }
+    parts.push(
+      `<ul><li>Instagram: three posts a week, stories daily</li><li>Facebook: a weekly live tasting</li><li>Zalo: a newsletter every Friday</li></ul>`,
+      `<table><tbody><tr><th>Segment</th><th>Driver</th><th>Barrier</th></tr><tr><td>Office workers</td><td>A quiet break</td><td>No time</td></tr></tbody></table>`,
+    );
+  }
+  parts.push(`<p>The end of page ${pages}.</p>`);
+  return parts.join('');
+}
+
+async function expectStatus(page: Page, text: string, timeout = 20_000): Promise<void> {
+  await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+describe('a 50-page strategy', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens for another person in a fresh browser in a few seconds (figures printed)', async () => {
+    const sara = await openPage(browser, '/sign-in');
+    await signIn(sara, 'strategist@demo.test', demoPassword);
+    await sara.getByRole('link', { name: 'Lotus Tea House' }).click();
+    await sara.waitForURL(/\/w\/[^/]+\/b\/[^/]+/);
+    const [, workspaceId = '', brandId = ''] =
+      /\/w\/([^/]+)\/b\/([^/]+)/.exec(new URL(sara.url()).pathname) ?? [];
+    const documentId = await sara.evaluate(async (brand) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id } }',
+          variables: { input: { brandId: brand, kind: 'STRATEGY', title: '50 pages' } },
+        }),
+      });
+      const body = (await response.json()) as { data: { createDocument: { id: string } } };
+      return body.data.createDocument.id;
+    }, brandId);
+    const documentPath = `/w/${workspaceId}/b/${brandId}/d/${documentId}`;
+
+    await sara.goto(documentPath);
+    await sara.locator('.ProseMirror').waitFor();
+    await expectStatus(sara, 'Saved');
+    const html = strategyHtml(50);
+    const written = await sara.evaluate((content) => {
+      const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
+      const started = performance.now();
+      element?.editor?.commands.setContent(content);
+      return {
+        ms: performance.now() - started,
+        words: (element?.textContent ?? '').split(/\s+/).filter(Boolean).length,
+      };
+    }, html);
+    await expectStatus(sara, 'Saved');
+    expect(written.words).toBeGreaterThan(20_000);
+
+    const openings: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const linh = await openPage(browser, '/sign-in');
+      await signIn(linh, 'lead@demo.test', demoPassword);
+      const started = Date.now();
+      await linh.goto(documentPath);
+      await linh.waitForFunction(
+        () => document.querySelector('.ProseMirror')?.textContent?.includes('The end of page 50.'),
+        null,
+        { timeout: 30_000 },
+      );
+      openings.push(Date.now() - started);
+      expect(pageErrors(linh)).toEqual([]);
+      await linh.context().close();
+    }
+    console.log(
+      `50-page strategy (${written.words} words, ${(html.length / 1024).toFixed(0)} KB of HTML): ` +
+        `written through the editor in ${written.ms.toFixed(0)} ms; opened in a fresh browser in ` +
+        `${openings.join(' / ')} ms (median ${median(openings)} ms)`,
+    );
+    expect(median(openings)).toBeLessThan(10_000);
+    expect(pageErrors(sara)).toEqual([]);
+  });
+});

@@ -1,0 +1,332 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from './support/a11y';
+import { launchBrowser, openPage, pageErrors } from './support/browser';
+import { demoPassword, signIn } from './support/flows';
+import { artifactsDir } from './support/paths';
+
+/** Saves a screenshot of the page as it is on screen to the e2e artifacts. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, name);
+  await page.screenshot({ path: file });
+  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
+}
+
+/** What the tests reach of the TipTap editor that hangs on the `.ProseMirror` element. */
+interface PageEditor {
+  commands: {
+    setContent(content: string): boolean;
+    focus(position?: 'start' | 'end'): boolean;
+  };
+  getText(): string;
+}
+
+function surface(page: Page) {
+  return page.locator('.ProseMirror');
+}
+
+/** Waits until the page's connection badge says `text`. */
+async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
+  await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
+}
+
+/** The editor's text (block texts joined by blank lines). */
+function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
+    return element?.editor?.getText() ?? '';
+  });
+}
+
+/** Milliseconds until the editor on `page` holds `text`. */
+async function msUntilText(page: Page, text: string, timeout = 5_000): Promise<number> {
+  const started = Date.now();
+  await page.waitForFunction(
+    (expected) => document.querySelector('.ProseMirror')?.textContent?.includes(expected) ?? false,
+    text,
+    { timeout },
+  );
+  return Date.now() - started;
+}
+
+/** Milliseconds until `page` shows the caret of the person named `name`. */
+async function msUntilCaret(page: Page, name: string, timeout = 5_000): Promise<number> {
+  const started = Date.now();
+  await page
+    .locator('.collaboration-carets__caret .collaboration-carets__label', { hasText: name })
+    .waitFor({ timeout });
+  return Date.now() - started;
+}
+
+/** Puts the caret at the end of the document, as a click there would. */
+async function focusEnd(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
+    element?.editor?.commands.focus('end');
+  });
+}
+
+/** Creates a strategy document through the API the web app uses; returns its id. */
+async function createStrategy(page: Page, brandId: string, title: string): Promise<string> {
+  const answer = await page.evaluate(
+    async ({ brandId: brand, title: name }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation CreateDocument($input: CreateDocumentInput!) { createDocument(input: $input) { id } }',
+          variables: { input: { brandId: brand, kind: 'STRATEGY', title: name } },
+        }),
+      });
+      return (await response.json()) as {
+        data?: { createDocument?: { id: string } };
+        errors?: unknown[];
+      };
+    },
+    { brandId, title },
+  );
+  const id = answer.data?.createDocument?.id;
+  if (!id) throw new Error(`createDocument failed: ${JSON.stringify(answer.errors)}`);
+  return id;
+}
+
+/**
+ * A strategy of ordinary size (the template's 17 sections, each a heading, a hint and some
+ * text, with goal cards, a persona, an insight, the brand's role and both typed tables).
+ */
+function normalStrategyHtml(): { html: string; lastLine: string } {
+  const sections = [
+    'Goals and tasks',
+    'Audience',
+    'Personas',
+    'Insight',
+    'Drivers and barriers',
+    'Brand role',
+    'Competitors',
+    'Positioning',
+    'Tone of voice',
+    'Platforms',
+    'Content pillars',
+    'Content plan',
+    'Formats',
+    'Community management',
+    'Promotion',
+    'Budget',
+    'KPIs and reporting',
+  ];
+  const body = sections.map((heading, index) => {
+    const parts = [
+      `<h2>${index + 1}. ${heading}</h2>`,
+      `<div data-type="strategyHint" data-text="Describe the ${heading.toLowerCase()} in a few sentences."></div>`,
+      `<p>For Lotus Tea House, the ${heading.toLowerCase()} follow from one idea: tea is a pause in a busy city day. We write for office workers in Hanoi and Ho Chi Minh City who want ten quiet minutes.</p>`,
+      `<ul><li><p>First point about ${heading.toLowerCase()}</p></li><li><p>Second point, with <strong>emphasis</strong> and a <a href="https://example.com">link</a></p></li></ul>`,
+    ];
+    if (index === 0) {
+      parts.push(
+        '<div data-type="smartGoal" data-statement="2,000 tea-club members" data-metric="Members" data-baseline="800" data-target="2000" data-deadline="2099-06-30" data-why="Members come back every week."></div>',
+        '<div data-type="smartGoal" data-statement="Grow Instagram" data-metric="Followers" data-target="25000" data-deadline="2099-12-31"></div>',
+      );
+    }
+    if (index === 2) {
+      parts.push(
+        '<div data-type="persona" data-name="Minh" data-age-range="25–34" data-location="Hanoi" data-occupation="Office worker" data-networks="Instagram, TikTok" data-active-hours="12:00–13:00, 21:00–23:00" data-needs="A calm break"></div>',
+      );
+    }
+    if (index === 3) parts.push('<div data-type="insight">Tea is a pause, not a drink.</div>');
+    if (index === 4) {
+      parts.push(
+        '<table data-type="driversBarriers"><tbody><tr data-type="driverBarrierRow" data-segment="Office workers" data-drivers="Calm" data-barriers="No time"></tr><tr data-type="driverBarrierRow" data-segment="Students" data-drivers="Price" data-barriers="Coffee habit"></tr></tbody></table>',
+      );
+    }
+    if (index === 5) parts.push('<div data-type="brandRole">The quiet corner of the city.</div>');
+    if (index === 6) {
+      parts.push(
+        '<table data-type="competitors"><tbody><tr data-type="competitorRow" data-name="Phuc Long" data-network="Instagram" data-frequency="Daily" data-content-types="Reels" data-works="Promotions" data-fails="Long captions"></tr></tbody></table>',
+      );
+    }
+    return parts.join('');
+  });
+  const lastLine = 'End of the strategy.';
+  return { html: `${body.join('')}<p>${lastLine}</p>`, lastLine };
+}
+
+describe('the strategy editor, two people in two browsers', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows each person’s text and caret to the other within a second, reads Hebrew right to left, and lets a commenter only read', async () => {
+    const title = `Rich strategy ${Date.now().toString(36)}`;
+
+    // The strategist opens the demo brand and creates a strategy document through the API.
+    const sara = await openPage(browser, '/sign-in');
+    await signIn(sara, 'strategist@demo.test', demoPassword);
+    await sara.getByRole('link', { name: 'Lotus Tea House' }).click();
+    await sara.waitForURL(/\/w\/[^/]+\/b\/[^/]+/);
+    const [, workspaceId = '', brandId = ''] =
+      /\/w\/([^/]+)\/b\/([^/]+)/.exec(new URL(sara.url()).pathname) ?? [];
+    const documentId = await createStrategy(sara, brandId, title);
+    const documentPath = `/w/${workspaceId}/b/${brandId}/d/${documentId}`;
+
+    await sara.goto(documentPath);
+    await sara.getByRole('heading', { level: 1, name: title }).waitFor();
+    await surface(sara).waitFor();
+    await expectStatus(sara, 'Saved');
+    expect(await surface(sara).getAttribute('contenteditable')).toBe('true');
+    await sara.getByRole('toolbar', { name: 'Formatting' }).waitFor();
+
+    // She fills it with a strategy of ordinary size.
+    const normal = normalStrategyHtml();
+    await sara.evaluate((html) => {
+      const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
+      element?.editor?.commands.setContent(html);
+    }, normal.html);
+    await expectStatus(sara, 'Saved');
+    await sara.getByText('This goal is SMART.').first().waitFor();
+    await expectNoSeriousA11yViolations(sara);
+    await sara.getByRole('group', { name: 'SMART goal' }).first().scrollIntoViewIfNeeded();
+    await screenshot(sara, 'strategy-editor-en.png');
+
+    // Performance probe: the lead opens it (no copy on this device yet).
+    const linh = await openPage(browser, '/sign-in');
+    await signIn(linh, 'lead@demo.test', demoPassword);
+    const navigationStarted = Date.now();
+    await linh.goto(documentPath, { waitUntil: 'commit' });
+    await surface(linh).waitFor({ timeout: 15_000 });
+    const editorMs = Date.now() - navigationStarted;
+    await surface(linh).filter({ hasText: normal.lastLine }).waitFor({ timeout: 15_000 });
+    const openMs = Date.now() - navigationStarted;
+    console.log(
+      `[perf] strategy editor: navigation to document content shown in ${openMs} ms ` +
+        `(editor on screen after ${editorMs} ms; 17 sections, ${normal.html.length} characters of HTML)`,
+    );
+    await expectStatus(linh, 'Saved');
+    expect(await linh.getByRole('group', { name: 'SMART goal' }).count()).toBe(2);
+
+    // Sara puts her caret at the end: Linh sees it, with the name the server knows, within 1 s.
+    await focusEnd(sara);
+    const saraCaretMs = await msUntilCaret(linh, 'Sara Strategist');
+    expect(saraCaretMs).toBeLessThan(1_000);
+    // What she types reaches Linh within a second.
+    await sara.keyboard.press('Enter');
+    await sara.keyboard.type('Sara writes the summary.');
+    const saraTextMs = await msUntilText(linh, 'Sara writes the summary.');
+    expect(saraTextMs).toBeLessThan(1_000);
+
+    // And the other way round.
+    await focusEnd(linh);
+    const linhCaretMs = await msUntilCaret(sara, 'Linh Lead');
+    expect(linhCaretMs).toBeLessThan(1_000);
+    await linh.keyboard.press('Enter');
+    await linh.keyboard.type('Linh adds the budget.');
+    const linhTextMs = await msUntilText(sara, 'Linh adds the budget.');
+    expect(linhTextMs).toBeLessThan(1_000);
+    console.log(
+      `[perf] strategy editor: caret ${saraCaretMs} / ${linhCaretMs} ms, text ${saraTextMs} / ${linhTextMs} ms (Sara→Linh / Linh→Sara)`,
+    );
+    await expectStatus(sara, 'Saved');
+    await expectStatus(linh, 'Saved');
+
+    // A Hebrew paragraph reads right to left next to an English one.
+    const hebrew = 'שלום, זוהי אסטרטגיה';
+    const english = 'Hello, this is a strategy.';
+    await focusEnd(sara);
+    await sara.keyboard.press('Enter');
+    await sara.keyboard.type(hebrew);
+    await sara.keyboard.press('Enter');
+    await sara.keyboard.type(english);
+    await msUntilText(linh, english);
+    for (const page of [sara, linh]) {
+      const layout = await page.evaluate(
+        (texts) =>
+          texts.map((text) => {
+            // Other people's carets are widgets inside the text: not part of it.
+            const textOf = (element: Element) => {
+              const copy = element.cloneNode(true) as Element;
+              copy
+                .querySelectorAll('.collaboration-carets__caret')
+                .forEach((caret) => caret.remove());
+              return copy.textContent;
+            };
+            const paragraph = Array.from(document.querySelectorAll('.ProseMirror p')).find(
+              (p) => textOf(p) === text,
+            );
+            if (!paragraph) return null;
+            const range = document.createRange();
+            range.selectNodeContents(paragraph);
+            const textBox = range.getBoundingClientRect();
+            const box = paragraph.getBoundingClientRect();
+            return {
+              dir: paragraph.getAttribute('dir'),
+              direction: getComputedStyle(paragraph).direction,
+              // Which edge of the paragraph the text sits against.
+              startsAtRight: Math.abs(box.right - textBox.right) < 2,
+              startsAtLeft: Math.abs(textBox.left - box.left) < 2,
+            };
+          }),
+        [hebrew, english],
+      );
+      expect(layout).toEqual([
+        { dir: 'auto', direction: 'rtl', startsAtRight: true, startsAtLeft: false },
+        { dir: 'auto', direction: 'ltr', startsAtRight: false, startsAtLeft: true },
+      ]);
+    }
+
+    // Undo is per person: Sara's undo takes back her own words, not Linh's.
+    await sara.waitForTimeout(700);
+    await sara.keyboard.type(' Temporary words.');
+    await msUntilText(linh, 'Temporary words.');
+    await sara.keyboard.press('ControlOrMeta+z');
+    await linh.waitForFunction(
+      () => !document.querySelector('.ProseMirror')?.textContent?.includes('Temporary words.'),
+    );
+    expect(await editorText(sara)).toContain('Linh adds the budget.');
+    expect(await editorText(sara)).toContain(english);
+
+    // The owner may only comment: the editor is not editable and typing changes nothing.
+    const olivia = await openPage(browser, '/sign-in');
+    await signIn(olivia, 'owner@demo.test', demoPassword);
+    await olivia.goto(documentPath);
+    await surface(olivia).filter({ hasText: english }).waitFor();
+    await expectStatus(olivia, 'You can comment only');
+    expect(await surface(olivia).getAttribute('contenteditable')).toBe('false');
+    expect(await olivia.getByRole('toolbar').count()).toBe(0);
+    expect(await olivia.getByLabel('Goal', { exact: true }).first().isDisabled()).toBe(true);
+    const before = await editorText(sara);
+    await olivia.getByText(english).click();
+    await olivia.keyboard.type('owner was here');
+    await olivia.keyboard.press('Enter');
+    await olivia.waitForTimeout(500);
+    expect(await editorText(olivia)).not.toContain('owner was here');
+    expect(await editorText(sara)).toBe(before);
+    await expectNoSeriousA11yViolations(olivia);
+
+    // Both editors' carets, as the commenter sees them: Sara's at the end, Linh's two lines up.
+    await focusEnd(sara);
+    await focusEnd(linh);
+    await linh.keyboard.press('ArrowUp');
+    await linh.keyboard.press('ArrowUp');
+    await msUntilCaret(olivia, 'Sara Strategist');
+    await msUntilCaret(olivia, 'Linh Lead');
+    await surface(olivia).getByText(english).scrollIntoViewIfNeeded();
+    await screenshot(olivia, 'strategy-two-carets.png');
+
+    // The same document in a Hebrew interface: the cards mirror, the English text stays LTR.
+    await olivia.getByRole('combobox', { name: 'Language' }).selectOption('he');
+    await expectStatus(olivia, 'אפשר רק להגיב');
+    await olivia.getByRole('group', { name: 'יעד SMART' }).first().scrollIntoViewIfNeeded();
+    await expectNoSeriousA11yViolations(olivia);
+    await screenshot(olivia, 'strategy-editor-he.png');
+
+    for (const page of [sara, linh, olivia]) expect(pageErrors(page)).toEqual([]);
+  });
+});

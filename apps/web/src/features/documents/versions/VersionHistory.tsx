@@ -1,0 +1,433 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Box, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
+import type { Capability, DocumentVersionsQuery as VersionsResult } from '../../../gql/graphql';
+import { useFormatters } from '../../../i18n';
+import { ConfirmDialog, FormAlert, PageLoader } from '../../../ui';
+import { RelativeTime } from '../components/RelativeTime';
+import { VersionCompare } from './VersionCompare';
+import { versionDoc } from './version-doc';
+import {
+  CreateDocumentVersionMutation,
+  DocumentVersionStateQuery,
+  DocumentVersionsQuery,
+  RestoreDocumentVersionMutation,
+} from './versions.graphql';
+
+export type DocumentVersion = VersionsResult['documentVersions'][number];
+
+/** What the history needs from the page: the document, and how to show and read its kind. */
+export interface VersionHistoryProps {
+  documentId: string;
+  /** The reader's capability on the document; only EDIT may save and restore versions. */
+  capability: Capability | null | undefined;
+  /** The live document, to compare a version with (null while it is loading). */
+  currentDoc: Y.Doc | null;
+  /** The document's content as plain text (Markdown for strategies), for comparing. */
+  toComparableText: (doc: Y.Doc) => string;
+  /** A read-only view of a version; without it, the comparable text is shown. */
+  renderPreview?: (doc: Y.Doc) => ReactNode;
+}
+
+/** How often the open history asks for versions others (or the server) made. */
+export const VERSION_POLL_MS = 30_000;
+
+type Viewing = { version: DocumentVersion; mode: 'preview' | 'compare' };
+
+/** "Version 12", with the number in the reader's digits. */
+function useVersionLabels() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return useMemo(
+    () => ({
+      /** The version's number in the reader's digits. */
+      digits: (version: Pick<DocumentVersion, 'number'>) => format.number(version.number),
+      number: (version: Pick<DocumentVersion, 'number'>) =>
+        t('documents.versions.number', { number: format.number(version.number) }),
+      title: (version: DocumentVersion): string => {
+        if (version.name) return version.name;
+        switch (version.kind) {
+          case 'AUTO':
+            return t('documents.versions.automatic');
+          case 'RESTORE':
+            return version.restoredFrom == null
+              ? t('documents.versions.restoredPlain')
+              : t('documents.versions.restored', { number: format.number(version.restoredFrom) });
+          case 'NAMED':
+            return t('documents.versions.unnamed');
+        }
+      },
+    }),
+    [t, format],
+  );
+}
+
+/**
+ * A document's version history: save a named version (editors), and for each version its
+ * author and time, a read-only view, a comparison with the current text and a restore
+ * (editors). Restoring writes the version into the live document as a new edit, which
+ * everyone editing sees at once; nothing in the history is rewritten. Generic over the
+ * document's kind: the page says how to show and read it.
+ */
+export function VersionHistory({
+  documentId,
+  capability,
+  currentDoc,
+  toComparableText,
+  renderPreview,
+}: VersionHistoryProps) {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  const labels = useVersionLabels();
+  const canEdit = capability === 'EDIT';
+  const { data, previousData, error } = useQuery(DocumentVersionsQuery, {
+    variables: { documentId },
+    fetchPolicy: 'cache-and-network',
+    pollInterval: VERSION_POLL_MS,
+  });
+  const versions = (data ?? previousData)?.documentVersions;
+  const [notice, setNotice] = useState('');
+  const [viewing, setViewing] = useState<Viewing | null>(null);
+  const [restoring, setRestoring] = useState<DocumentVersion | null>(null);
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('documents.versions.autoNote')}</Text>
+      {canEdit && <SaveVersionForm documentId={documentId} onSaved={setNotice} />}
+      {notice && (
+        <Text role="status" fw={600} size="sm">
+          {notice}
+        </Text>
+      )}
+      {!versions ? (
+        error ? (
+          <FormAlert message={message(readProblem(error))} />
+        ) : (
+          <PageLoader label={t('app.loading')} />
+        )
+      ) : versions.length === 0 ? (
+        <Text>{t('documents.versions.empty')}</Text>
+      ) : (
+        <Stack
+          component="ol"
+          gap="xs"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('documents.versions.listLabel')}
+          data-testid="version-list"
+        >
+          {versions.map((version) => (
+            <VersionItem
+              key={version.id}
+              version={version}
+              canEdit={canEdit}
+              canCompare={currentDoc !== null}
+              onView={(mode) => setViewing({ version, mode })}
+              onRestore={() => setRestoring(version)}
+            />
+          ))}
+        </Stack>
+      )}
+      {viewing && (
+        <VersionViewer
+          key={`${viewing.version.id}:${viewing.mode}`}
+          viewing={viewing}
+          currentDoc={currentDoc}
+          toComparableText={toComparableText}
+          renderPreview={renderPreview}
+          canEdit={canEdit}
+          onRestore={() => setRestoring(viewing.version)}
+          onClose={() => setViewing(null)}
+        />
+      )}
+      {restoring && (
+        <RestoreDialog
+          version={restoring}
+          number={labels.digits(restoring)}
+          onClose={() => setRestoring(null)}
+          onRestored={() => {
+            setRestoring(null);
+            setViewing(null);
+            setNotice(t('documents.versions.restoredNotice', { number: labels.digits(restoring) }));
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function VersionItem({
+  version,
+  canEdit,
+  canCompare,
+  onView,
+  onRestore,
+}: {
+  version: DocumentVersion;
+  canEdit: boolean;
+  canCompare: boolean;
+  onView: (mode: Viewing['mode']) => void;
+  onRestore: () => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useVersionLabels();
+  const number = labels.number(version);
+  const actionFor = (action: string) => t('common.actionFor', { action, name: number });
+  return (
+    <Paper component="li" withBorder p="sm" data-testid="version-item" data-kind={version.kind}>
+      <Stack gap={4}>
+        <Text fw={600}>
+          <bdi>{labels.title(version)}</bdi>
+        </Text>
+        <Text size="sm">
+          {number}
+          {' · '}
+          {version.authorName ? <bdi>{version.authorName}</bdi> : t('documents.versions.byChorus')}
+          {' · '}
+          <RelativeTime value={version.createdAt} />
+        </Text>
+        <Group gap="xs">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => onView('preview')}
+            aria-label={actionFor(t('documents.versions.open'))}
+          >
+            {t('documents.versions.open')}
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            disabled={!canCompare}
+            onClick={() => onView('compare')}
+            aria-label={actionFor(t('documents.versions.compare.action'))}
+          >
+            {t('documents.versions.compare.action')}
+          </Button>
+          {canEdit && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              onClick={onRestore}
+              aria-label={actionFor(t('documents.versions.restore'))}
+            >
+              {t('documents.versions.restore')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function SaveVersionForm({
+  documentId,
+  onSaved,
+}: {
+  documentId: string;
+  onSaved: (notice: string) => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useVersionLabels();
+  const [name, setName] = useState('');
+  const [missing, setMissing] = useState(false);
+  const problem = useFormProblem(['name'], { VALIDATION: t('documents.versions.nameInvalid') });
+  const [createVersion, creation] = useMutation(CreateDocumentVersionMutation, {
+    refetchQueries: [DocumentVersionsQuery],
+    awaitRefetchQueries: true,
+  });
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    problem.clear();
+    const trimmed = name.trim();
+    setMissing(!trimmed);
+    if (!trimmed) return;
+    try {
+      const { data } = await createVersion({
+        variables: { input: { documentId, name: trimmed } },
+      });
+      if (!data) return;
+      setName('');
+      onSaved(
+        t('documents.versions.savedNotice', {
+          number: labels.digits(data.createDocumentVersion),
+        }),
+      );
+    } catch (error) {
+      problem.fail(error);
+    }
+  };
+
+  return (
+    <Box component="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <Stack gap="xs">
+        <TextInput
+          label={t('documents.versions.nameField')}
+          placeholder={t('documents.versions.namePlaceholder')}
+          dir="auto"
+          maxLength={200}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={missing ? t('signUp.missing') : problem.fieldError('name')}
+        />
+        <FormAlert message={problem.formError} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={creation.loading}>
+            {t('documents.versions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Box>
+  );
+}
+
+function RestoreDialog({
+  version,
+  number,
+  onClose,
+  onRestored,
+}: {
+  version: DocumentVersion;
+  /** Its number, in the reader's digits. */
+  number: string;
+  onClose: () => void;
+  /** Called with the version the server made of the restore. */
+  onRestored: (restored: DocumentVersion) => void;
+}) {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  const [problem, setProblem] = useState<string>();
+  const [restore, restoral] = useMutation(RestoreDocumentVersionMutation, {
+    refetchQueries: [DocumentVersionsQuery],
+    awaitRefetchQueries: true,
+  });
+  return (
+    <ConfirmDialog
+      opened
+      title={t('documents.versions.restoreTitle', { number })}
+      confirmLabel={t('documents.versions.restore')}
+      busy={restoral.loading}
+      error={problem}
+      onClose={onClose}
+      onConfirm={() => {
+        setProblem(undefined);
+        restore({ variables: { versionId: version.id } })
+          .then(({ data }) => {
+            if (data) onRestored(data.restoreDocumentVersion);
+          })
+          .catch((error: unknown) => setProblem(message(readProblem(error))));
+      }}
+    >
+      {t('documents.versions.restoreBody')}
+    </ConfirmDialog>
+  );
+}
+
+/** The comparable text of the live document, following its changes (at most twice a second). */
+function useLiveText(doc: Y.Doc | null, toText: (doc: Y.Doc) => string): string {
+  const [text, setText] = useState(() => (doc ? toText(doc) : ''));
+  useEffect(() => {
+    if (!doc) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setText(toText(doc)), 500);
+    };
+    doc.on('update', onUpdate);
+    return () => {
+      clearTimeout(timer);
+      doc.off('update', onUpdate);
+    };
+  }, [doc, toText]);
+  return text;
+}
+
+function VersionViewer({
+  viewing,
+  currentDoc,
+  toComparableText,
+  renderPreview,
+  canEdit,
+  onRestore,
+  onClose,
+}: {
+  viewing: Viewing;
+  currentDoc: Y.Doc | null;
+  toComparableText: (doc: Y.Doc) => string;
+  renderPreview?: (doc: Y.Doc) => ReactNode;
+  canEdit: boolean;
+  onRestore: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  const labels = useVersionLabels();
+  const { version, mode } = viewing;
+  // A version's content never changes, and it can be large: not worth keeping in the cache.
+  const { data, error } = useQuery(DocumentVersionStateQuery, {
+    variables: { id: version.id },
+    fetchPolicy: 'no-cache',
+  });
+  const state = data?.documentVersionState.state;
+  // A detached document with no provider or observers of its own: nothing to tear down.
+  const doc = useMemo(() => (state === undefined ? null : versionDoc(state)), [state]);
+  const versionText = useMemo(() => (doc ? toComparableText(doc) : ''), [doc, toComparableText]);
+  const currentText = useLiveText(currentDoc, toComparableText);
+  const number = labels.digits(version);
+  const heading =
+    mode === 'preview'
+      ? t('documents.versions.previewTitle', { number, title: labels.title(version) })
+      : t('documents.versions.compare.title', { number });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={heading}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="md">
+        {!doc ? (
+          error ? (
+            <FormAlert message={message(readProblem(error))} />
+          ) : (
+            <PageLoader label={t('app.loading')} />
+          )
+        ) : mode === 'preview' ? (
+          <Box data-testid="version-preview">
+            {renderPreview ? (
+              renderPreview(doc)
+            ) : (
+              <Box
+                component="pre"
+                dir="auto"
+                m={0}
+                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit' }}
+              >
+                {versionText}
+              </Box>
+            )}
+          </Box>
+        ) : (
+          <VersionCompare before={versionText} after={currentText} versionNumber={number} />
+        )}
+        <Group justify="flex-end">
+          {canEdit && doc && (
+            <Button variant="default" onClick={onRestore}>
+              {t('documents.versions.restoreThis')}
+            </Button>
+          )}
+          <Button variant="default" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { graphql } from '../../../gql';
+
+/** A document's versions, newest first, for the history panel. */
+export const DocumentVersionsQuery = graphql(`
+  query DocumentVersions($documentId: ID!) {
+    documentVersions(documentId: $documentId) {
+      id
+      documentId
+      number
+      kind
+      name
+      authorId
+      authorName
+      restoredFrom
+      sizeBytes
+      createdAt
+    }
+  }
+`);
+
+/** One version with its whole content (a Yjs update in base64), to preview or compare. */
+export const DocumentVersionStateQuery = graphql(`
+  query DocumentVersionState($id: ID!) {
+    documentVersionState(id: $id) {
+      version {
+        id
+        number
+      }
+      state
+    }
+  }
+`);
+
+export const CreateDocumentVersionMutation = graphql(`
+  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {
+    createDocumentVersion(input: $input) {
+      id
+      documentId
+      number
+      kind
+      name
+      authorId
+      authorName
+      restoredFrom
+      sizeBytes
+      createdAt
+    }
+  }
+`);
+
+/** Writes a version's content into the live document as a new edit (editors). */
+export const RestoreDocumentVersionMutation = graphql(`
+  mutation RestoreDocumentVersion($versionId: ID!) {
+    restoreDocumentVersion(versionId: $versionId) {
+      id
+      documentId
+      number
+      kind
+      name
+      authorId
+      authorName
+      restoredFrom
+      sizeBytes
+      createdAt
+    }
+  }
+`);

@@ -1,0 +1,507 @@
+import {
+  addRow,
+  initPlan,
+  readPlan,
+  setCell,
+  type CellValues,
+  type RowView,
+} from '@chorus/media-plan-model';
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { directionOf, initI18n, type LanguageCode } from '../../../i18n';
+import { PlanEditor } from './MediaPlanEditor';
+
+const W1 = '2027-W01';
+const W2 = '2027-W02';
+const W3 = '2027-W03';
+const W4 = '2027-W04';
+
+/** A four-week plan in USD with two paid rows, one owned and one earned. */
+function buildPlan() {
+  const doc = new Y.Doc();
+  initPlan(doc, {
+    flightStart: '2027-01-04',
+    flightEnd: '2027-01-31',
+    granularity: 'week',
+    currency: 'USD',
+  });
+  const ids = [
+    addRow(doc, 'PAID', { channel: 'Instagram', activity: 'Targeted ads' }),
+    addRow(doc, 'PAID', { channel: 'Facebook', activity: 'Promoted posts' }),
+    addRow(doc, 'OWNED', { channel: 'Blog', activity: 'Articles' }),
+    addRow(doc, 'EARNED', { channel: 'PR', activity: 'Mentions' }),
+  ];
+  return { doc, ids };
+}
+
+function rowOf(doc: Y.Doc, id: string): RowView {
+  const plan = readPlan(doc);
+  const row = [...plan.blocks.PAID, ...plan.blocks.OWNED, ...plan.blocks.EARNED].find(
+    (r) => r.id === id,
+  );
+  if (!row) throw new Error(`no row ${id}`);
+  return row;
+}
+
+function cellOf(doc: Y.Doc, id: string, period: string): CellValues {
+  return rowOf(doc, id).cells[period] ?? { budget: 0, quantity: 0, note: '' };
+}
+
+/** Applies a change made on another person's copy of the document, as the socket would. */
+function fromSomeoneElse(doc: Y.Doc, change: (remote: Y.Doc) => void): void {
+  const remote = new Y.Doc();
+  Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+  const before = Y.encodeStateVector(doc);
+  change(remote);
+  act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote, before), 'remote'));
+}
+
+const awarenesses: Awareness[] = [];
+afterEach(() => {
+  for (const awareness of awarenesses.splice(0)) awareness.destroy();
+});
+
+async function renderEditor(
+  doc: Y.Doc,
+  options: { editable?: boolean; language?: LanguageCode; awareness?: Awareness | null } = {},
+) {
+  const language = options.language ?? 'en';
+  await initI18n({ language });
+  render(
+    <DirectionProvider initialDirection={directionOf(language)} detectDirection={false}>
+      <MantineProvider env="test">
+        <div dir={directionOf(language)}>
+          <PlanEditor
+            doc={doc}
+            awareness={options.awareness ?? null}
+            editable={options.editable ?? true}
+            goals={[
+              {
+                id: 'goal-1',
+                statement: '2,000 tea-club members by June',
+                documentTitle: 'Strategy 2027',
+              },
+            ]}
+          />
+        </div>
+      </MantineProvider>
+    </DirectionProvider>,
+  );
+  return screen.getByRole('grid');
+}
+
+function gridCell(rowId: string, column: string): HTMLElement {
+  const cell = document.querySelector<HTMLElement>(`[data-row="${rowId}"][data-col="${column}"]`);
+  if (!cell) throw new Error(`no cell ${rowId} ${column}`);
+  return cell;
+}
+
+function activeCell(): { row: string | undefined; column: string | undefined } {
+  const element = document.activeElement as HTMLElement | null;
+  return { row: element?.dataset.row, column: element?.dataset.col };
+}
+
+describe('the media-plan grid', () => {
+  it('moves the selection with arrows, Tab and Shift-Tab, keeping focus on one cell', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    const grid = await renderEditor(doc);
+    expect(grid).toHaveAttribute('aria-label', 'Media plan');
+
+    await user.click(gridCell(ids[0] as string, 'channel'));
+    expect(activeCell()).toEqual({ row: ids[0], column: 'channel' });
+    expect(gridCell(ids[0] as string, 'channel')).toHaveAttribute('tabindex', '0');
+    expect(gridCell(ids[0] as string, 'channel')).toHaveAttribute('aria-selected', 'true');
+
+    await user.keyboard('{ArrowRight}');
+    expect(activeCell()).toEqual({ row: ids[0], column: 'activity' });
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    // Down crosses from the paid block into the owned block.
+    expect(activeCell()).toEqual({ row: ids[2], column: 'activity' });
+    await user.keyboard('{Tab}');
+    expect(activeCell()).toEqual({ row: ids[2], column: 'objective' });
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(activeCell()).toEqual({ row: ids[2], column: 'activity' });
+    await user.keyboard('{ArrowUp}{ArrowLeft}');
+    expect(activeCell()).toEqual({ row: ids[1], column: 'channel' });
+    expect(gridCell(ids[0] as string, 'channel')).toHaveAttribute('tabindex', '-1');
+    expect(gridCell(ids[0] as string, 'channel')).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('edits on typing, commits with Enter and moves down, and cancels with Escape', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    await user.keyboard('1250');
+    const input = within(gridCell(ids[0] as string, `p:${W1}`)).getByRole('textbox');
+    expect(input).toHaveValue('1250');
+    // Nothing is written while typing.
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(0);
+    await user.keyboard('{Enter}');
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(125000);
+    expect(gridCell(ids[0] as string, `p:${W1}`)).toHaveTextContent('$1,250.00');
+    expect(activeCell()).toEqual({ row: ids[1], column: `p:${W1}` });
+
+    // Enter opens the current value; Escape leaves it as it was.
+    await user.keyboard('{ArrowUp}{Enter}');
+    const again = within(gridCell(ids[0] as string, `p:${W1}`)).getByRole('textbox');
+    expect(again).toHaveValue('1250.00');
+    await user.clear(again);
+    await user.type(again, '99');
+    await user.keyboard('{Escape}');
+    expect(within(gridCell(ids[0] as string, `p:${W1}`)).queryByRole('textbox')).toBeNull();
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(125000);
+    expect(activeCell()).toEqual({ row: ids[0], column: `p:${W1}` });
+
+    // A describing field: F2 edits the text, Tab commits and moves right.
+    await user.click(gridCell(ids[2] as string, 'channel'));
+    await user.keyboard('{F2} community{Tab}');
+    expect(rowOf(doc, ids[2] as string).channel).toBe('Blog community');
+    expect(activeCell()).toEqual({ row: ids[2], column: 'activity' });
+  });
+
+  it('does not write text, a negative budget or too many decimals into a money cell, and says why', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const target = () => gridCell(ids[1] as string, `p:${W2}`);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    await user.click(target());
+    await user.keyboard('about five hundred{Enter}');
+    expect(target()).toHaveAttribute('aria-invalid', 'true');
+    expect(within(target()).getByRole('textbox')).toHaveValue('about five hundred');
+    expect(within(target()).getByRole('alert')).toHaveTextContent(
+      'Enter an amount, such as 1250 or 1,250.50.',
+    );
+
+    const input = within(target()).getByRole('textbox');
+    await user.clear(input);
+    await user.type(input, '-500{Enter}');
+    expect(within(target()).getByRole('alert')).toHaveTextContent('A budget can’t be negative.');
+
+    await user.clear(input);
+    await user.type(input, '12.345{Enter}');
+    expect(within(target()).getByRole('alert')).toHaveTextContent(
+      'USD amounts have at most 2 decimal places.',
+    );
+
+    await user.keyboard('{Escape}');
+    expect(target()).not.toHaveAttribute('aria-invalid');
+    expect(updates).toEqual([]);
+    expect(cellOf(doc, ids[1] as string, W2).budget).toBe(0);
+
+    // Fixed, it is written.
+    await user.keyboard('1 200,50{Enter}');
+    expect(cellOf(doc, ids[1] as string, W2).budget).toBe(120050);
+  });
+
+  it('pastes a 3×4 range of tab-separated text in one transaction, and copies a range as text', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const transactions: unknown[] = [];
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin !== 'remote') transactions.push(transaction.origin);
+    });
+
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: {
+        getData: () => '100\t200\t300\t400\n$1,000.50\t0\t\t7\r\n5\t6\t7\t8\n',
+      },
+    });
+    expect(transactions).toHaveLength(1);
+    expect([W1, W2, W3, W4].map((w) => cellOf(doc, ids[0] as string, w).budget)).toEqual([
+      10000, 20000, 30000, 40000,
+    ]);
+    expect([W1, W2, W3, W4].map((w) => cellOf(doc, ids[1] as string, w).budget)).toEqual([
+      100050, 0, 0, 700,
+    ]);
+    // The third line lands on the next row in display order: the first owned row.
+    expect([W1, W2, W3, W4].map((w) => cellOf(doc, ids[2] as string, w).budget)).toEqual([
+      500, 600, 700, 800,
+    ]);
+    expect(screen.getByTestId('block-total-PAID')).toHaveTextContent('$2,007.50');
+    expect(screen.getByTestId('block-total-OWNED')).toHaveTextContent('$26.00');
+    expect(screen.getByTestId('grand-total')).toHaveTextContent('$2,033.50');
+
+    // The pasted block stays selected; copying it gives the same values back.
+    const setData = jest.fn();
+    fireEvent.copy(document.activeElement as HTMLElement, { clipboardData: { setData } });
+    expect(setData).toHaveBeenCalledWith(
+      'text/plain',
+      '100.00\t200.00\t300.00\t400.00\n1000.50\t\t\t7.00\n5.00\t6.00\t7.00\t8.00\n',
+    );
+  });
+
+  it('writes nothing from a paste with one bad value, and names the bad cells', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => '100\t200\n300\tlots\n-4\t5\n' },
+    });
+    expect(updates).toEqual([]);
+    const notice = screen.getByTestId('grid-notice');
+    expect(notice).toHaveTextContent('Nothing was pasted: 2 value(s) can’t be used.');
+    expect(notice).toHaveTextContent(
+      'Row 2, Week 02 (Jan 11 – 17): Enter an amount, such as 1250 or 1,250.50.',
+    );
+    expect(notice).toHaveTextContent('Row 3, Week 01 (Jan 4 – 10): A budget can’t be negative.');
+  });
+
+  it('undoes and redoes only this person’s own edits', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    await user.keyboard('100{Enter}');
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(10000);
+    // Meanwhile someone else fills another cell.
+    fromSomeoneElse(doc, (remote) => setCell(remote, ids[3] as string, W2, { budget: 77700 }));
+    expect(screen.getByTestId('block-total-EARNED')).toHaveTextContent('$777.00');
+
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(0);
+    expect(cellOf(doc, ids[3] as string, W2).budget).toBe(77700);
+
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(10000);
+    await user.keyboard('{Control>}z{/Control}{Control>}y{/Control}');
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(10000);
+    expect(cellOf(doc, ids[3] as string, W2).budget).toBe(77700);
+
+    // The toolbar button undoes too, and nothing of the other person's.
+    await user.click(screen.getByRole('button', { name: 'Undo my last change' }));
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(0);
+    expect(cellOf(doc, ids[3] as string, W2).budget).toBe(77700);
+  });
+
+  it('shows and edits quantities and notes per period, and empties a selected range with Delete', async () => {
+    const { doc, ids } = buildPlan();
+    setCell(doc, ids[0] as string, W1, { budget: 1000, quantity: 10 });
+    setCell(doc, ids[1] as string, W2, { budget: 2000, quantity: 20 });
+    const user = userEvent.setup();
+    await renderEditor(doc);
+
+    await user.click(screen.getByRole('radio', { name: 'Quantity / KPI target' }));
+    expect(screen.getByRole('columnheader', { name: 'Total quantity' })).toBeInTheDocument();
+    expect(gridCell(ids[0] as string, `p:${W1}`)).toHaveTextContent('10');
+    await user.click(gridCell(ids[0] as string, `p:${W2}`));
+    await user.keyboard('2500.5{Enter}');
+    expect(cellOf(doc, ids[0] as string, W2)).toEqual({ budget: 0, quantity: 2500.5, note: '' });
+    expect(screen.getByTestId('block-total-PAID')).toHaveTextContent('2,530.5');
+
+    await user.click(screen.getByRole('radio', { name: 'Note' }));
+    await user.click(gridCell(ids[2] as string, `p:${W3}`));
+    await user.keyboard('Launch of the spring tea{Enter}');
+    expect(cellOf(doc, ids[2] as string, W3).note).toBe('Launch of the spring tea');
+
+    // Back to budgets: select two rows × two weeks and empty them at once.
+    await user.click(screen.getByRole('radio', { name: 'Budget' }));
+    const transactions: unknown[] = [];
+    doc.on('afterTransaction', (transaction: Y.Transaction) =>
+      transactions.push(transaction.origin),
+    );
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    await user.keyboard('{Shift>}{ArrowDown}{ArrowRight}{/Shift}{Delete}');
+    expect(transactions).toHaveLength(1);
+    expect(cellOf(doc, ids[0] as string, W1)).toEqual({ budget: 0, quantity: 10, note: '' });
+    expect(cellOf(doc, ids[1] as string, W2)).toEqual({ budget: 0, quantity: 20, note: '' });
+  });
+
+  it('updates block, period and plan totals when anyone types', async () => {
+    const { doc, ids } = buildPlan();
+    await renderEditor(doc);
+    expect(screen.getByTestId('block-total-PAID')).toHaveTextContent('$0.00');
+
+    fromSomeoneElse(doc, (remote) => {
+      setCell(remote, ids[0] as string, W1, { budget: 50000 });
+      setCell(remote, ids[1] as string, W1, { budget: 25000 });
+      setCell(remote, ids[2] as string, W3, { budget: 1000 });
+    });
+    expect(screen.getByTestId('block-total-PAID')).toHaveTextContent('$750.00');
+    expect(screen.getByTestId('block-total-OWNED')).toHaveTextContent('$10.00');
+    expect(screen.getByTestId(`period-total-p:${W1}`)).toHaveTextContent('$750.00');
+    expect(screen.getByTestId('grand-total')).toHaveTextContent('$760.00');
+    expect(gridCell(ids[0] as string, 'total')).toHaveTextContent('$500.00');
+  });
+
+  it('shows who else is on which cell, in their colour, and shares this person’s cell', async () => {
+    const { doc, ids } = buildPlan();
+    const awareness = new Awareness(doc);
+    const remoteDoc = new Y.Doc();
+    const remote = new Awareness(remoteDoc);
+    awarenesses.push(awareness, remote);
+    const user = userEvent.setup();
+    await renderEditor(doc, { awareness });
+
+    remote.setLocalState({
+      user: { id: 'u-smm', name: 'Sam Specialist', color: '#0b7285' },
+      cell: { rowId: ids[1], periodKey: W3 },
+    });
+    act(() =>
+      applyAwarenessUpdate(awareness, encodeAwarenessUpdate(remote, [remote.clientID]), 'remote'),
+    );
+    const visited = gridCell(ids[1] as string, `p:${W3}`);
+    expect(within(visited).getByTestId('cell-visitor')).toHaveTextContent('Sam Specialist');
+    expect(visited.style.boxShadow).toContain('2px');
+    expect(screen.getAllByTestId('cell-visitor')).toHaveLength(1);
+
+    await user.click(gridCell(ids[0] as string, 'activity'));
+    expect(awareness.getLocalState()?.cell).toEqual({ rowId: ids[0], field: 'activity' });
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(awareness.getLocalState()?.cell).toEqual({ rowId: ids[0], periodKey: W1 });
+  });
+
+  it('adds, moves between blocks and removes rows, all undoable', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+
+    await user.click(gridCell(ids[1] as string, 'channel'));
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    // The last paid row moves down into the owned block, first.
+    expect(rowOf(doc, ids[1] as string).block).toBe('OWNED');
+    expect(readPlan(doc).blocks.OWNED.map((r) => r.id)).toEqual([ids[1], ids[2]]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(rowOf(doc, ids[1] as string).block).toBe('PAID');
+
+    await user.click(screen.getByRole('button', { name: 'Add a row to Earned' }));
+    expect(readPlan(doc).blocks.EARNED).toHaveLength(2);
+    const added = readPlan(doc).blocks.EARNED[1] as RowView;
+    expect(activeCell()).toEqual({ row: added.id, column: 'channel' });
+    await user.keyboard('Podcast{Enter}');
+    expect(rowOf(doc, added.id).channel).toBe('Podcast');
+
+    await user.click(
+      within(gridCell(ids[3] as string, 'actions')).getByRole('button', {
+        name: 'Actions for PR · Mentions',
+      }),
+    );
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove row' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove row' }));
+    expect(readPlan(doc).blocks.EARNED.map((r) => r.id)).toEqual([added.id]);
+  });
+
+  it('lets a viewer select and copy but not change anything', async () => {
+    const { doc, ids } = buildPlan();
+    setCell(doc, ids[0] as string, W1, { budget: 4200 });
+    const user = userEvent.setup();
+    const grid = await renderEditor(doc, { editable: false });
+    expect(grid).toHaveAttribute('aria-readonly', 'true');
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    expect(gridCell(ids[0] as string, `p:${W1}`)).toHaveAttribute('aria-readonly', 'true');
+    await user.keyboard('9{Enter}{Delete}');
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => '1\t2\n' },
+    });
+    expect(updates).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Add a row' })).toBeNull();
+    const setData = jest.fn();
+    fireEvent.copy(document.activeElement as HTMLElement, { clipboardData: { setData } });
+    expect(setData).toHaveBeenCalledWith('text/plain', '42.00\n');
+  });
+
+  it('shows a goal that no longer exists as removed, and offers the brand’s goals', async () => {
+    const { doc, ids } = buildPlan();
+    doc.transact(() => {
+      (doc.getMap('mediaPlan').get('rows') as Y.Map<Y.Map<unknown>>)
+        .get(ids[0] as string)
+        ?.set('goalId', 'goal-gone');
+      (doc.getMap('mediaPlan').get('rows') as Y.Map<Y.Map<unknown>>)
+        .get(ids[1] as string)
+        ?.set('goalId', 'goal-1');
+    });
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    expect(gridCell(ids[0] as string, 'goal')).toHaveTextContent('goal removed');
+    expect(gridCell(ids[1] as string, 'goal')).toHaveTextContent('2,000 tea-club members by June');
+
+    await user.click(gridCell(ids[0] as string, 'goal'));
+    await user.keyboard('{Enter}');
+    const select = within(gridCell(ids[0] as string, 'goal')).getByRole('combobox');
+    await user.selectOptions(select, 'goal-1');
+    await user.keyboard('{Enter}');
+    expect(rowOf(doc, ids[0] as string).goalId).toBe('goal-1');
+  });
+
+  it('changes the settings, refusing a flight that ends before it starts', async () => {
+    const { doc, ids } = buildPlan();
+    setCell(doc, ids[0] as string, W1, { budget: 1000 });
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    expect(screen.getByTestId('media-plan-settings')).toHaveTextContent(
+      'Flight: Jan 4, 2027 – Jan 31, 2027',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Change settings' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Plan settings' });
+    const end = within(dialog).getByLabelText(/Last day of the flight/);
+    await user.clear(end);
+    await user.type(end, '2026-12-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Save settings' }));
+    expect(within(dialog).getByText('The flight can’t end before it starts.')).toBeInTheDocument();
+    expect(readPlan(doc).settings.flightEnd).toBe('2027-01-31');
+
+    await user.clear(end);
+    await user.type(end, '2027-03-31');
+    await user.selectOptions(within(dialog).getByLabelText('Columns'), 'month');
+    await user.click(within(dialog).getByRole('button', { name: 'Save settings' }));
+    expect(readPlan(doc).settings).toMatchObject({ flightEnd: '2027-03-31', granularity: 'month' });
+    expect(
+      screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/\s+/g, ' ')),
+    ).toEqual(expect.arrayContaining(['Jan 2027Jan 4 – 31', 'Feb 2027', 'Mar 2027']));
+    // Weekly values are kept, hidden, not totalled in months.
+    expect(screen.getByTestId('grand-total')).toHaveTextContent('$0.00');
+    await user.click(screen.getByRole('button', { name: 'Undo my last change' }));
+    expect(readPlan(doc).settings.granularity).toBe('week');
+    expect(screen.getByTestId('grand-total')).toHaveTextContent('$10.00');
+  });
+
+  it('lays the grid out right to left in Hebrew, with mirrored arrow keys', async () => {
+    const { doc, ids } = buildPlan();
+    setCell(doc, ids[0] as string, W1, { budget: 123456 });
+    const user = userEvent.setup();
+    const grid = await renderEditor(doc, { language: 'he' });
+    expect(grid.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    expect(grid).toHaveAccessibleName('תוכנית מדיה');
+    expect(screen.getByRole('columnheader', { name: 'רשת או ערוץ' })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: /ממומן/ })).toBeInTheDocument();
+    // Frozen columns stick to the inline start (the right edge in RTL).
+    expect(gridCell(ids[0] as string, 'channel').style.insetInlineStart).toBe('44px');
+    expect(gridCell(ids[0] as string, 'channel').style.left).toBe('');
+    expect(gridCell(ids[0] as string, `p:${W1}`).textContent).toContain('1,234.56');
+
+    await user.click(gridCell(ids[0] as string, 'channel'));
+    await user.keyboard('{ArrowLeft}');
+    expect(activeCell()).toEqual({ row: ids[0], column: 'activity' });
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(activeCell()).toEqual({ row: ids[0], column: 'actions' });
+  });
+
+  it('reads Persian digits typed in Persian, and shows amounts with them', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc, { language: 'fa' });
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    await user.keyboard('۱۲۵۰٫۵{Enter}');
+    expect(cellOf(doc, ids[0] as string, W1).budget).toBe(125050);
+    expect(gridCell(ids[0] as string, `p:${W1}`).textContent).toContain('۱٬۲۵۰٫۵۰');
+  });
+});

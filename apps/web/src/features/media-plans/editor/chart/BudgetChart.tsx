@@ -1,0 +1,205 @@
+import { BLOCKS, minorToMajor, type Block, type PlanView } from '@chorus/media-plan-model';
+import {
+  Box,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Title,
+  useComputedColorScheme,
+  useMantineTheme,
+} from '@mantine/core';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { PlanFormats } from '../../plan-format';
+
+export interface BudgetChartProps {
+  view: PlanView;
+  formats: PlanFormats;
+  rtl: boolean;
+}
+
+const HUES: Record<Block, 'indigo' | 'teal' | 'orange'> = {
+  PAID: 'indigo',
+  OWNED: 'teal',
+  EARNED: 'orange',
+};
+
+/**
+ * The budget as charts: stacked bars per period (one colour per block) and the total per
+ * block. A text summary names the figures for screen readers, and a table shows them all.
+ */
+export default function BudgetChart({ view, formats, rtl }: BudgetChartProps) {
+  const { t } = useTranslation();
+  const theme = useMantineTheme();
+  const scheme = useComputedColorScheme('light');
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  const colors = useMemo(
+    () =>
+      Object.fromEntries(
+        BLOCKS.map((block) => [block, theme.colors[HUES[block]][scheme === 'dark' ? 4 : 7]]),
+      ) as Record<Block, string>,
+    [theme, scheme],
+  );
+  const axisColor = scheme === 'dark' ? theme.colors.dark[1] : theme.colors.gray[7];
+  const blockName = (block: Block) => t(`mediaPlan.blocks.${block}`);
+  const { currency } = formats;
+
+  const perPeriod = useMemo(
+    () =>
+      view.periods.map((period) => {
+        const label = formats.periodLabel(period);
+        const entry: Record<string, string | number> = {
+          key: period.key,
+          label: label.title,
+        };
+        for (const block of BLOCKS) {
+          const minor = view.totals.byBlockPeriod[block][period.key]?.budget ?? 0;
+          entry[block] = minorToMajor(minor, currency);
+          entry[`${block}_minor`] = minor;
+        }
+        return entry;
+      }),
+    [view, formats, currency],
+  );
+  const perBlock = useMemo(
+    () =>
+      BLOCKS.map((block) => ({
+        block,
+        name: t(`mediaPlan.blocks.${block}`),
+        value: minorToMajor(view.totals.byBlock[block].budget, currency),
+        minor: view.totals.byBlock[block].budget,
+      })),
+    [view, currency, t],
+  );
+
+  const overall = view.totals.overall.budget;
+  const summary = t('mediaPlan.chart.summary', {
+    total: formats.money(overall),
+    blocks: perBlock
+      .map((entry) => {
+        const share = overall > 0 ? Math.round((entry.minor / overall) * 100) : 0;
+        return `${entry.name} ${formats.money(entry.minor)} (${formats.quantity(share)} %)`;
+      })
+      .join(', '),
+  });
+  const money = (value: unknown) =>
+    typeof value === 'number' ? formats.money(Math.round(value * 10 ** formats.digits)) : '';
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={titleId}>
+      <Group justify="space-between" align="center">
+        <Title order={2} size="h4" id={titleId}>
+          {t('mediaPlan.chart.title')}
+        </Title>
+        <Button variant="default" size="xs" onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('mediaPlan.chart.showChart') : t('mediaPlan.chart.showTable')}
+        </Button>
+      </Group>
+      <Text size="sm" data-testid="chart-summary">
+        {summary}
+      </Text>
+      {asTable ? (
+        <Table.ScrollContainer minWidth={400}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('mediaPlan.chart.period')}</Table.Th>
+                {BLOCKS.map((block) => (
+                  <Table.Th key={block} ta="end">
+                    {blockName(block)}
+                  </Table.Th>
+                ))}
+                <Table.Th ta="end">{t('mediaPlan.columns.total')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {view.periods.map((period) => {
+                const label = formats.periodLabel(period);
+                return (
+                  <Table.Tr key={period.key}>
+                    <Table.Th scope="row" fw={400}>
+                      {label.detail ? `${label.title} · ${label.detail}` : label.title}
+                    </Table.Th>
+                    {BLOCKS.map((block) => (
+                      <Table.Td key={block} ta="end">
+                        {formats.money(view.totals.byBlockPeriod[block][period.key]?.budget ?? 0)}
+                      </Table.Td>
+                    ))}
+                    <Table.Td ta="end">
+                      {formats.money(view.totals.byPeriod[period.key]?.budget ?? 0)}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : (
+        <Group align="stretch" gap="lg" wrap="wrap" aria-hidden="true">
+          <Box style={{ flex: '3 1 480px', minWidth: 0 }} h={300}>
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={perPeriod} accessibilityLayer={false}>
+                <CartesianGrid strokeDasharray="3 3" stroke={axisColor} strokeOpacity={0.3} />
+                <XAxis dataKey="label" reversed={rtl} tick={{ fill: axisColor, fontSize: 11 }} />
+                <YAxis
+                  orientation={rtl ? 'right' : 'left'}
+                  tick={{ fill: axisColor, fontSize: 11 }}
+                  width={72}
+                  tickFormatter={(value: number) =>
+                    new Intl.NumberFormat(formats.locale, { notation: 'compact' }).format(value)
+                  }
+                />
+                <Tooltip formatter={(value) => money(value)} />
+                <Legend />
+                {BLOCKS.map((block) => (
+                  <Bar
+                    key={block}
+                    dataKey={block}
+                    name={blockName(block)}
+                    stackId="budget"
+                    fill={colors[block]}
+                    isAnimationActive={false}
+                  />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          </Box>
+          <Box style={{ flex: '1 1 240px', minWidth: 0 }} h={300}>
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={perBlock} layout="vertical" accessibilityLayer={false}>
+                <XAxis type="number" reversed={rtl} hide />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  orientation={rtl ? 'right' : 'left'}
+                  tick={{ fill: axisColor, fontSize: 12 }}
+                  width={80}
+                />
+                <Tooltip formatter={(value) => money(value)} />
+                <Bar dataKey="value" name={t('mediaPlan.columns.total')} isAnimationActive={false}>
+                  {perBlock.map((entry) => (
+                    <Cell key={entry.block} fill={colors[entry.block]} />
+                  ))}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </Box>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,196 @@
+import { MantineProvider } from '@mantine/core';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { initI18n } from '../../../../i18n';
+import { ImportDialog } from './ImportDialog';
+import { readImportAnswer } from './upload';
+
+/** An XMLHttpRequest stand-in the test answers by hand. */
+class FakeXhr {
+  static sent: FakeXhr[] = [];
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: unknown = null;
+  status = 0;
+  responseText = '';
+  withCredentials = false;
+  upload: {
+    onprogress?: (event: { lengthComputable: boolean; loaded: number; total: number }) => void;
+    onload?: () => void;
+  } = {};
+  onload?: () => void;
+  onerror?: () => void;
+  ontimeout?: () => void;
+  onabort?: () => void;
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: unknown) {
+    this.body = body;
+    FakeXhr.sent.push(this);
+  }
+  abort() {
+    this.onabort?.();
+  }
+  respond(status: number, body: unknown) {
+    this.status = status;
+    this.responseText = JSON.stringify(body);
+    this.onload?.();
+  }
+}
+
+/** The server answers; React sees the report once the answer's promise settles. */
+async function answer(request: FakeXhr, status: number, body: unknown): Promise<void> {
+  await act(async () => {
+    request.respond(status, body);
+    await Promise.resolve();
+  });
+}
+
+const realXhr = window.XMLHttpRequest;
+beforeEach(() => {
+  FakeXhr.sent = [];
+  window.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
+});
+afterEach(() => {
+  window.XMLHttpRequest = realXhr;
+});
+
+async function renderDialog() {
+  await initI18n({ language: 'en' });
+  const onClose = jest.fn();
+  render(
+    <MantineProvider env="test">
+      <ImportDialog documentId="doc-1" opened onClose={onClose} />
+    </MantineProvider>,
+  );
+  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  return { input, onClose };
+}
+
+describe('importing a media-plan file', () => {
+  it('refuses a file over 10 MB before uploading anything', async () => {
+    const user = userEvent.setup();
+    const { input } = await renderDialog();
+    const big = new File(['x'], 'year.xlsx');
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    await user.upload(input, big);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This file is 11 MB; files can be at most 10 MB.',
+    );
+    expect(FakeXhr.sent).toEqual([]);
+  });
+
+  it('refuses a file that is neither CSV nor XLSX', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    const { input } = await renderDialog();
+    await user.upload(input, new File(['%PDF'], 'plan.pdf', { type: 'application/pdf' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('This is not a CSV or XLSX file.');
+    expect(FakeXhr.sent).toEqual([]);
+  });
+
+  it('shows upload progress, then checking, then every bad row and column, and imports nothing', async () => {
+    const user = userEvent.setup();
+    const { input } = await renderDialog();
+    await user.upload(input, new File(['Block,Channel\n'], 'plan.csv', { type: 'text/csv' }));
+
+    const request = FakeXhr.sent[0] as FakeXhr;
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('/api/documents/doc-1/import?format=csv&dryRun=true');
+    expect(request.headers['X-Chorus-Request']).toBe('1');
+
+    act(() => request.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 }));
+    expect(screen.getByText('Uploading… 40 %')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
+      'aria-valuenow',
+      '40',
+    );
+    act(() => request.upload.onload?.());
+    expect(screen.getByText('Checking the file…')).toBeInTheDocument();
+
+    await answer(request, 422, {
+      ok: false,
+      errorCount: 2,
+      errors: [
+        {
+          row: 3,
+          column: '2027-W02 Budget',
+          code: 'budget_not_a_number',
+          message: 'Budget "lots" is not a number.',
+        },
+        {
+          row: 7,
+          column: 'Block',
+          code: 'block_unknown',
+          message: 'Block must be PAID, OWNED or EARNED.',
+        },
+      ],
+      warnings: [],
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Nothing was imported: the file has 2 problem(s).',
+    );
+    const rows = within(screen.getByTestId('import-errors')).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'RowColumnProblem',
+      '32027-W02 BudgetBudget "lots" is not a number.',
+      '7BlockBlock must be PAID, OWNED or EARNED.',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Replace the rows' })).toBeNull();
+    expect(FakeXhr.sent).toHaveLength(1);
+  });
+
+  it('imports a clean file only once the person confirms the report', async () => {
+    const user = userEvent.setup();
+    const { input } = await renderDialog();
+    await user.upload(input, new File(['…'], 'plan.xlsx'));
+    const dryRun = FakeXhr.sent[0] as FakeXhr;
+    expect(dryRun.url).toBe('/api/documents/doc-1/import?format=xlsx&dryRun=true');
+    await answer(dryRun, 200, {
+      ok: true,
+      applied: false,
+      rows: 12,
+      warnings: [{ row: 0, column: '', code: 'settings_inferred', message: 'No settings.' }],
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The file is valid: 12 rows will replace all the rows of this plan.',
+    );
+    expect(screen.getByText('No settings.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Replace the rows' }));
+    const apply = FakeXhr.sent[1] as FakeXhr;
+    expect(apply.url).toBe('/api/documents/doc-1/import?format=xlsx');
+    await answer(apply, 200, { ok: true, applied: true, rows: 12, warnings: [] });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Imported: the plan now has the file’s 12 rows.',
+    );
+  });
+});
+
+describe('reading the import endpoint’s answers', () => {
+  it('reads a too-large refusal with its limit, and any other refusal with its code', () => {
+    expect(
+      readImportAnswer(413, {
+        error: { code: 'PAYLOAD_TOO_LARGE', message: 'Too large', limitBytes: 10485760 },
+      }),
+    ).toEqual({ kind: 'tooLarge', limitBytes: 10485760 });
+    expect(readImportAnswer(403, { error: { code: 'FORBIDDEN', message: 'No.' } })).toEqual({
+      kind: 'refused',
+      status: 403,
+      code: 'FORBIDDEN',
+      message: 'No.',
+    });
+    expect(readImportAnswer(502, null)).toEqual({
+      kind: 'refused',
+      status: 502,
+      code: '',
+      message: '',
+    });
+  });
+});
