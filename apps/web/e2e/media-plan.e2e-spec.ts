@@ -159,14 +159,15 @@ describe('co-editing a media plan, two people in two browsers', () => {
     await addRow('Paid', 'Instagram', 'Targeted ads');
     await addRow('Paid', 'Facebook', 'Promoted posts');
     await addRow('Owned', 'Blog', 'Tea brewing guides');
+    await dataRows(sara).nth(2).waitFor();
+    await cell(sara, 0, 'channel').filter({ hasText: 'Instagram' }).waitFor();
     await expect(dataRows(sara).count()).resolves.toBe(3);
-    await expect(cell(sara, 0, 'channel').textContent()).resolves.toBe('Instagram');
 
     // The SMM specialist opens the same plan in another browser context.
     const taras = await openAs(browser, 'smm@demo.test', planPath);
     await grid(taras).waitFor();
     await dataRows(taras).nth(2).waitFor();
-    await expect(cell(taras, 1, 'activity').textContent()).resolves.toBe('Promoted posts');
+    await cell(taras, 1, 'activity').filter({ hasText: 'Promoted posts' }).waitFor();
     await expectNoSeriousA11yViolations(taras);
 
     // Each edits a different cell of the paid block at the same time.
@@ -223,8 +224,8 @@ describe('co-editing a media plan, two people in two browsers', () => {
     await cell(sara, 0, 'p:2027-W03').click();
     await sara.keyboard.press('Shift+ArrowRight');
     await sara.keyboard.press('ControlOrMeta+C');
-    await expect(sara.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      '100.00\t200.00\n',
+    await sara.waitForFunction(
+      async () => (await navigator.clipboard.readText()) === '100.00\t200.00\n',
     );
 
     // Text in a money cell is refused with a message and written nowhere.

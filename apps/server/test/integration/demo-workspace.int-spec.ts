@@ -57,6 +57,41 @@ describe('the demo workspace', () => {
     expect(rights['moderator@demo.test']).not.toContain('strategy.edit');
   });
 
+  it('comes with a strategy whose first goal is written and a Q1 media plan with totals', async () => {
+    const client = new GraphQLClient(app);
+    await client.ok(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
+      i: { email: 'strategist@demo.test', password: DEMO_PASSWORD },
+    });
+    const { workspaces } = await client.ok<{
+      workspaces: Array<{ brands: Array<{ id: string }> }>;
+    }>(`{ workspaces { brands { id } } }`);
+    const { documents } = await client.ok<{
+      documents: Array<{ id: string; kind: string; title: string }>;
+    }>(`query($b: ID!) { documents(brandId: $b) { id kind title } }`, {
+      b: workspaces[0]!.brands[0]!.id,
+    });
+    const strategy = documents.find((document) => document.kind === 'STRATEGY')!;
+    const plan = documents.find((document) => document.kind === 'MEDIA_PLAN')!;
+    const { strategyGoals } = await client.ok<{
+      strategyGoals: Array<{ statement: string; issues: string[] }>;
+    }>(`query($id: ID!) { strategyGoals(documentId: $id) { statement issues } }`, {
+      id: strategy.id,
+    });
+    expect(strategyGoals).toEqual([
+      expect.objectContaining({ statement: 'Grow the Lotus tea club on Instagram' }),
+    ]);
+    const { mediaPlan } = await client.ok<{
+      mediaPlan: { rows: unknown[]; totals: { overall: { budget: number } } };
+    }>(
+      `query($id: ID!) { mediaPlan(documentId: $id) { rows { id } totals { overall { budget } } } }`,
+      {
+        id: plan.id,
+      },
+    );
+    expect(mediaPlan.rows).toHaveLength(4);
+    expect(mediaPlan.totals.overall.budget).toBe(420_000);
+  });
+
   it('seeds only once: the boot-time seeding finds users and adds nothing', async () => {
     const count = () =>
       app.get(DataSource).query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');

@@ -260,6 +260,39 @@ describe('media plans: co-edited cells, totals, files', () => {
     expect(readPlan(peer.doc).blocks.PAID.map((row) => row.channel)).toEqual(['Keep me']);
   });
 
+  it('a named version of a plan comes back live when restored', async () => {
+    const id = await createPlan();
+    const [a, b] = [await join(strategist, id), await join(specialist, id)];
+    const row = addRow(a.doc, 'PAID', { channel: 'TikTok' });
+    setCell(a.doc, row, '2027-W03', { budget: 70_000 });
+    await synced(a);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { createDocumentVersion: version } = await strategist.ok<{
+      createDocumentVersion: { id: string };
+    }>(
+      `mutation($input: CreateDocumentVersionInput!) { createDocumentVersion(input: $input) { id } }`,
+      { input: { documentId: id, name: 'Approved budget' } },
+    );
+    setCell(b.doc, row, '2027-W03', { budget: 1 });
+    addRow(b.doc, 'EARNED', { channel: 'PR' });
+    await waitFor(() => readPlan(a.doc).totals.overall.budget === 1, 3000, 'the later edit');
+
+    await strategist.ok(`mutation($id: ID!) { restoreDocumentVersion(versionId: $id) { id } }`, {
+      id: version.id,
+    });
+    for (const peer of [a, b]) {
+      await waitFor(
+        () =>
+          readPlan(peer.doc).totals.overall.budget === 70_000 &&
+          readPlan(peer.doc).blocks.EARNED.length === 0,
+        3000,
+        'the restored plan on every peer',
+      );
+    }
+    const { mediaPlan } = await moderator.ok<PlanResult>(PLAN, { id });
+    expect(mediaPlan.totals.overall.budget).toBe(70_000);
+  });
+
   it('refuses an import that would make the plan larger than a document may be', async () => {
     const id = await createPlan({ ...Q1, flightStart: '2027-01-04', flightEnd: '2028-01-02' });
     const peer = await join(strategist, id);

@@ -6,13 +6,15 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
 import { ROOT_LOGGER } from '../../platform/logging/index.js';
 import { hashPassword, normalizeEmail, UserEntity } from '../accounts/index.js';
 import { BrandEntity, BrandTeamEntity } from '../brands/index.js';
+import { DocumentEntity, DocumentSnapshotEntity } from '../documents/index.js';
+import { demoMediaPlanState, demoStrategyState } from './demo-content.js';
 import { TeamEntity, TeamMemberEntity } from '../teams/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from '../workspaces/index.js';
 import { DEMO_BRAND, DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS, DEMO_WORKSPACE } from './demo-data.js';
 
 /**
- * Seeds "Demo Agency" (one brand, one team, one user per role) when the database has
- * no users yet, and prints the sign-ins at every start while the demo users exist.
+ * Seeds "Demo Agency" (one brand with a strategy and a media plan, one team, one user per
+ * role) when the database has no users yet, and prints the sign-ins at every start while the demo users exist.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -88,6 +90,28 @@ export class DemoSeeder implements OnApplicationBootstrap {
         manager.create(BrandEntity, { workspaceId: workspace.id, ...DEMO_BRAND }),
       );
       await manager.insert(BrandTeamEntity, { brandId: brand.id, teamId: team.id });
+      const strategist = users[DEMO_USERS.findIndex((u) => u.teamRoles.includes('strategist'))]!;
+      for (const [kind, title, language, state] of [
+        ['strategy', '2027 SMM strategy', 'en', demoStrategyState()],
+        ['media_plan', 'Q1 2027 media plan', null, demoMediaPlanState()],
+      ] as const) {
+        const document = await manager.save(
+          manager.create(DocumentEntity, {
+            brandId: brand.id,
+            kind,
+            title,
+            language,
+            createdBy: strategist.id,
+            archivedAt: null,
+          }),
+        );
+        await manager.insert(DocumentSnapshotEntity, {
+          documentId: document.id,
+          state: Buffer.from(state),
+          lastSeq: '0',
+          sizeBytes: state.byteLength,
+        });
+      }
       return true;
     });
   }
