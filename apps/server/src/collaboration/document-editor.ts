@@ -1,8 +1,9 @@
-import { CloseCode } from '@chorus/collab-protocol';
+import { CloseCode, COLLAB_LIMITS } from '@chorus/collab-protocol';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { DocumentActivity } from '../modules/documents/index.js';
+import { AppError } from '../platform/errors/index.js';
 import { ROOT_LOGGER } from '../platform/logging/index.js';
 import { DocumentStore } from './document-store.js';
 import { COLLAB_FANOUT } from './fanout.provider.js';
@@ -20,14 +21,30 @@ export interface ServerEdit {
   userId: string;
 }
 
+export interface ServerEditResult {
+  /** Size of the change in bytes (0: it changed nothing). */
+  bytes: number;
+  /** The whole document just before the change, as one update. */
+  before: Uint8Array;
+  /** The whole document with the change, as one update. */
+  after: Uint8Array;
+  /** False for a dry run (or a change that changed nothing). */
+  applied: boolean;
+}
+
 /**
- * Reads documents and changes them on the server's own behalf. A change is made like any
- * client's: applied to the live document (loaded for the moment if nobody has it open),
- * appended to PostgreSQL, then sent to every connection here and on other instances. So
- * a restore or an import is one more edit in the history, seen live by everyone.
+ * Reads documents and changes them on the server's own behalf. A change is worked out on a
+ * copy of the live document — so a change that fails half-way, or would make the document
+ * larger than its limit, leaves the live one untouched — then applied to the live document
+ * (loaded for the moment if nobody has it open), appended to PostgreSQL, and sent to every
+ * connection here and on other instances. So a restore or an import is one more edit in
+ * the history, seen live by everyone.
  */
 @Injectable()
 export class DocumentEditor {
+  /** The largest a document may become (the socket's own limit). */
+  maxBytes = COLLAB_LIMITS.documentMaxBytes;
+
   constructor(
     private readonly store: DocumentStore,
     private readonly live: LiveDocuments,
@@ -52,23 +69,42 @@ export class DocumentEditor {
   }
 
   /**
-   * Runs `mutate` in one transaction on the live document and makes the result durable
-   * and visible. Resolves with the size of the change in bytes (0: nothing changed).
+   * Runs `mutate` in one transaction and, unless `dryRun`, makes the result durable and
+   * visible. Throws PAYLOAD_TOO_LARGE (nothing changed) when the document would pass its
+   * size limit; an error thrown by `mutate` also changes nothing.
    */
-  async change(edit: ServerEdit, mutate: (doc: Y.Doc) => void): Promise<number> {
+  async change(
+    edit: ServerEdit,
+    mutate: (doc: Y.Doc) => void,
+    options: { dryRun?: boolean } = {},
+  ): Promise<ServerEditResult> {
     const document = await this.live.acquire(edit.documentId, edit.workspaceId);
     try {
-      const parts: Uint8Array[] = [];
-      const capture = (update: Uint8Array) => parts.push(update);
-      document.doc.on('update', capture);
+      // From here to `apply` nothing awaits: no other edit can slip in between.
+      const before = Y.encodeStateAsUpdate(document.doc);
+      const scratch = new Y.Doc({ gc: true });
+      let candidate: Uint8Array;
+      let after: Uint8Array;
       try {
-        document.doc.transact(() => mutate(document.doc), SERVER_EDIT);
+        Y.applyUpdate(scratch, before);
+        const vector = Y.encodeStateVector(scratch);
+        scratch.transact(() => mutate(scratch), SERVER_EDIT);
+        candidate = Y.encodeStateAsUpdate(scratch, vector);
+        after = Y.encodeStateAsUpdate(scratch);
       } finally {
-        document.doc.off('update', capture);
+        scratch.destroy();
       }
-      if (parts.length === 0) return 0;
-      const change = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-      document.size += change.byteLength;
+      if (after.byteLength > this.maxBytes) {
+        throw AppError.payloadTooLarge(
+          `The document would grow to ${megabytes(after.byteLength)}; a document may hold at most ${megabytes(this.maxBytes)}.`,
+          this.maxBytes,
+        );
+      }
+      if (options.dryRun) return { bytes: candidate.byteLength, before, after, applied: false };
+      const change = document.apply(candidate, SERVER_EDIT);
+      if (!change) return { bytes: 0, before, after: before, applied: false };
+      // The running size the socket's limit checks is brought back to the real size.
+      document.size = after.byteLength;
       try {
         await document.track(this.store.append(edit.documentId, change));
       } catch (error) {
@@ -81,9 +117,13 @@ export class DocumentEditor {
       document.broadcast(updateMessage(change));
       this.fanout.publish(edit.documentId, 'update', change);
       this.activity.edited(edit);
-      return change.byteLength;
+      return { bytes: change.byteLength, before, after, applied: true };
     } finally {
       this.live.releaseIfUnused(document);
     }
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -37,13 +37,21 @@ export class DocumentStore {
 
   async load(documentId: string): Promise<LoadedState> {
     const doc = new Y.Doc({ gc: true });
-    const [snapshot] = await this.dataSource.query<Array<{ state: Buffer }>>(
-      'SELECT state FROM document_snapshots WHERE document_id = $1',
-      [documentId],
-    );
-    const rows = await this.dataSource.query<Array<{ update: Buffer }>>(
-      'SELECT "update" FROM document_updates WHERE document_id = $1 ORDER BY seq',
-      [documentId],
+    // One snapshot of the database for both reads: a compaction committing in between
+    // would otherwise leave rows folded into a snapshot this load did not see.
+    const { snapshot, rows } = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (manager) => {
+        const [found] = await manager.query<Array<{ state: Buffer }>>(
+          'SELECT state FROM document_snapshots WHERE document_id = $1',
+          [documentId],
+        );
+        const updates = await manager.query<Array<{ update: Buffer }>>(
+          'SELECT "update" FROM document_updates WHERE document_id = $1 ORDER BY seq',
+          [documentId],
+        );
+        return { snapshot: found, rows: updates };
+      },
     );
     doc.transact(() => {
       if (snapshot) Y.applyUpdate(doc, snapshot.state);

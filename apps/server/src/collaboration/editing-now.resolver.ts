@@ -1,18 +1,7 @@
-import { Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DocumentModel } from '../modules/documents/document.model.js';
+import { DocumentPresenceUserModel } from './document-presence-user.model.js';
 import { LiveDocuments } from './live-documents.js';
-
-@ObjectType('DocumentPresenceUser', { description: 'Someone who has a document open now' })
-export class DocumentPresenceUserModel {
-  @Field(() => ID, { description: 'The user id' })
-  id: string;
-
-  @Field({ description: 'Display name' })
-  name: string;
-
-  @Field({ description: 'Their caret colour (CSS colour)' })
-  color: string;
-}
 
 interface StampedUser {
   id?: unknown;

@@ -5,7 +5,7 @@ import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { connectPeer, listen, synced, waitFor, type TestPeer } from '../support/collab.js';
 import { buildBrandTeam } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
-import { errorCode, type GraphQLClient } from '../support/graphql.js';
+import { errorCode, GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -251,6 +251,7 @@ describe('media plans: co-edited cells, totals, files', () => {
     expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
 
     expect((await importFile(moderator, id, 'csv', good)).status).toBe(403);
+    expect((await importFile(new GraphQLClient(app), id, 'csv', good)).status).toBe(401);
     expect((await importFile(outsider, id, 'csv', good)).status).toBe(404);
     expect((await importFile(strategist, id, 'csv', good, { header: false })).status).toBe(403);
     expect((await importFile(strategist, id, 'pdf', good)).status).toBe(422);

@@ -1,6 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BLOCKS, RICH_NODES, STRATEGY_FRAGMENT, strategyToMarkdown } from '@chorus/strategy-model';
 import * as Y from 'yjs';
+import { DocumentEditor } from '../../src/collaboration/document-editor.js';
+import { DocumentsService } from '../../src/modules/documents/index.js';
 import { VersionsService } from '../../src/modules/versions/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { connectPeer, listen, synced, waitFor, type TestPeer } from '../support/collab.js';
@@ -322,6 +324,73 @@ describe('strategy documents: template, goals, versions', () => {
         ),
       ),
     ).toBe('FORBIDDEN');
+  });
+
+  it('a server edit that fails half-way or would pass the size limit changes nothing', async () => {
+    const document = await createStrategy();
+    const peer = await join(strategist, document.id);
+    fragmentOf(peer).insert(0, [paragraph('Nothing here may be lost')]);
+    await synced(peer);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const before = strategyToMarkdown(fragmentOf(peer));
+    const editor = app.get(DocumentEditor);
+    const edit = { documentId: document.id, workspaceId: brand.workspaceId, userId: 'x' };
+
+    await expect(
+      editor.change(edit, (doc) => {
+        const fragment = doc.getXmlFragment(STRATEGY_FRAGMENT);
+        fragment.delete(0, fragment.length);
+        throw new Error('failed half-way');
+      }),
+    ).rejects.toThrow('failed half-way');
+
+    const { createDocumentVersion: version } = await strategist.ok<{
+      createDocumentVersion: { id: string };
+    }>(NAME_VERSION, { input: { documentId: document.id, name: 'Before' } });
+    const limit = editor.maxBytes;
+    editor.maxBytes = 100;
+    try {
+      const refused = await strategist.request(RESTORE, { id: version.id });
+      expect(errorCode(refused)).toBe('PAYLOAD_TOO_LARGE');
+    } finally {
+      editor.maxBytes = limit;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(strategyToMarkdown(fragmentOf(peer))).toBe(before);
+    expect(
+      strategyToMarkdown(
+        await editor.read(document.id).then((doc) => doc.getXmlFragment(STRATEGY_FRAGMENT)),
+      ),
+    ).toBe(before);
+    // The document still takes edits afterwards.
+    fragmentOf(peer).insert(0, [paragraph('Still writable')]);
+    await synced(peer);
+    expect(peer.closes).toEqual([]);
+  });
+
+  it('names the last editor of a burst once its window ends', async () => {
+    const documents = app.get(DocumentsService);
+    const window = documents.lastEditWindowMs;
+    documents.lastEditWindowMs = 400;
+    try {
+      const document = await createStrategy();
+      const [sara, lee] = [await join(strategist, document.id), await join(colleague, document.id)];
+      fragmentOf(sara).insert(0, [paragraph('Sara first')]);
+      await synced(sara);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      fragmentOf(lee).insert(0, [paragraph('Lee within the window')]);
+      await synced(lee);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const { document: listed } = await strategist.ok<{
+        document: { lastEditedBy: string; lastEditedAt: string };
+      }>(`query($id: ID!) { document(id: $id) { lastEditedBy lastEditedAt } }`, {
+        id: document.id,
+      });
+      const { me } = await colleague.ok<{ me: { id: string } }>(`{ me { id } }`);
+      expect(listed.lastEditedBy).toBe(me.id);
+    } finally {
+      documents.lastEditWindowMs = window;
+    }
   });
 
   it('exports Markdown and a print-ready HTML page; refuses bad input', async () => {

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { ROOT_LOGGER } from '../../platform/logging/index.js';
 
 /** A change to a document's content that is durable (persisted before it was relayed). */
 export interface DocumentEdited {
@@ -18,12 +20,21 @@ type Listener = (event: DocumentEdited) => void;
 export class DocumentActivity {
   private readonly listeners = new Set<Listener>();
 
+  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
+
   onEdited(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Tells every listener; one that throws is logged and never stops the edit or the others. */
   edited(event: DocumentEdited): void {
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.logger.error({ err: error, documentId: event.documentId }, 'Edit listener failed');
+      }
+    }
   }
 }

@@ -16,8 +16,15 @@ import type {
   RenameDocumentInput,
 } from './dto/documents.inputs.js';
 
-/** How often a document's last-edit stamp is written while people type. */
 const LAST_EDIT_STAMP_MS = 5_000;
+
+interface LastEditStamp {
+  /** Who edited last in the current window. */
+  pending: string | null;
+  /** Edits arrived since the last write. */
+  dirty: boolean;
+  timer: NodeJS.Timeout | undefined;
+}
 
 export interface DocumentView {
   document: DocumentEntity;
@@ -28,7 +35,9 @@ export interface DocumentView {
 /** The registry of co-edited documents: who may open which, with what capability. */
 @Injectable()
 export class DocumentsService implements OnModuleDestroy {
-  private readonly lastStamped = new Map<string, number>();
+  /** How often a document's last-edit stamp is written while people type. */
+  lastEditWindowMs = LAST_EDIT_STAMP_MS;
+  private readonly stamps = new Map<string, LastEditStamp>();
   private readonly stopListening: () => void;
 
   constructor(
@@ -38,11 +47,13 @@ export class DocumentsService implements OnModuleDestroy {
     private readonly tickets: CollabTicketsService,
     activity: DocumentActivity,
   ) {
-    this.stopListening = activity.onEdited((event) => void this.stampLastEdit(event));
+    this.stopListening = activity.onEdited((event) => this.stampLastEdit(event));
   }
 
   onModuleDestroy(): void {
     this.stopListening();
+    for (const stamp of this.stamps.values()) clearTimeout(stamp.timer);
+    this.stamps.clear();
   }
 
   async list(
@@ -128,7 +139,9 @@ export class DocumentsService implements OnModuleDestroy {
     const source = await this.requireEdit(principal, input.documentId);
     const user = this.access.requireUser(principal);
     const title = validName(input.title, 'title', 200);
-    const document = await this.dataSource.transaction(async (manager) => {
+    // REPEATABLE READ: the snapshot and the rows are copied as of one moment, even if a
+    // compaction folds rows into the snapshot meanwhile.
+    const document = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const copy = await manager.save(
         manager.create(DocumentEntity, {
           brandId: source.document.brandId,
@@ -195,17 +208,41 @@ export class DocumentsService implements OnModuleDestroy {
     });
   }
 
-  /** Stamps who edited last and when, at most every few seconds per document. */
-  private async stampLastEdit({ documentId, userId }: DocumentEdited): Promise<void> {
-    const now = Date.now();
-    if (now - (this.lastStamped.get(documentId) ?? 0) < LAST_EDIT_STAMP_MS) return;
-    this.lastStamped.set(documentId, now);
-    if (this.lastStamped.size > 10_000) this.lastStamped.clear();
+  /**
+   * Stamps who edited last and when: at once for the first edit of a quiet document, then
+   * at most every few seconds — the last edit of a burst is written when its window ends,
+   * so the stamp never names someone who was not last.
+   */
+  private stampLastEdit({ documentId, userId }: DocumentEdited): void {
+    const stamp = this.stamps.get(documentId);
+    if (stamp) {
+      stamp.pending = userId ?? stamp.pending;
+      stamp.dirty = true;
+      return;
+    }
+    const next: LastEditStamp = { pending: userId, dirty: false, timer: undefined };
+    this.stamps.set(documentId, next);
+    void this.writeStamp(documentId, userId);
+    const flush = () => {
+      if (!next.dirty) {
+        this.stamps.delete(documentId);
+        return;
+      }
+      next.dirty = false;
+      void this.writeStamp(documentId, next.pending);
+      next.timer = setTimeout(flush, this.lastEditWindowMs);
+      next.timer.unref();
+    };
+    next.timer = setTimeout(flush, this.lastEditWindowMs);
+    next.timer.unref();
+  }
+
+  private async writeStamp(documentId: string, userId: string | null): Promise<void> {
     await this.dataSource
-      .query('UPDATE documents SET last_edited_at = now(), last_edited_by = $2 WHERE id = $1', [
-        documentId,
-        userId,
-      ])
+      .query(
+        'UPDATE documents SET last_edited_at = now(), last_edited_by = COALESCE($2, last_edited_by) WHERE id = $1',
+        [documentId, userId],
+      )
       .catch(() => undefined); // a missed stamp is harmless: the next edit writes it
   }
 

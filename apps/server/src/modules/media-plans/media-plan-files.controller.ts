@@ -2,9 +2,10 @@ import { MAX_IMPORT_BYTES } from '@chorus/media-plan-model/io';
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError } from '../../platform/errors/index.js';
-import { ErrorCode } from '../../platform/errors/error-codes.js';
+import { attachment } from '../../platform/files/index.js';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import {
+  importTooLarge,
   isPlanFileFormat,
   MediaPlansService,
   type ImportReport,
@@ -19,21 +20,15 @@ function formatOf(value: unknown): PlanFileFormat {
   return value;
 }
 
-function tooLarge(): AppError {
-  return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, 'The file is larger than 10 MB.', {
-    details: { limitBytes: MAX_IMPORT_BYTES },
-  });
-}
-
 /** Reads a raw request body up to `limit` bytes; larger bodies are refused as they arrive. */
 async function readBody(request: Request, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limit) throw tooLarge();
+  if (declared > limit) throw importTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw tooLarge();
+    if (size > limit) throw importTooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -43,7 +38,9 @@ async function readBody(request: Request, limit: number): Promise<Buffer> {
  * Media-plan files over plain HTTP (the session cookie authenticates):
  * GET  /api/documents/:id/export?format=csv|xlsx — a download;
  * POST /api/documents/:id/import?format=csv|xlsx[&dryRun=true] — the file as the raw body
- * (any content type) with the header `X-Chorus-Request: 1`; answers an import report.
+ * (application/octet-stream, text/csv or the XLSX type; not JSON) with the header
+ * `X-Chorus-Request: 1`; answers an import report. Who may import is checked before the
+ * upload is read.
  */
 @Controller('api/documents/:documentId')
 export class MediaPlanFilesController {
@@ -60,10 +57,7 @@ export class MediaPlanFilesController {
     response
       .status(200)
       .setHeader('content-type', file.contentType)
-      .setHeader(
-        'content-disposition',
-        `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      )
+      .setHeader('content-disposition', attachment(file.filename))
       .setHeader('cache-control', 'no-store')
       .send(file.body);
   }
@@ -82,10 +76,14 @@ export class MediaPlanFilesController {
       throw AppError.forbidden('Uploads need the X-Chorus-Request header.');
     }
     const fileFormat = formatOf(format);
+    if (/^application\/json/i.test(request.headers['content-type'] ?? '')) {
+      throw AppError.validation('file', 'Send the file as application/octet-stream, not JSON.');
+    }
+    const view = await this.plans.authorizeImport(principal, documentId);
     const body = await readBody(request, MAX_IMPORT_BYTES);
     const report = await this.plans.import(
       principal,
-      documentId,
+      view,
       fileFormat,
       body,
       dryRun === 'true' || dryRun === '1',

@@ -124,6 +124,11 @@ export class MediaPlanTotalsModel {
 
   @Field(() => [MediaPlanAmountModel], { description: 'Per block and period' })
   byBlockPeriod: MediaPlanAmountModel[];
+
+  @Field({
+    description: 'True when a sum passed the largest exact number and the figures are approximate',
+  })
+  approximate: boolean;
 }
 
 @ObjectType('MediaPlan', { description: 'A media plan as the server reads it' })

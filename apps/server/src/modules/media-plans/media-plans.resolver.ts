@@ -43,6 +43,7 @@ function toModel(documentId: string, title: string, plan: PlanView): MediaPlanMo
       cells: Object.entries(row.cells).map(([periodKey, cell]) => ({ periodKey, ...cell })),
     })),
     totals: {
+      approximate: totals.overflow,
       overall: { block: null, periodKey: null, ...totals.overall },
       byBlock: amounts(blocks.map((block) => [{ block }, totals.byBlock[block]])),
       byPeriod: amounts(

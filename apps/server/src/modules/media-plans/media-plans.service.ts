@@ -1,11 +1,4 @@
-import { COLLAB_LIMITS } from '@chorus/collab-protocol';
-import {
-  applyImport,
-  BLOCKS,
-  readPlan,
-  type ImportedPlan,
-  type PlanView,
-} from '@chorus/media-plan-model';
+import { applyImport, BLOCKS, readPlan, type PlanView } from '@chorus/media-plan-model';
 import {
   exportCsv,
   exportXlsx,
@@ -16,13 +9,11 @@ import {
   type ImportWarning,
 } from '@chorus/media-plan-model/io';
 import { Injectable } from '@nestjs/common';
-import * as Y from 'yjs';
 import { DocumentEditor } from '../../collaboration/document-editor.js';
 import { AppError } from '../../platform/errors/index.js';
-import { ErrorCode } from '../../platform/errors/error-codes.js';
+import { fileName, WorkLimiter } from '../../platform/files/index.js';
 import type { Principal } from '../access/index.js';
 import { DocumentsService, type DocumentView } from '../documents/index.js';
-import { fileName } from '../strategies/strategies.service.js';
 
 export type PlanFileFormat = 'csv' | 'xlsx';
 
@@ -32,7 +23,7 @@ export interface PlanFile {
   body: Buffer;
 }
 
-/** The one error the server adds to the file checks. */
+/** The one error the server adds to the file's own checks. */
 interface PlanTooLarge {
   row: 0;
   column: '';
@@ -58,13 +49,20 @@ export function isPlanFileFormat(value: unknown): value is PlanFileFormat {
   return value === 'csv' || value === 'xlsx';
 }
 
+export function importTooLarge(): AppError {
+  return AppError.payloadTooLarge('The file is larger than 10 MB.', MAX_IMPORT_BYTES);
+}
+
 /**
  * What the server does with media plans besides relaying edits: reads them (rows and
  * totals, for reports and links), exports them as CSV or XLSX, and imports such files —
  * checked whole first, then applied as one edit everyone sees live, or not at all.
+ * Spreadsheet work is memory-heavy: at most two files are built or read at once here.
  */
 @Injectable()
 export class MediaPlansService {
+  private readonly files = new WorkLimiter(2);
+
   constructor(
     private readonly documents: DocumentsService,
     private readonly editor: DocumentEditor,
@@ -84,92 +82,78 @@ export class MediaPlansService {
     format: PlanFileFormat,
   ): Promise<PlanFile> {
     const { view, plan } = await this.read(principal, documentId);
-    const body =
-      format === 'csv' ? Buffer.from(exportCsv(plan)) : Buffer.from(await exportXlsx(plan));
+    const body = await this.files.run(async () =>
+      format === 'csv' ? Buffer.from(exportCsv(plan)) : Buffer.from(await exportXlsx(plan)),
+    );
     return {
-      filename: `${fileName(view.document.title)}.${format}`,
+      filename: `${fileName(view.document.title, 'media-plan')}.${format}`,
       contentType: CONTENT_TYPES[format],
       body,
     };
   }
 
+  /** Who may import into a plan: its editors, while it is active. Checked before any upload is read. */
+  async authorizeImport(principal: Principal, documentId: string): Promise<DocumentView> {
+    const view = await this.openPlan(principal, documentId);
+    if (view.capability !== 'edit') throw AppError.forbidden();
+    if (view.document.archivedAt) throw AppError.conflict('The document is archived.');
+    return view;
+  }
+
   /**
    * Checks a CSV or XLSX file and, when it is clean and `dryRun` is off, replaces the
-   * plan's rows with it in one edit. A file with any error changes nothing.
+   * plan's rows with it in one edit. A file with any error — or one that would make the
+   * plan larger than a document may be — changes nothing.
    */
   async import(
     principal: Principal,
-    documentId: string,
+    view: DocumentView,
     format: PlanFileFormat,
     bytes: Uint8Array,
     dryRun: boolean,
   ): Promise<ImportReport> {
-    const view = await this.openPlan(principal, documentId);
-    if (view.capability !== 'edit') throw AppError.forbidden();
-    if (view.document.archivedAt) throw AppError.conflict('The document is archived.');
-    if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge();
-    const { settings } = await this.readPlan(view.document.id);
-    const options = { currency: settings.currency };
-    const parsed =
-      format === 'csv' ? await parseCsv(bytes, options) : await parseXlsx(bytes, options);
-    if (!parsed.ok) {
+    if (bytes.byteLength > MAX_IMPORT_BYTES) throw importTooLarge();
+    return this.files.run(async () => {
+      const { settings } = await this.readPlan(view.document.id);
+      const options = { currency: settings.currency };
+      const parsed =
+        format === 'csv' ? await parseCsv(bytes, options) : await parseXlsx(bytes, options);
+      if (!parsed.ok) {
+        return {
+          ok: false,
+          errors: parsed.errors,
+          errorCount: parsed.errorCount,
+          warnings: parsed.warnings,
+        };
+      }
+      let refused = null as string | null;
+      try {
+        await this.editor.change(
+          {
+            documentId: view.document.id,
+            workspaceId: view.workspaceId,
+            userId: userIdOf(principal),
+          },
+          (doc) => {
+            const result = applyImport(doc, parsed.plan, 'replace');
+            if (!result.ok) refused = result.error;
+          },
+          { dryRun },
+        );
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') {
+          return planTooLarge(error.message, parsed.warnings);
+        }
+        throw error;
+      }
+      if (refused) throw AppError.validation('file', `The file could not be applied (${refused}).`);
       return {
-        ok: false,
-        errors: parsed.errors,
-        errorCount: parsed.errorCount,
+        ok: true,
+        applied: !dryRun,
+        rows: parsed.plan.rows.length,
         warnings: parsed.warnings,
       };
-    }
-    const tooBig = await this.sizeAfterImport(view.document.id, parsed.plan);
-    if (tooBig) return tooBig;
-    if (!dryRun) {
-      let refused = null as string | null;
-      await this.editor.change(
-        {
-          documentId: view.document.id,
-          workspaceId: view.workspaceId,
-          userId: userIdOf(principal),
-        },
-        (doc) => {
-          const result = applyImport(doc, parsed.plan, 'replace');
-          if (!result.ok) refused = result.error;
-        },
-      );
-      if (refused) throw AppError.validation('file', `The file could not be applied (${refused}).`);
-    }
-    return { ok: true, applied: !dryRun, rows: parsed.plan.rows.length, warnings: parsed.warnings };
-  }
-
-  /**
-   * Tries the import on a scratch copy: a plan past the collaboration size limit would be
-   * refused by every client and the socket, so it is reported like any other file error.
-   */
-  private async sizeAfterImport(
-    documentId: string,
-    plan: ImportedPlan,
-  ): Promise<ImportReport | null> {
-    const scratch = await this.editor.read(documentId);
-    try {
-      applyImport(scratch, plan, 'replace');
-      const bytes = Y.encodeStateAsUpdate(scratch).byteLength;
-      if (bytes <= COLLAB_LIMITS.documentMaxBytes) return null;
-      const mb = (value: number) => (value / 1024 / 1024).toFixed(1);
-      return {
-        ok: false,
-        errorCount: 1,
-        warnings: [],
-        errors: [
-          {
-            row: 0,
-            column: '',
-            code: 'plan_too_large',
-            message: `This file would make the plan ${mb(bytes)} MB; a plan can hold at most ${mb(COLLAB_LIMITS.documentMaxBytes)} MB. Split it into several plans.`,
-          },
-        ],
-      };
-    } finally {
-      scratch.destroy();
-    }
+    });
   }
 
   private async readPlan(documentId: string): Promise<PlanView> {
@@ -190,10 +174,20 @@ export class MediaPlansService {
   }
 }
 
-function tooLarge(): AppError {
-  return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, 'The file is larger than 10 MB.', {
-    details: { limitBytes: MAX_IMPORT_BYTES },
-  });
+function planTooLarge(message: string, warnings: readonly ImportWarning[]): ImportReport {
+  return {
+    ok: false,
+    errorCount: 1,
+    warnings,
+    errors: [
+      {
+        row: 0,
+        column: '',
+        code: 'plan_too_large',
+        message: `${message} Split the file into several plans.`,
+      },
+    ],
+  };
 }
 
 function userIdOf(principal: Principal): string {

@@ -15,6 +15,7 @@ import { DataSource, IsNull } from 'typeorm';
 import type * as Y from 'yjs';
 import { DocumentEditor } from '../../collaboration/document-editor.js';
 import { AppError } from '../../platform/errors/index.js';
+import { fileName } from '../../platform/files/index.js';
 import { AccessService, type Principal } from '../access/index.js';
 import { DocumentEntity, DocumentsService, type DocumentView } from '../documents/index.js';
 
@@ -78,7 +79,7 @@ export class StrategiesService {
     const language: StrategyLanguage =
       document.language && isStrategyLanguage(document.language) ? document.language : 'en';
     return this.withFragment(document.id, (fragment) => {
-      const base = fileName(document.title);
+      const base = fileName(document.title, 'strategy');
       return format === 'markdown'
         ? {
             filename: `${base}.md`,
@@ -121,14 +122,4 @@ export class StrategiesService {
       doc.destroy();
     }
   }
-}
-
-/** A file name from a title: letters of any script kept, separators and the rest dropped. */
-export function fileName(title: string): string {
-  const cleaned = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return cleaned || 'strategy';
 }

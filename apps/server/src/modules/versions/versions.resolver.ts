@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { DocumentVersionModel, DocumentVersionStateModel } from './document-version.model.js';
 import { CreateDocumentVersionInput } from './dto/create-document-version.input.js';
@@ -23,12 +23,16 @@ function toModel({ version, authorName }: VersionView): DocumentVersionModel {
 export class VersionsResolver {
   constructor(private readonly versions: VersionsService) {}
 
-  @Query(() => [DocumentVersionModel], { description: "A document's versions, newest first" })
+  @Query(() => [DocumentVersionModel], {
+    description: "A document's versions, newest first (at most `first`, up to 200)",
+  })
   async documentVersions(
     @CurrentPrincipal() principal: Principal,
     @Args('documentId', { type: () => ID }) documentId: string,
+    @Args('first', { type: () => Int, defaultValue: 100, description: 'How many, 1-200' })
+    first: number,
   ): Promise<DocumentVersionModel[]> {
-    return (await this.versions.list(principal, documentId)).map(toModel);
+    return (await this.versions.list(principal, documentId, first)).map(toModel);
   }
 
   @Query(() => DocumentVersionStateModel, {

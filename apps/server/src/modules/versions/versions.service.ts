@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { DocumentEditor } from '../../collaboration/document-editor.js';
+import { DocumentEditor, type ServerEditResult } from '../../collaboration/document-editor.js';
 import { AppError } from '../../platform/errors/index.js';
 import { ROOT_LOGGER } from '../../platform/logging/index.js';
 import { validName } from '../../platform/validation/index.js';
@@ -61,14 +61,18 @@ export class VersionsService implements OnModuleDestroy {
   }
 
   /** A document's versions, newest first (anyone who may open the document). */
-  async list(principal: Principal, documentId: string): Promise<VersionView[]> {
+  async list(principal: Principal, documentId: string, first = 100): Promise<VersionView[]> {
     const { document } = await this.documents.open(principal, documentId);
+    if (!Number.isInteger(first) || first < 1 || first > 200) {
+      throw AppError.validation('first', 'Ask for 1 to 200 versions.');
+    }
     const rows = await this.dataSource.manager
       .createQueryBuilder(DocumentVersionEntity, 'v')
       .leftJoin('users', 'u', 'u.id = v.created_by')
       .addSelect('u.display_name', 'author_name')
       .where('v.document_id = :id', { id: document.id })
       .orderBy('v.number', 'DESC')
+      .limit(first)
       .getRawAndEntities<{ author_name: string | null }>();
     return rows.entities.map((version, i) => ({
       version,
@@ -118,33 +122,35 @@ export class VersionsService implements OnModuleDestroy {
       'SELECT state FROM document_versions WHERE id = $1',
       [found.id],
     );
-    const before = await this.editor.readState(view.document.id);
-    await this.insert({
-      documentId: view.document.id,
-      kind: 'auto',
-      name: null,
-      createdBy: null,
-      restoredFrom: null,
-      state: before,
-    });
     const source = new Y.Doc();
+    let result: ServerEditResult;
+    // The restore's own versions are written below; no automatic one in between.
+    this.lastVersionAt.set(view.document.id, Date.now());
     try {
       Y.applyUpdate(source, state);
-      await this.editor.change(
+      result = await this.editor.change(
         { documentId: view.document.id, workspaceId: view.workspaceId, userId },
         (doc) => replaceContent(view.document.kind, doc, source),
       );
     } finally {
       source.destroy();
     }
-    const after = await this.editor.readState(view.document.id);
+    // Both states are the live document's, taken at the moment of the change.
+    await this.insert({
+      documentId: view.document.id,
+      kind: 'auto',
+      name: null,
+      createdBy: null,
+      restoredFrom: null,
+      state: result.before,
+    });
     const version = await this.insert({
       documentId: view.document.id,
       kind: 'restore',
       name: null,
       createdBy: userId,
       restoredFrom: found.number,
-      state: after,
+      state: result.after,
     });
     return this.withAuthor(version);
   }

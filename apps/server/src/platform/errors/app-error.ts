@@ -37,6 +37,11 @@ export class AppError extends GraphQLError {
     return new AppError(ErrorCode.VALIDATION, message, { field });
   }
 
+  /** Something is over its size limit; `extensions.limitBytes` carries the limit. */
+  static payloadTooLarge(message: string, limitBytes: number): AppError {
+    return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, message, { details: { limitBytes } });
+  }
+
   static conflict(message: string, field?: string): AppError {
     return new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
   }
