@@ -300,7 +300,10 @@ describe('the strategy editor, two people in two browsers', () => {
     await expectStatus(olivia, 'You can comment only');
     expect(await surface(olivia).getAttribute('contenteditable')).toBe('false');
     expect(await olivia.getByRole('toolbar').count()).toBe(0);
-    expect(await olivia.getByLabel('Goal', { exact: true }).first().isDisabled()).toBe(true);
+    const goalField = olivia.getByLabel('Goal', { exact: true }).first();
+    expect(await goalField.isDisabled()).toBe(false);
+    expect(await goalField.isEditable()).toBe(false);
+    expect(await goalField.getAttribute('aria-readonly')).toBe('true');
     const before = await editorText(sara);
     await olivia.getByText(english).click();
     await olivia.keyboard.type('owner was here');

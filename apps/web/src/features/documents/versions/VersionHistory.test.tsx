@@ -85,10 +85,12 @@ async function renderHistory({
   mocks,
   capability = 'EDIT',
   currentDoc = textDoc(''),
+  toComparableText = bodyText,
 }: {
   mocks: MockLinkTypes.MockedResponse[];
   capability?: Capability;
   currentDoc?: Y.Doc;
+  toComparableText?: (doc: Y.Doc) => string;
 }) {
   await initI18n({ language: 'en' });
   const result = render(
@@ -97,7 +99,7 @@ async function renderHistory({
         documentId="doc-1"
         capability={capability}
         currentDoc={currentDoc}
-        toComparableText={bodyText}
+        toComparableText={toComparableText}
       />
     </AppProviders>,
   );
@@ -290,6 +292,44 @@ describe('the version history of a document', () => {
     const text = await within(preview).findByText('Goal: 2,000 tea-club members by June.');
     expect(text.tagName).toBe('PRE');
     expect(text).toHaveAttribute('dir', 'auto');
+  });
+
+  it('does not read the live document while a version is only being looked at', async () => {
+    const version = textDoc('Goal: 2,000 tea-club members by June.');
+    const current = textDoc('Goal: 3,000 tea-club members by June.');
+    const toText = jest.fn(bodyText);
+    const { drawer } = await renderHistory({
+      currentDoc: current,
+      toComparableText: toText,
+      mocks: [
+        versionsAnswer([named]),
+        answer(
+          DocumentVersionStateQuery,
+          { id: 'v-1' },
+          {
+            data: {
+              documentVersionState: {
+                __typename: 'DocumentVersionState',
+                version: { __typename: 'DocumentVersion', id: 'v-1', number: 1 },
+                state: stateOf(version),
+              },
+            },
+          },
+        ),
+      ],
+    });
+    await userEvent.click(await within(drawer).findByRole('button', { name: 'Open: Version 1' }));
+    const preview = await screen.findByRole('dialog', {
+      name: 'Version 1: Sent to the client (read-only)',
+    });
+    await within(preview).findByText('Goal: 2,000 tea-club members by June.');
+
+    // Others keep typing in the live document while the preview is open.
+    for (const word of [' Soon.', ' Sooner.', ' Now.']) {
+      current.getText('body').insert(current.getText('body').length, word);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(toText.mock.calls.filter(([doc]) => doc === current)).toEqual([]);
   });
 
   it('compares a version with the current text, insertions and deletions marked for everyone', async () => {

@@ -328,7 +328,11 @@ function RestoreDialog({
   );
 }
 
-/** The comparable text of the live document, following its changes (at most twice a second). */
+/**
+ * The comparable text of the live document, following its changes (at most twice a
+ * second). Reading it means exporting the whole document: with a null `doc` (nothing to
+ * compare) it reads and follows nothing.
+ */
 function useLiveText(doc: Y.Doc | null, toText: (doc: Y.Doc) => string): string {
   const [text, setText] = useState(() => (doc ? toText(doc) : ''));
   useEffect(() => {
@@ -376,8 +380,14 @@ function VersionViewer({
   const state = data?.documentVersionState.state;
   // A detached document with no provider or observers of its own: nothing to tear down.
   const doc = useMemo(() => (state === undefined ? null : versionDoc(state)), [state]);
-  const versionText = useMemo(() => (doc ? toComparableText(doc) : ''), [doc, toComparableText]);
-  const currentText = useLiveText(currentDoc, toComparableText);
+  // Texts only where they are shown: the comparison, or a preview without its own view.
+  const needsVersionText = mode === 'compare' || !renderPreview;
+  const versionText = useMemo(
+    () => (doc && needsVersionText ? toComparableText(doc) : ''),
+    [doc, needsVersionText, toComparableText],
+  );
+  // Only a comparison follows the live document; a preview does not re-read it on every edit.
+  const currentText = useLiveText(mode === 'compare' ? currentDoc : null, toComparableText);
   const number = labels.digits(version);
   const heading =
     mode === 'preview'

@@ -3,6 +3,7 @@ import {
   initPlan,
   readPlan,
   setCell,
+  updateRow,
   type CellValues,
   type RowView,
 } from '@chorus/media-plan-model';
@@ -70,14 +71,14 @@ async function renderEditor(
 ) {
   const language = options.language ?? 'en';
   await initI18n({ language });
-  render(
+  const tree = (editable: boolean) => (
     <DirectionProvider initialDirection={directionOf(language)} detectDirection={false}>
       <MantineProvider env="test">
         <div dir={directionOf(language)}>
           <PlanEditor
             doc={doc}
             awareness={options.awareness ?? null}
-            editable={options.editable ?? true}
+            editable={editable}
             goals={[
               {
                 id: 'goal-1',
@@ -88,9 +89,20 @@ async function renderEditor(
           />
         </div>
       </MantineProvider>
-    </DirectionProvider>,
+    </DirectionProvider>
   );
+  const result = render(tree(options.editable ?? true));
+  rerenders.set(doc, (editable) => result.rerender(tree(editable)));
   return screen.getByRole('grid');
+}
+
+const rerenders = new WeakMap<Y.Doc, (editable: boolean) => void>();
+
+/** Renders the editor of `doc` again with another `editable` (a capability gained or lost). */
+function setEditable(doc: Y.Doc, editable: boolean): void {
+  const rerender = rerenders.get(doc);
+  if (!rerender) throw new Error('editor not rendered');
+  rerender(editable);
 }
 
 function gridCell(rowId: string, column: string): HTMLElement {
@@ -436,6 +448,8 @@ describe('the media-plan grid', () => {
     await user.click(gridCell(ids[0] as string, 'goal'));
     await user.keyboard('{Enter}');
     const select = within(gridCell(ids[0] as string, 'goal')).getByRole('combobox');
+    // The empty choice is named, not a bare dash.
+    expect(within(select).getByRole('option', { name: 'No goal' })).toHaveValue('');
     await user.selectOptions(select, 'goal-1');
     await user.keyboard('{Enter}');
     expect(rowOf(doc, ids[0] as string).goalId).toBe('goal-1');
@@ -503,5 +517,261 @@ describe('the media-plan grid', () => {
     await user.keyboard('۱۲۵۰٫۵{Enter}');
     expect(cellOf(doc, ids[0] as string, W1).budget).toBe(125050);
     expect(gridCell(ids[0] as string, `p:${W1}`).textContent).toContain('۱٬۲۵۰٫۵۰');
+  });
+
+  it('writes nothing from an editor closed untouched, so someone else’s newer value stays', async () => {
+    const { doc, ids } = buildPlan();
+    const row = ids[0] as string;
+    setCell(doc, row, W1, { budget: 10000 });
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const transactions: unknown[] = [];
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin !== 'remote') transactions.push(transaction.origin);
+    });
+
+    // Budget 100; F2 opens it; meanwhile someone sets 999; Enter closes it untouched.
+    await user.click(gridCell(row, `p:${W1}`));
+    await user.keyboard('{F2}');
+    expect(within(gridCell(row, `p:${W1}`)).getByRole('textbox')).toHaveValue('100.00');
+    fromSomeoneElse(doc, (remote) => setCell(remote, row, W1, { budget: 99900 }));
+    await user.keyboard('{Enter}');
+    expect(cellOf(doc, row, W1).budget).toBe(99900);
+    expect(gridCell(row, `p:${W1}`)).toHaveTextContent('$999.00');
+
+    // The same with the pricing and goal pickers.
+    await user.click(gridCell(row, 'pricing'));
+    await user.keyboard('{Enter}');
+    expect(within(gridCell(row, 'pricing')).getByRole('combobox')).toHaveValue('FLAT');
+    fromSomeoneElse(doc, (remote) => updateRow(remote, row, { pricing: 'CPM' }));
+    await user.keyboard('{Enter}');
+    expect(rowOf(doc, row).pricing).toBe('CPM');
+
+    await user.click(gridCell(row, 'goal'));
+    await user.keyboard('{Enter}');
+    expect(within(gridCell(row, 'goal')).getByRole('combobox')).toHaveValue('');
+    fromSomeoneElse(doc, (remote) => updateRow(remote, row, { goalId: 'goal-1' }));
+    await user.keyboard('{Enter}');
+    expect(rowOf(doc, row).goalId).toBe('goal-1');
+    // Not one write of this person's.
+    expect(transactions).toEqual([]);
+  });
+
+  it('writes the person’s own change even when someone else changed the cell meanwhile', async () => {
+    const { doc, ids } = buildPlan();
+    const row = ids[1] as string;
+    setCell(doc, row, W2, { budget: 10000 });
+    const user = userEvent.setup();
+    await renderEditor(doc);
+
+    await user.click(gridCell(row, `p:${W2}`));
+    await user.keyboard('{F2}');
+    fromSomeoneElse(doc, (remote) => setCell(remote, row, W2, { budget: 99900 }));
+    const input = within(gridCell(row, `p:${W2}`)).getByRole('textbox');
+    await user.clear(input);
+    await user.type(input, '150{Enter}');
+    // They acted last: their value wins.
+    expect(cellOf(doc, row, W2).budget).toBe(15000);
+
+    // A choice in a picker too.
+    await user.click(gridCell(row, 'pricing'));
+    await user.keyboard('{Enter}');
+    fromSomeoneElse(doc, (remote) => updateRow(remote, row, { pricing: 'CPM' }));
+    await user.selectOptions(within(gridCell(row, 'pricing')).getByRole('combobox'), 'CPC');
+    await user.keyboard('{Enter}');
+    expect(rowOf(doc, row).pricing).toBe('CPC');
+  });
+
+  it('closes an open cell editor and row menu when the plan stops being editable, and writes nothing', async () => {
+    const { doc, ids } = buildPlan();
+    const row = ids[0] as string;
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    await user.click(gridCell(row, `p:${W1}`));
+    await user.keyboard('500');
+    expect(within(gridCell(row, `p:${W1}`)).getByRole('textbox')).toHaveValue('500');
+    act(() => setEditable(doc, false));
+    expect(within(gridCell(row, `p:${W1}`)).queryByRole('textbox')).toBeNull();
+    // Focus is back on the cell, which takes no typing, Enter or Delete any more.
+    expect(activeCell()).toEqual({ row, column: `p:${W1}` });
+    await user.keyboard('7{Enter}{Delete}');
+    expect(within(gridCell(row, `p:${W1}`)).queryByRole('textbox')).toBeNull();
+
+    // A row menu open when the capability goes.
+    act(() => setEditable(doc, true));
+    await user.click(
+      within(gridCell(row, 'actions')).getByRole('button', {
+        name: 'Actions for Instagram · Targeted ads',
+      }),
+    );
+    expect(await screen.findByRole('menuitem', { name: 'Remove row' })).toBeInTheDocument();
+    act(() => setEditable(doc, false));
+    expect(screen.queryByRole('menuitem', { name: 'Remove row' })).toBeNull();
+    // Editable again, the old editor and menu do not come back.
+    act(() => setEditable(doc, true));
+    expect(screen.queryByRole('menuitem', { name: 'Remove row' })).toBeNull();
+    expect(within(gridCell(row, `p:${W1}`)).queryByRole('textbox')).toBeNull();
+
+    expect(updates).toEqual([]);
+    expect(cellOf(doc, row, W1).budget).toBe(0);
+  });
+
+  it('closes the remove-row and settings dialogs when the plan stops being editable', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    await user.click(
+      within(gridCell(ids[3] as string, 'actions')).getByRole('button', {
+        name: 'Actions for PR · Mentions',
+      }),
+    );
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove row' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove this row?' });
+    const remove = within(confirm).getByRole('button', { name: 'Remove row' });
+    act(() => setEditable(doc, false));
+    // A click that was already on its way does nothing either.
+    fireEvent.click(remove);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(screen.queryByRole('dialog', { name: 'Remove this row?' })).toBeNull();
+
+    act(() => setEditable(doc, true));
+    await user.click(screen.getByRole('button', { name: 'Change settings' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Plan settings' });
+    await user.selectOptions(within(dialog).getByLabelText('Columns'), 'month');
+    const save = within(dialog).getByRole('button', { name: 'Save settings' });
+    act(() => setEditable(doc, false));
+    fireEvent.click(save);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(screen.queryByRole('dialog', { name: 'Plan settings' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Change settings' })).toBeNull();
+
+    expect(updates).toEqual([]);
+    expect(readPlan(doc).blocks.EARNED).toHaveLength(1);
+    expect(readPlan(doc).settings.granularity).toBe('week');
+  });
+
+  it('refuses a paste that would add more than 200 rows, writing nothing', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    // From the last row, 202 lines: 201 new rows.
+    await user.click(gridCell(ids[3] as string, `p:${W1}`));
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => '1\n'.repeat(202) },
+    });
+    expect(updates).toEqual([]);
+    expect(screen.getByTestId('grid-notice')).toHaveTextContent(
+      'Nothing was pasted: it would add 201 rows, and one paste can add at most 200.',
+    );
+    expect(readPlan(doc).blocks.EARNED).toHaveLength(1);
+  });
+
+  it('refuses a paste whose update would not fit in one collaboration message', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    // 150 new rows of four 1,000-character notes: 600 KB, more than half the 1 MiB frame.
+    await user.click(screen.getByRole('radio', { name: 'Note' }));
+    await user.click(gridCell(ids[3] as string, `p:${W1}`));
+    const line = Array.from({ length: 4 }, () => 'n'.repeat(1000)).join('\t');
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => `${line}\n`.repeat(151) },
+    });
+    expect(updates).toEqual([]);
+    expect(screen.getByTestId('grid-notice')).toHaveTextContent(
+      'Nothing was pasted: it is too large to send as one change.',
+    );
+
+    // A smaller one goes through, in one update.
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => `${line}\n`.repeat(20) },
+    });
+    expect(updates).toHaveLength(1);
+    expect(readPlan(doc).blocks.EARNED).toHaveLength(20);
+    expect(screen.queryByTestId('grid-notice')).toBeNull();
+  });
+
+  it('pastes a copied whole row back, leaving out the actions and total columns', async () => {
+    const { doc, ids } = buildPlan();
+    setCell(doc, ids[0] as string, W1, { budget: 10000 });
+    setCell(doc, ids[0] as string, W3, { budget: 2550 });
+    updateRow(doc, ids[0] as string, { objective: 'Reach', pricing: 'CPM' });
+    const user = userEvent.setup();
+    await renderEditor(doc);
+
+    // The whole first row, from its actions to its total.
+    await user.click(gridCell(ids[0] as string, 'actions'));
+    await user.keyboard('{Shift>}{End}{/Shift}');
+    const setData = jest.fn<void, [string, string]>();
+    fireEvent.copy(document.activeElement as HTMLElement, { clipboardData: { setData } });
+    const copied = setData.mock.calls[0]?.[1] ?? '';
+    expect(copied).toBe('\tInstagram\tTargeted ads\tReach\t\tCPM\t100.00\t\t25.50\t\t125.50\n');
+
+    // Pasted onto the owned row's actions cell: every editable value lands.
+    await user.click(gridCell(ids[2] as string, 'actions'));
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => copied },
+    });
+    expect(screen.queryByTestId('grid-notice')).toBeNull();
+    expect(rowOf(doc, ids[2] as string)).toMatchObject({
+      channel: 'Instagram',
+      activity: 'Targeted ads',
+      objective: 'Reach',
+      pricing: 'CPM',
+    });
+    expect([W1, W2, W3, W4].map((w) => cellOf(doc, ids[2] as string, w).budget)).toEqual([
+      10000, 0, 2550, 0,
+    ]);
+    expect(gridCell(ids[2] as string, 'total')).toHaveTextContent('$125.50');
+
+    // A value pasted onto a total alone is refused, and says why.
+    await user.click(gridCell(ids[1] as string, 'total'));
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => '999\n' },
+    });
+    expect(screen.getByTestId('grid-notice')).toHaveTextContent('Nothing was pasted');
+  });
+
+  it('keeps a tab stop in the grid when the first row is scrolled out of view', async () => {
+    const doc = new Y.Doc();
+    initPlan(doc, {
+      flightStart: '2027-01-04',
+      flightEnd: '2027-01-31',
+      granularity: 'week',
+      currency: 'USD',
+    });
+    const ids = Array.from({ length: 120 }, (_, i) => addRow(doc, 'PAID', { channel: `C${i}` }));
+    const grid = await renderEditor(doc);
+    const tabStops = () => grid.querySelectorAll('[tabindex="0"]');
+    expect(tabStops()).toHaveLength(1);
+
+    // Scrolled far down, before anything was selected.
+    Object.defineProperty(grid, 'scrollTop', { configurable: true, value: 3000 });
+    fireEvent.scroll(grid);
+    expect(document.querySelector(`[data-row-id="${ids[90]}"]`)).not.toBeNull();
+    expect(document.querySelector(`[data-row-id="${ids[30]}"]`)).toBeNull();
+    expect(tabStops()).toHaveLength(1);
+    expect(tabStops()[0]).toBe(gridCell(ids[0] as string, 'channel'));
+    // Tabbing through the editor from its start reaches the grid, on that cell.
+    const user = userEvent.setup();
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 20 && !grid.contains(document.activeElement); i += 1) await user.tab();
+    expect(activeCell()).toEqual({ row: ids[0], column: 'channel' });
   });
 });

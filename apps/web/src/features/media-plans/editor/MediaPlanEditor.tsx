@@ -15,7 +15,7 @@ import {
   Text,
   useDirection,
 } from '@mantine/core';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -95,11 +95,12 @@ export function PlanEditor({ doc, awareness, editable, documentId, goals }: Plan
   const { dir } = useDirection();
   const errorText = usePlanErrorText();
   const view = usePlanView(doc);
-  const writer = usePlanWriter(doc);
+  const writer = usePlanWriter(doc, editable);
   const [metric, setMetric] = useState<Metric>('budget');
   const [importing, setImporting] = useState(false);
   const [showChart, setShowChart] = useState(false);
   const grid = useRef<PlanGridHandle>(null);
+  const metricLabelId = useId();
   const locale = i18n.resolvedLanguage ?? 'en';
   const weekLabel = useCallback((week: string) => t('mediaPlan.period.week', { week }), [t]);
   const formats = useMemo(
@@ -110,7 +111,7 @@ export function PlanEditor({ doc, awareness, editable, documentId, goals }: Plan
 
   const add = (block: Block) => {
     const rowId = writer.write(() => addRow(doc, block));
-    grid.current?.selectRow(rowId);
+    if (rowId !== undefined) grid.current?.selectRow(rowId);
   };
 
   if (!view.initialised) return <PageLoader label={t('mediaPlan.loading')} />;
@@ -127,14 +128,14 @@ export function PlanEditor({ doc, awareness, editable, documentId, goals }: Plan
       ) : null}
       <Group justify="space-between" align="center" gap="sm">
         <Group gap="xs" align="center">
-          <Text size="sm" fw={600} id="mp-metric-label">
+          <Text size="sm" fw={600} id={metricLabelId}>
             {t('mediaPlan.metric.label')}
           </Text>
           <SegmentedControl
             size="xs"
             value={metric}
             onChange={setMetric}
-            aria-labelledby="mp-metric-label"
+            aria-labelledby={metricLabelId}
             data={[
               { value: 'budget', label: t('mediaPlan.metric.budget') },
               { value: 'quantity', label: t('mediaPlan.metric.quantity') },

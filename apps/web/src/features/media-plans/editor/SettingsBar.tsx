@@ -30,6 +30,12 @@ export function SettingsBar({ doc, view, editable, formats, writer }: SettingsBa
   const [draft, setDraft] = useState<MediaPlanSettingsValue | null>(null);
   const [errors, setErrors] = useState<readonly PlanErrorCode[]>([]);
   const { settings } = view;
+  // The plan became read-only (capability lost, a refusal): the open dialog closes unsaved.
+  const [wasEditable, setWasEditable] = useState(editable);
+  if (wasEditable !== editable) {
+    setWasEditable(editable);
+    if (!editable) setDraft(null);
+  }
 
   const open = () => {
     setDraft({
@@ -41,14 +47,14 @@ export function SettingsBar({ doc, view, editable, formats, writer }: SettingsBa
     setErrors([]);
   };
   const save = () => {
-    if (!draft) return;
+    if (!draft || !editable) return;
     const problems = validateSettings(draft);
     if (problems.length > 0) {
       setErrors(problems);
       return;
     }
     const result = writer.write(() => updateSettings(doc, draft));
-    if (!result.ok) {
+    if (result && !result.ok) {
       setErrors(result.errors);
       return;
     }
@@ -105,7 +111,7 @@ export function SettingsBar({ doc, view, editable, formats, writer }: SettingsBa
         ) : null}
       </Group>
       <Modal
-        opened={draft !== null}
+        opened={draft !== null && editable}
         onClose={() => setDraft(null)}
         title={t('mediaPlan.settings.title')}
         closeButtonProps={{ 'aria-label': t('common.close') }}

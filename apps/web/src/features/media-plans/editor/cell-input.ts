@@ -1,3 +1,4 @@
+import { COLLAB_LIMITS } from '@chorus/collab-protocol';
 import {
   addRow,
   FIELD_MAX_LENGTH,
@@ -13,9 +14,9 @@ import {
   type RowFields,
   type RowView,
 } from '@chorus/media-plan-model';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { PlanFormats } from '../plan-format';
-import type { Column, Metric } from './columns';
+import { isEditableColumn, type Column, type Metric } from './columns';
 import { findGoal, goalLabel, type GoalIndex } from './goals';
 
 /** Why a typed or pasted value is not written. */
@@ -153,6 +154,19 @@ export interface PasteProblem {
   readonly problem: CellProblem;
 }
 
+/**
+ * Most rows one paste may add to the plan. Each new row of a 52-week plan is about 1.3 KB
+ * of update, and a whole paste travels as one update in one collaboration frame.
+ */
+export const MAX_PASTE_NEW_ROWS = 200;
+
+/**
+ * Largest update a paste may make, in bytes: half the collaboration frame limit (1 MiB).
+ * A larger frame makes the server close the connection for good, and the offline copy
+ * would keep sending the same update again.
+ */
+export const MAX_PASTE_UPDATE_BYTES = COLLAB_LIMITS.maxFrameBytes / 2;
+
 /** A paste checked in full: either every value is valid, or nothing is written. */
 export type PastePlan =
   | {
@@ -164,13 +178,22 @@ export type PastePlan =
       /** Writes everything; run it inside one transaction. */
       readonly apply: (doc: Y.Doc) => void;
     }
-  | { readonly ok: false; readonly problems: readonly PasteProblem[] };
+  | { readonly ok: false; readonly reason: 'values'; readonly problems: readonly PasteProblem[] }
+  /** The paste would add `rows` rows, more than `max`; nothing was checked or written. */
+  | {
+      readonly ok: false;
+      readonly reason: 'tooManyRows';
+      readonly rows: number;
+      readonly max: number;
+    };
 
 /**
  * Checks a block of pasted values placed from a cell (or repeated over a selection when a
  * single value is pasted into a range). Rows past the last row of the plan become new rows
- * of the last row's block. Every value is checked before anything is written: one bad
- * value refuses the whole paste, and every bad value is reported.
+ * of the last row's block, at most `maxNewRows` of them. Every value is checked before
+ * anything is written: one bad value refuses the whole paste, and every bad value is
+ * reported. Values that land on read-only columns (row actions, totals: a copied whole
+ * row brings them along) are left out, unless nothing else would be written.
  */
 export function planPaste(options: {
   readonly values: readonly (readonly string[])[];
@@ -181,8 +204,11 @@ export function planPaste(options: {
   /** The selected range, when a single value should fill it. */
   readonly range?: { readonly rows: number; readonly columns: number };
   readonly context: ReadContext;
+  /** Most rows the paste may add; MAX_PASTE_NEW_ROWS unless said. */
+  readonly maxNewRows?: number;
 }): PastePlan {
   const { rows, columns, at, context } = options;
+  const maxNewRows = options.maxNewRows ?? MAX_PASTE_NEW_ROWS;
   let values = options.values;
   const single = values.length === 1 && values[0]?.length === 1;
   if (single && options.range && (options.range.rows > 1 || options.range.columns > 1)) {
@@ -191,7 +217,14 @@ export function planPaste(options: {
       Array.from({ length: options.range?.columns ?? 1 }, () => value),
     );
   }
+  const lastRow = at.row + values.length - 1;
+  const addedRows = Math.max(0, lastRow - (rows.length - 1));
+  // Refused before reading thousands of values.
+  if (addedRows > maxNewRows) {
+    return { ok: false, reason: 'tooManyRows', rows: addedRows, max: maxNewRows };
+  }
   const problems: PasteProblem[] = [];
+  const skipped: PasteProblem[] = [];
   const writes: { row: number; write: CellWrite }[] = [];
   let cells = 0;
   values.forEach((line, i) => {
@@ -203,6 +236,10 @@ export function planPaste(options: {
         problems.push({ row: rowIndex, column: columnIndex, problem: { kind: 'outside' } });
         return;
       }
+      if (!isEditableColumn(column)) {
+        skipped.push({ row: rowIndex, column: columnIndex, problem: { kind: 'readOnly' } });
+        return;
+      }
       const read = readCellInput(column, text, context);
       if (!read.ok) {
         problems.push({ row: rowIndex, column: columnIndex, problem: read.problem });
@@ -212,9 +249,10 @@ export function planPaste(options: {
       cells += 1;
     });
   });
-  if (problems.length > 0) return { ok: false, problems };
-  const lastRow = at.row + values.length - 1;
-  const addedRows = Math.max(0, lastRow - (rows.length - 1));
+  // Only read-only cells: the person pasted onto a total or the actions, and learns why
+  // nothing changed.
+  if (writes.length === 0 && problems.length === 0) problems.push(...skipped);
+  if (problems.length > 0) return { ok: false, reason: 'values', problems };
   const lastBlock: Block = rows[rows.length - 1]?.block ?? 'PAID';
   return {
     ok: true,
@@ -233,6 +271,26 @@ export function planPaste(options: {
       }
     },
   };
+}
+
+/**
+ * Size in bytes of the update `change` would make to `doc`: what the collaboration
+ * connection would send. Measured on a scratch copy, so `doc` (and its undo history,
+ * observers and offline copy) sees nothing.
+ */
+export function updateBytes(doc: Y.Doc, change: (doc: Y.Doc) => void): number {
+  const scratch = new Y.Doc({ gc: doc.gc });
+  try {
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    let bytes = 0;
+    scratch.on('update', (update: Uint8Array) => {
+      bytes += update.byteLength;
+    });
+    scratch.transact(() => change(scratch));
+    return bytes;
+  } finally {
+    scratch.destroy();
+  }
 }
 
 /** Writes for emptying a cell (Delete on a selection); null for columns that cannot be emptied. */

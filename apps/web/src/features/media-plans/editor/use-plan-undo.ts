@@ -1,12 +1,17 @@
 import { planRoot } from '@chorus/media-plan-model';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 
 /** Writing to the plan as this person, undoably: their own edits only, never anyone else's. */
 export interface PlanWriter {
-  /** Runs `change` as one transaction marked as this editor's, and returns its result. */
-  write: <T>(change: () => T) => T;
+  /**
+   * Runs `change` as one transaction marked as this editor's, and returns its result. On a
+   * plan that is not editable (any more) it runs nothing and returns undefined.
+   */
+  write: <T>(change: () => T) => T | undefined;
+  /** Undoes this person's last change; nothing on a plan that is not editable. */
   undo: () => void;
+  /** Redoes it; nothing on a plan that is not editable. */
   redo: () => void;
   canUndo: boolean;
   canRedo: boolean;
@@ -66,25 +71,41 @@ function createUndoStore(doc: Y.Doc) {
   };
 }
 
-/** Per-person undo and redo of the plan in `doc`, and the way to write undoably. */
-export function usePlanWriter(doc: Y.Doc): PlanWriter {
+/**
+ * Per-person undo and redo of the plan in `doc`, and the way to write undoably. While
+ * `editable` is false (no EDIT capability, or it was lost) writing, undo and redo do
+ * nothing, also for a handler that kept an older writer: the server would refuse the
+ * update and the person's copy would drift from everyone else's.
+ */
+export function usePlanWriter(doc: Y.Doc, editable: boolean): PlanWriter {
   const store = useMemo(() => createUndoStore(doc), [doc]);
   const stacks = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const editableRef = useRef(editable);
+  useLayoutEffect(() => {
+    editableRef.current = editable;
+  }, [editable]);
   const write = useCallback(
-    <T>(change: () => T): T => {
+    <T>(change: () => T): T | undefined => {
+      if (!editable || !editableRef.current) return undefined;
       let result: T | undefined;
       doc.transact(() => {
         result = change();
       }, store.origin);
-      return result as T;
+      return result;
     },
-    [doc, store],
+    [doc, store, editable],
   );
+  const undo = useCallback(() => {
+    if (editable && editableRef.current) store.undo();
+  }, [store, editable]);
+  const redo = useCallback(() => {
+    if (editable && editableRef.current) store.redo();
+  }, [store, editable]);
   return {
     write,
-    undo: store.undo,
-    redo: store.redo,
-    canUndo: stacks.undo > 0,
-    canRedo: stacks.redo > 0,
+    undo,
+    redo,
+    canUndo: editable && stacks.undo > 0,
+    canRedo: editable && stacks.redo > 0,
   };
 }

@@ -32,7 +32,7 @@ describe('the strategy editor', () => {
     expect(toolbar.querySelectorAll('button:not([aria-label])')).toHaveLength(0);
   });
 
-  it('is read-only without the EDIT capability: fields disabled, no toolbar, typing changes nothing', async () => {
+  it('is read-only without the EDIT capability: fields read-only, no toolbar, typing changes nothing', async () => {
     const doc = strategyDoc([
       p('Only editors change this.'),
       el('smartGoal', { goalId: 'g1', statement: 'Grow the tea club', metric: 'members' }),
@@ -43,8 +43,19 @@ describe('the strategy editor', () => {
     const surface = container.querySelector('.ProseMirror') as HTMLElement;
     expect(surface).toHaveAttribute('contenteditable', 'false');
     expect(screen.queryByRole('toolbar')).not.toBeInTheDocument();
-    expect(screen.getByLabelText('Goal')).toBeDisabled();
-    expect(screen.getByLabelText('Metric')).toBeDisabled();
+    // Read-only, not disabled: readers can still focus, select and copy a field.
+    for (const label of ['Goal', 'Metric']) {
+      const field = screen.getByLabelText(label);
+      expect(field).not.toBeDisabled();
+      expect(field).toHaveAttribute('readonly');
+      expect(field).toHaveAttribute('aria-readonly', 'true');
+    }
+    const goal = screen.getByLabelText<HTMLTextAreaElement>('Goal');
+    goal.focus();
+    expect(goal).toHaveFocus();
+    await userEvent.type(goal, ' faster');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(goal).toHaveValue('Grow the tea club');
     expect(screen.queryByRole('button', { name: 'Remove goal' })).not.toBeInTheDocument();
 
     await userEvent.type(surface, 'hacked');

@@ -171,6 +171,59 @@ describe('importing a media-plan file', () => {
       'Imported: the plan now has the file’s 12 rows.',
     );
   });
+
+  it('cannot be cancelled once the real import has reached the server, and says it may have been applied when the connection then fails', async () => {
+    const user = userEvent.setup();
+    const { input, onClose } = await renderDialog();
+    await user.upload(input, new File(['Block,Channel\n'], 'plan.csv', { type: 'text/csv' }));
+    await answer(FakeXhr.sent[0] as FakeXhr, 200, {
+      ok: true,
+      applied: false,
+      rows: 3,
+      warnings: [],
+    });
+    await user.click(screen.getByRole('button', { name: 'Replace the rows' }));
+    const apply = FakeXhr.sent[1] as FakeXhr;
+    const abort = jest.spyOn(apply, 'abort');
+
+    // Still uploading: cancelling stops the upload before the server has the file.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+    act(() => apply.upload.onload?.());
+    expect(screen.getByText('Replacing the plan’s rows…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(abort).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog', { name: 'Import a media plan' })).toBeInTheDocument();
+
+    await act(async () => {
+      apply.onerror?.();
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The connection was lost after the file was sent: the import may have been applied. Check the plan before importing again.',
+    );
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  });
+
+  it('says only that the server could not be reached when a check fails', async () => {
+    const user = userEvent.setup();
+    await renderDialog();
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    await user.upload(input as HTMLInputElement, new File(['…'], 'plan.xlsx'));
+    const dryRun = FakeXhr.sent[0] as FakeXhr;
+    act(() => dryRun.upload.onload?.());
+    // A check changes nothing: it may be cancelled at any time.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+    await act(async () => {
+      dryRun.onerror?.();
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The server could not be reached. Check the connection and try again.',
+    );
+  });
 });
 
 describe('reading the import endpoint’s answers', () => {

@@ -33,7 +33,13 @@ type Step =
   | { readonly kind: 'choose'; readonly problem?: string }
   | { readonly kind: 'sending'; readonly share: number; readonly dryRun: boolean }
   | { readonly kind: 'checking'; readonly dryRun: boolean }
-  | { readonly kind: 'report'; readonly answer: ImportAnswer; readonly dryRun: boolean };
+  | {
+      readonly kind: 'report';
+      readonly answer: ImportAnswer;
+      readonly dryRun: boolean;
+      /** The whole file reached the server before the answer (or the failure) came. */
+      readonly uploaded: boolean;
+    };
 
 const SHOWN_PROBLEMS = 200;
 
@@ -53,13 +59,20 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
       bytes / (1024 * 1024),
     );
 
+  const busy = step.kind === 'sending' || step.kind === 'checking';
+  // The real import's file is on the server: cancelling now would not stop it, only hide
+  // whether it was applied. The dialog stays until the answer comes.
+  const applying = step.kind === 'checking' && !step.dryRun;
+
   const reset = () => {
+    if (applying) return;
     abortRef.current?.();
     abortRef.current = null;
     setStep({ kind: 'choose' });
     setFile(null);
   };
   const close = () => {
+    if (applying) return;
     reset();
     onClose();
   };
@@ -75,6 +88,7 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
 
   const send = (chosen: { blob: File; format: PlanFileFormat }, dryRun: boolean) => {
     setStep({ kind: 'sending', share: 0, dryRun });
+    let uploaded = false;
     const upload = uploadImport({
       documentId,
       format: chosen.format,
@@ -82,13 +96,16 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
       dryRun,
       onProgress: (share) =>
         setStep((current) => (current.kind === 'sending' ? { ...current, share } : current)),
-      onUploaded: () => setStep({ kind: 'checking', dryRun }),
+      onUploaded: () => {
+        uploaded = true;
+        setStep({ kind: 'checking', dryRun });
+      },
     });
     abortRef.current = upload.abort;
     void upload.answer.then((answer) => {
       abortRef.current = null;
       if (answer.kind === 'aborted') return;
-      setStep({ kind: 'report', answer, dryRun });
+      setStep({ kind: 'report', answer, dryRun, uploaded });
     });
   };
 
@@ -118,7 +135,7 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
     send(chosen, true);
   };
 
-  const answerView = (answer: ImportAnswer, dryRun: boolean) => {
+  const answerView = (answer: ImportAnswer, dryRun: boolean, uploaded: boolean) => {
     switch (answer.kind) {
       case 'ok':
         return (
@@ -212,7 +229,9 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
       case 'network':
         return (
           <Alert color="red.9" variant="outline" role="alert">
-            {t('mediaPlan.import.network')}
+            {!dryRun && uploaded
+              ? t('mediaPlan.import.networkAfterSend')
+              : t('mediaPlan.import.network')}
           </Alert>
         );
       case 'aborted':
@@ -220,7 +239,6 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
     }
   };
 
-  const busy = step.kind === 'sending' || step.kind === 'checking';
   const percent = step.kind === 'sending' ? Math.round(step.share * 100) : 100;
 
   return (
@@ -229,7 +247,9 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
       onClose={close}
       title={t('mediaPlan.import.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeOnEscape={!applying}
+      closeOnClickOutside={!applying}
+      closeButtonProps={{ 'aria-label': t('common.close'), disabled: applying }}
     >
       <Stack gap="md">
         <Text size="sm">{t('mediaPlan.import.intro')}</Text>
@@ -271,7 +291,7 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
             />
           </Stack>
         ) : null}
-        {step.kind === 'report' ? answerView(step.answer, step.dryRun) : null}
+        {step.kind === 'report' ? answerView(step.answer, step.dryRun, step.uploaded) : null}
         <Group justify="flex-end">
           {step.kind === 'report' && step.answer.kind === 'ok' && !step.dryRun ? (
             <Button onClick={close}>{t('common.close')}</Button>
@@ -279,6 +299,7 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
             <>
               <Button
                 variant="default"
+                disabled={applying}
                 onClick={() => {
                   if (busy) reset();
                   else close();

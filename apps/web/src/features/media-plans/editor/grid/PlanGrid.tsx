@@ -34,8 +34,10 @@ import {
   applyCellWrite,
   cellInputText,
   clearWrite,
+  MAX_PASTE_UPDATE_BYTES,
   planPaste,
   readCellInput,
+  updateBytes,
   type CellProblem,
   type ReadContext,
 } from '../cell-input';
@@ -108,6 +110,12 @@ interface EditState {
   readonly rowId: string;
   readonly column: string;
   readonly text: string;
+  /**
+   * The cell's text when the editor opened, to tell whether the person changed it: an
+   * untouched editor writes nothing (someone else may have changed the cell meanwhile).
+   * Null when typing opened the editor: the person has replaced the value already.
+   */
+  readonly start: string | null;
   readonly problem: CellProblem | null;
 }
 
@@ -140,6 +148,8 @@ interface GridShared {
   columnLabel: (column: Column) => string;
   problemText: (problem: CellProblem) => string;
   goalRemoved: string;
+  /** The goal picker's empty choice. */
+  noGoal: string;
   onEditText: (text: string) => void;
   onEditKeyDown: (event: ReactKeyboardEvent<HTMLInputElement | HTMLSelectElement>) => void;
   onEditBlur: () => void;
@@ -397,7 +407,7 @@ function CellEditor({
         value={edit.text}
         onChange={(event) => shared.onEditText(event.currentTarget.value)}
       >
-        <option value="">{'—'}</option>
+        <option value="">{shared.noGoal}</option>
         {!known ? (
           <option value={edit.text}>{shared.goals ? shared.goalRemoved : edit.text}</option>
         ) : null}
@@ -497,6 +507,25 @@ export function PlanGrid({
       current.top === top && current.height === height ? current : { top, height },
     );
   }, []);
+
+  // The plan became read-only (capability lost, a refusal): an open editor, row menu or
+  // remove dialog must not write any more, so they close (the writer refuses too).
+  const [wasEditable, setWasEditable] = useState(editable);
+  if (wasEditable !== editable) {
+    setWasEditable(editable);
+    if (!editable) {
+      setEditState(null);
+      setMenuRowId(null);
+      setRemoving(null);
+    }
+  }
+  useLayoutEffect(() => {
+    if (editable) return;
+    editRef.current = null;
+    // What had focus (an editor, a menu) is gone: focus goes back to the active cell.
+    const focused = document.activeElement;
+    if (focusWithin && (!focused || focused === document.body)) wantFocus.current = true;
+  }, [editable, focusWithin]);
 
   const pricingLabel = useCallback((p: PricingModel) => t(`mediaPlan.pricing.${p}`), [t]);
   const context: ReadContext = useMemo(
@@ -610,10 +639,12 @@ export function PlanGrid({
           ? row.goalId
           : cellInputText(row, column, context, undefined);
       setNotice(null);
+      const typed = !select && text !== undefined;
       setEdit({
         rowId: row.id,
         column: column.key,
-        text: select || text === undefined ? current : text,
+        text: typed ? text : current,
+        start: typed ? null : current,
         problem: null,
       });
     },
@@ -636,15 +667,20 @@ export function PlanGrid({
       if (!current) return true;
       const column = columns[columnIndex.get(current.column) ?? -1];
       const row = layout.rows[layout.navIndex.get(current.rowId) ?? -1];
-      if (!column || !row) {
+      // A plan that became read-only (capability lost) takes no more writes.
+      if (!column || !row || !editable) {
         setEdit(null);
         return true;
       }
-      const original =
+      const now =
         column.kind === 'field' && column.key === 'goal'
           ? row.goalId
           : cellInputText(row, column, context, undefined);
-      if (current.text !== original) {
+      // Only what the person changed is written. When someone else changed the cell since
+      // the editor opened, the person's own change still wins (they acted last); an editor
+      // opened and closed untouched never puts the old value back.
+      const changed = current.start === null || current.text !== current.start;
+      if (changed && current.text !== now) {
         const read =
           column.kind === 'field' && column.key === 'goal'
             ? ({ ok: true, write: { kind: 'field', patch: { goalId: current.text } } } as const)
@@ -654,7 +690,7 @@ export function PlanGrid({
           return false;
         }
         const result = writer.write(() => applyCellWrite(doc, row.id, read.write));
-        if (!result.ok) {
+        if (result && !result.ok) {
           setNotice(t(`mediaPlan.errors.${result.error}`));
         }
       }
@@ -673,7 +709,20 @@ export function PlanGrid({
       }
       return true;
     },
-    [columns, columnIndex, layout, context, writer, doc, setEdit, locate, focusCellNow, select, t],
+    [
+      columns,
+      columnIndex,
+      layout,
+      editable,
+      context,
+      writer,
+      doc,
+      setEdit,
+      locate,
+      focusCellNow,
+      select,
+      t,
+    ],
   );
 
   const cancelEdit = useCallback(() => {
@@ -748,6 +797,7 @@ export function PlanGrid({
   const addRowTo = useCallback(
     (block: Block, after?: string) => {
       const id = writer.write(() => addRow(doc, block, {}, after));
+      if (id === undefined) return;
       wantFocus.current = true;
       setActive({ rowId: id, column: 'channel', at: { row: 0, column: 1 } });
       setAnchor(null);
@@ -860,6 +910,7 @@ export function PlanGrid({
       columnLabel,
       problemText,
       goalRemoved: t('mediaPlan.grid.goalRemoved'),
+      noGoal: t('mediaPlan.grid.noGoal'),
       ...stable,
       menuLabel,
     }),
@@ -967,7 +1018,23 @@ export function PlanGrid({
       context,
     });
     if (!plan.ok) {
-      setNotice(describeProblems(plan.problems));
+      setNotice(
+        plan.reason === 'tooManyRows'
+          ? t('mediaPlan.paste.tooManyRows', {
+              rows: formats.quantity(plan.rows),
+              max: formats.quantity(plan.max),
+            })
+          : describeProblems(plan.problems),
+      );
+      return;
+    }
+    // The whole paste travels as one update: one that would not fit in a collaboration
+    // frame is refused here, before anything is written (a single value always fits).
+    if (
+      (plan.cells > 1 || plan.addedRows > 0) &&
+      updateBytes(doc, plan.apply) > MAX_PASTE_UPDATE_BYTES
+    ) {
+      setNotice(t('mediaPlan.paste.tooLarge'));
       return;
     }
     setNotice(null);
@@ -1113,8 +1180,11 @@ export function PlanGrid({
   const { first, last } = visibleLines(scroll.top, scroll.height, layout.lines.length);
   const rendered: number[] = [];
   for (let i = first; i <= last; i += 1) rendered.push(i);
-  // The active and edited rows stay rendered when scrolled away, so focus never drops.
-  for (const rowId of [active?.rowId, liveEdit?.rowId]) {
+  // The tab stop's row (the active row, or the first row before anything is selected) and
+  // the edited row stay rendered when scrolled away, so focus never drops and Tab always
+  // finds the grid.
+  const tabRowId = activePoint ? layout.rows[activePoint.row]?.id : layout.rows[0]?.id;
+  for (const rowId of [tabRowId, liveEdit?.rowId]) {
     const nav = rowId ? layout.navIndex.get(rowId) : undefined;
     const line = nav !== undefined ? layout.lineOfRow[nav] : undefined;
     if (line !== undefined && (line < first || line > last) && !rendered.includes(line)) {
@@ -1410,7 +1480,7 @@ export function PlanGrid({
         onConfirm={() => {
           const row = removing;
           setRemoving(null);
-          if (row) {
+          if (row && editable) {
             writer.write(() => removeRow(doc, row.id));
             wantFocus.current = true;
           }

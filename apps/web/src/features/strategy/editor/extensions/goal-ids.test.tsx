@@ -1,6 +1,7 @@
 import { el, p } from '@chorus/strategy-model';
 import type { Editor } from '@tiptap/core';
-import { act } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import * as Y from 'yjs';
 import { renderStrategyEditor, settle, strategyDoc } from '../test-support';
 import { newGoalId } from './goal-ids';
@@ -106,5 +107,48 @@ describe('goal ids', () => {
     await settle();
 
     expect(goalIds(doc)).toEqual(['goal-1', 'goal-1']);
+  });
+
+  it('keeps the id of a goal whose field is edited, even while another card shares its id', async () => {
+    // Two cards with one id: someone else's copy, pasted at the same moment elsewhere.
+    const doc = strategyDoc([
+      el('smartGoal', { goalId: 'goal-1', statement: 'Original' }),
+      el('smartGoal', { goalId: 'goal-1', statement: 'Their copy' }),
+      p('after'),
+    ]);
+    const { editor } = await renderStrategyEditor(doc);
+
+    // A keystroke in a field of the original (updateAttributes rewrites the card).
+    const [original] = screen.getAllByLabelText('Goal');
+    await userEvent.type(original as HTMLElement, ' goal');
+    await settle();
+    expect(goalStatements(doc)).toEqual(['Original goal', 'Their copy']);
+    expect(goalIds(doc)).toEqual(['goal-1', 'goal-1']);
+
+    // The same through the command, on the second card.
+    await run(editor, (current) => {
+      let second = -1;
+      current.state.doc.forEach((node, offset) => {
+        if (node.type.name === 'smartGoal') second = offset;
+      });
+      current.commands.command(({ tr }) => {
+        const node = tr.doc.nodeAt(second);
+        if (!node) return false;
+        tr.setNodeMarkup(second, undefined, { ...node.attrs, metric: 'Members' });
+        return true;
+      });
+    });
+    expect(goalIds(doc)).toEqual(['goal-1', 'goal-1']);
+
+    // A third copy pasted now is new: it gets its own id, the two keep theirs.
+    await run(editor, (current) =>
+      current.commands.insertContentAt(
+        0,
+        '<div data-type="smartGoal" data-goal-id="goal-1" data-statement="Pasted"></div>',
+      ),
+    );
+    const [pasted, ...rest] = goalIds(doc);
+    expect(pasted).toMatch(UUID);
+    expect(rest).toEqual(['goal-1', 'goal-1']);
   });
 });

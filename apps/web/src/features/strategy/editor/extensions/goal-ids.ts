@@ -20,6 +20,18 @@ export function isRemoteChange(transaction: Transaction): boolean {
   return meta?.isChangeOrigin === true;
 }
 
+/** How many goals hold each id in `doc` ('' for goals without one). */
+function countIds(doc: ProseMirrorNode, name: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  doc.descendants((node) => {
+    if (node.type.name !== name) return true;
+    const id = String(node.attrs.goalId ?? '');
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    return false;
+  });
+  return counts;
+}
+
 function holdsGoal(fragment: { descendants: ProseMirrorNode['descendants'] }, name: string) {
   let found = false;
   fragment.descendants((node) => {
@@ -32,7 +44,9 @@ function holdsGoal(fragment: { descendants: ProseMirrorNode['descendants'] }, na
 
 /**
  * Where this editor inserted content in the final document, from local transactions only:
- * the ranges each step wrote, mapped through every later step.
+ * the ranges each step wrote, mapped through every later step. A field keystroke of a card
+ * is such a step too (`setNodeMarkup` replaces an atom whole), so a goal in these ranges
+ * is not necessarily a new one: see `GoalIds`.
  */
 function insertedRanges(transactions: readonly Transaction[], name: string) {
   let ranges: Array<{ from: number; to: number }> = [];
@@ -56,8 +70,15 @@ function insertedRanges(transactions: readonly Transaction[], name: string) {
  * Keeps goal ids unique, because posts, media-plan lines and KPIs link to them: a goal card
  * this editor inserts (paste, duplicate, drag in from another strategy) whose id is empty
  * or already used elsewhere in the document gets a new id. The card that was there first
- * keeps its id; a card moved (cut and paste) keeps its id too. Changes from others are
- * left alone (their editor does the same), and a read-only editor changes nothing.
+ * keeps its id; a card moved (cut and paste) keeps its id too.
+ *
+ * Only what the transactions added counts: a goal written by a local step gets a new id
+ * when its id is empty, or when the transactions raised the number of goals holding its
+ * id above what it was before (at least one keeps it). Editing a field of an existing card
+ * rewrites the card but adds no holder of its id, so it never changes the id — not even
+ * when two cards already shared it (someone else's concurrent paste): links to it stay.
+ * Changes from others are left alone (their editor does the same), and a read-only editor
+ * changes nothing.
  */
 export const GoalIds = Extension.create({
   name: 'goalIds',
@@ -68,30 +89,41 @@ export const GoalIds = Extension.create({
     return [
       new Plugin({
         key: new PluginKey('goalIds'),
-        appendTransaction: (transactions, _oldState, state) => {
+        appendTransaction: (transactions, oldState, state) => {
           if (!editor.isEditable) return null;
           const ranges = insertedRanges(transactions, name);
           if (ranges.length === 0) return null;
 
-          const counts = new Map<string, number>();
           const inserted: Array<{ pos: number; node: ProseMirrorNode }> = [];
           state.doc.descendants((node, pos) => {
             if (node.type.name !== name) return true;
-            const id = String(node.attrs.goalId ?? '');
-            counts.set(id, (counts.get(id) ?? 0) + 1);
             const end = pos + node.nodeSize;
             if (ranges.some((range) => range.from <= pos && end <= range.to)) {
               inserted.push({ pos, node });
             }
             return false;
           });
+          if (inserted.length === 0) return null;
+
+          const before = countIds(oldState.doc, name);
+          const after = countIds(state.doc, name);
+          // Per id, how many holders the transactions added beyond the one allowed: an id
+          // that was not in the document before may stay on one of its new holders.
+          const excess = new Map<string, number>();
+          for (const [id, count] of after) {
+            if (id === '') continue;
+            const extra = count - Math.max(before.get(id) ?? 0, 1);
+            if (extra > 0) excess.set(id, extra);
+          }
 
           const tr = state.tr;
           for (const { pos, node } of inserted) {
             const id = String(node.attrs.goalId ?? '');
-            const count = counts.get(id) ?? 0;
-            if (id !== '' && count <= 1) continue;
-            counts.set(id, count - 1);
+            if (id !== '') {
+              const extra = excess.get(id) ?? 0;
+              if (extra <= 0) continue;
+              excess.set(id, extra - 1);
+            }
             tr.setNodeMarkup(pos, undefined, { ...node.attrs, goalId: newGoalId() });
           }
           // Appended in the same dispatch: Yjs stores it with the paste, one undo step for both.

@@ -76,6 +76,7 @@ export function BlockField({
   // A field's edits are an undo step of their own, not merged with whatever came just before
   // (inserting the card, another field) inside Yjs' capture window.
   const onFocus = () => {
+    if (!editable) return;
     const state = yUndoPluginKey.getState(editor.state) as
       { undoManager?: { stopCapturing?: () => void } } | undefined;
     state?.undoManager?.stopCapturing?.();
@@ -83,7 +84,8 @@ export function BlockField({
 
   // Undo and redo are the document's (per person, across fields and text), not the input's.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (!(event.metaKey || event.ctrlKey) || event.altKey) return;
+    // A read-only field can be focused and its text selected and copied, nothing more.
+    if (!editable || !(event.metaKey || event.ctrlKey) || event.altKey) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) {
       event.preventDefault();
@@ -101,7 +103,10 @@ export function BlockField({
     error,
     placeholder,
     defaultValue: value,
-    disabled: !editable,
+    // Read-only, not disabled: readers still focus, select and copy the text, and it is not
+    // greyed out.
+    readOnly: !editable,
+    'aria-readonly': !editable || undefined,
     maxLength: MAX_FIELD_LENGTH,
     spellCheck: type === 'text',
     onKeyDown,
