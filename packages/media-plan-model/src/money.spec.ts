@@ -75,6 +75,13 @@ describe('parseMoney', () => {
     expect(parseMoney('12.345', 'USD')).toEqual(err('too_many_decimals'));
     expect(parseMoney('100.5', 'JPY')).toEqual(err('too_many_decimals'));
     expect(parseMoney('1.2345', 'KWD')).toEqual(err('too_many_decimals'));
+    // Exact whatever the size of the amount: never rounded.
+    expect(parseMoney('6666.6666', 'USD')).toEqual(err('too_many_decimals'));
+    expect(parseMoney('12345.678', 'USD')).toEqual(err('too_many_decimals'));
+    expect(parseMoney('1234567.891', 'USD')).toEqual(err('too_many_decimals'));
+    expect(parseMoney('1234567.89', 'USD')).toEqual(ok(123456789));
+    expect(parseMoney('99999999999.99', 'USD')).toEqual(ok(9999999999999));
+    expect(parseMoney('99999999999.999', 'USD')).toEqual(err('too_many_decimals'));
     expect(parseMoney('1.234', 'KWD')).toEqual(ok(1234));
   });
 

@@ -137,4 +137,25 @@ describe('period keys', () => {
     expect(isPeriodKey('2027-W05', 'week')).toBe(true);
     expect(isPeriodKey('2027-W05', 'month')).toBe(false);
   });
+
+  it('agrees with the periods at both ends of the supported years', () => {
+    // 30 and 31 December 2999 belong to ISO week 1 of 3000.
+    const last = generatePeriods('2999-12-01', '2999-12-31', 'week');
+    expect(last.at(-1)).toMatchObject({ key: '3000-W01', start: '2999-12-30', end: '2999-12-31' });
+    expect(periodKeyOf('2999-12-31', 'week')).toBe('3000-W01');
+    expect(parsePeriodKey('3000-W01')).toEqual({
+      granularity: 'week',
+      start: '2999-12-30',
+      end: '3000-01-05',
+    });
+    const first = generatePeriods('1900-01-01', '1900-01-31', 'week');
+    expect(first[0]?.key).toBe('1900-W01');
+    for (const period of [...first, ...last]) expect(isPeriodKey(period.key, 'week')).toBe(true);
+    const months = generatePeriods('2999-11-15', '2999-12-31', 'month');
+    for (const period of months) expect(isPeriodKey(period.key, 'month')).toBe(true);
+    // Nothing else of year 3000 (or before 1900) is a key.
+    for (const bad of ['3000-W02', '3000-01', '1899-W52', '1899-12', '3001-W01']) {
+      expect(isPeriodKey(bad)).toBe(false);
+    }
+  });
 });

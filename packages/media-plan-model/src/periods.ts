@@ -38,6 +38,8 @@ export const MAX_FLIGHT_DAYS = 5 * 365 + 2;
 /** Most periods a valid flight can have (262 ISO weeks, partial ones at both ends included). */
 export const MAX_PERIODS = Math.ceil((MAX_FLIGHT_DAYS + 6) / 7);
 
+const FIRST_DAY = dayNumber(MIN_YEAR, 1, 1);
+const LAST_DAY = dayNumber(MAX_YEAR, 12, 31);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEK_KEY = /^(\d{4})-W(\d{2})$/;
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
@@ -152,8 +154,9 @@ export interface ParsedPeriodKey {
 }
 
 /**
- * Parses `2027-W05` or `2027-05`; null when it is neither, or names a week 53 in a year
- * that has 52.
+ * Parses `2027-W05` or `2027-05`; null when it is neither, names a week 53 in a year that
+ * has 52, or lies outside the supported years. `3000-W01` is a key: it holds 30 and 31
+ * December 2999 (its `end` is 3000-01-05, beyond the supported dates).
  */
 export function parsePeriodKey(key: unknown): ParsedPeriodKey | null {
   if (typeof key !== 'string') return null;
@@ -161,10 +164,13 @@ export function parsePeriodKey(key: unknown): ParsedPeriodKey | null {
   if (week) {
     const year = Number(week[1]);
     const number = Number(week[2]);
-    if (year < MIN_YEAR || year > MAX_YEAR || number < 1 || number > isoWeeksInYear(year)) {
+    // A week belongs to the year of its Thursday: 30 and 31 December 2999 are in 3000-W01,
+    // the one key of year MAX_YEAR + 1 that holds supported days.
+    if (year < MIN_YEAR || year > MAX_YEAR + 1 || number < 1 || number > isoWeeksInYear(year)) {
       return null;
     }
     const monday = isoWeekMonday(year, number);
+    if (monday > LAST_DAY || monday + 6 < FIRST_DAY) return null;
     return {
       granularity: 'week',
       start: formatIsoDate(monday),

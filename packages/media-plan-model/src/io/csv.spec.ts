@@ -3,7 +3,13 @@ import { applyImport, MAX_IMPORT_ROWS } from '../import-plan.js';
 import { readPlan } from '../read-plan.js';
 import { buildPlanDoc, comparable, type RowSpec } from '../testing/factories.js';
 import { exportCsv, parseCsv } from './csv.js';
-import { type ImportResult, MAX_IMPORT_BYTES, MAX_IMPORT_ERRORS } from './types.js';
+import { IMPORT_ROW_MARGIN } from './interpret.js';
+import {
+  type ImportResult,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ERRORS,
+} from './types.js';
 
 const HEADER =
   'Block,Channel,Activity,Objective,Goal ID,Pricing,2027-01 Budget,2027-01 Quantity,2027-01 Note,2027-02 Budget,2027-02 Quantity,2027-02 Note';
@@ -231,6 +237,47 @@ describe('CSV import of bad input', () => {
     expect(result.errors[0]).toMatchObject({ row: MAX_IMPORT_ROWS + 2, code: 'too_many_rows' });
     const exactly = success(await parseCsv(encode([HEADER, ...rows.slice(1), ...SETTINGS])));
     expect(exactly.plan.rows).toHaveLength(MAX_IMPORT_ROWS);
+  });
+
+  it('refuses 10 MB of empty lines quickly, without building a record per line', async () => {
+    const bytes = new Uint8Array(10 * 1000 * 1000).fill(0x0a);
+    const started = performance.now();
+    const result = failure(await parseCsv(bytes));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.errors.map((e) => e.code)).toEqual(['file_empty']);
+  });
+
+  it('refuses 5,000,001 short lines quickly, at the first line past the limit', async () => {
+    const bytes = new TextEncoder().encode('a\n'.repeat(5_000_001));
+    expect(bytes.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    const started = performance.now();
+    const result = failure(await parseCsv(bytes));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      row: MAX_IMPORT_ROWS + IMPORT_ROW_MARGIN + 1,
+      code: 'too_many_rows',
+    });
+    // The same with a real header and rows, blank lines between them.
+    const rows = Array.from({ length: 400_000 }, () => 'PAID,C,A,,,,1,,,,,\n');
+    const plan = new TextEncoder().encode(`${HEADER}\n\n${rows.join('\n')}`);
+    expect(plan.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    const started2 = performance.now();
+    const flooded = failure(await parseCsv(plan));
+    expect(performance.now() - started2).toBeLessThan(2000);
+    expect(flooded.errors).toHaveLength(1);
+    expect(flooded.errors[0]?.code).toBe('too_many_rows');
+  });
+
+  it('refuses a line with more fields than a plan has columns, naming the line', async () => {
+    const wide = `PAID,C,A${',1'.repeat(MAX_IMPORT_COLUMNS)}`;
+    const result = failure(await parseCsv(encode([HEADER, 'PAID,C,A,,,,1,,,,,', wide])));
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ row: 3, code: 'csv_malformed' });
+    expect(result.errors[0]?.message).toContain('Line 3 has more than 802 fields');
+    // A whole line of delimiters too.
+    const commas = failure(await parseCsv(encode([HEADER, ','.repeat(100_000)])));
+    expect(commas.errors[0]).toMatchObject({ row: 2, code: 'csv_malformed' });
   });
 
   it('lists at most 200 errors and counts them all', async () => {

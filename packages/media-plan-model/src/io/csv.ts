@@ -1,13 +1,15 @@
+import { MAX_IMPORT_ROWS } from '../import-plan.js';
 import { minorToDecimal } from '../money.js';
 import { type PlanView } from '../read-plan.js';
 import { csvField, detectDelimiter, tokenizeCsv } from './csv-text.js';
 import { decodeText } from './decode.js';
-import { fileError, interpretRecords, warn } from './interpret.js';
+import { fileError, IMPORT_ROW_MARGIN, interpretRecords, tooManyRows, warn } from './interpret.js';
 import { buildExportLayout, type OutCell, SETTINGS_MARKER } from './layout.js';
 import {
   type ImportResult,
   type ImportWarning,
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
   type ParseOptions,
 } from './types.js';
 
@@ -56,7 +58,9 @@ export function exportCsv(plan: PlanView): Uint8Array {
  * UTF-8 (BOM or not) and UTF-16 with a BOM; other bytes are read as Windows-1252 with a
  * `decoded_as_windows_1252` warning. The delimiter (',', ';' or tab) is detected from the
  * header line; text amounts follow `options.locale`, by default 'en' — or 'de' in a
- * semicolon-separated file. Lines whose block starts with "Total" are skipped.
+ * semicolon-separated file. Lines whose block starts with "Total" are skipped. Stops
+ * reading at the first line beyond the rows an import may bring (with their header, totals
+ * and settings) or a line with more fields than {@link MAX_IMPORT_COLUMNS}.
  */
 export async function parseCsv(
   bytes: Uint8Array,
@@ -98,8 +102,12 @@ export async function parseCsv(
   }
   options.onProgress?.(0.1);
   const delimiter = detectDelimiter(decoded.text);
-  const tokenized = tokenizeCsv(decoded.text, delimiter);
+  const tokenized = tokenizeCsv(decoded.text, delimiter, {
+    maxRecords: MAX_IMPORT_ROWS + IMPORT_ROW_MARGIN,
+    maxFields: MAX_IMPORT_COLUMNS,
+  });
   if (!tokenized.ok) {
+    if (tokenized.reason === 'too_many_records') return tooManyRows(tokenized.line, warnings);
     return {
       ok: false,
       errors: [
@@ -107,7 +115,10 @@ export async function parseCsv(
           row: tokenized.line,
           column: '',
           code: 'csv_malformed',
-          message: 'A quoted field opened on this line is never closed.',
+          message:
+            tokenized.reason === 'unclosed_quote'
+              ? 'A quoted field opened on this line is never closed.'
+              : `Line ${tokenized.line} has more than ${MAX_IMPORT_COLUMNS} fields, more than a media plan has columns; check the delimiter and the quotes.`,
         },
       ],
       errorCount: 1,

@@ -24,4 +24,10 @@ export {
   TOTAL_QUANTITY_COLUMN,
 } from './layout.js';
 export * from './types.js';
-export { exportXlsx, parseXlsx, PLAN_SHEET, SETTINGS_SHEET } from './xlsx.js';
+export {
+  exportXlsx,
+  MAX_XLSX_ROW_ELEMENTS,
+  parseXlsx,
+  PLAN_SHEET,
+  SETTINGS_SHEET,
+} from './xlsx.js';

@@ -1,5 +1,6 @@
 // Turns the records of a file (CSV lines or XLSX rows) into a validated ImportedPlan,
 // collecting every problem with its line and column before anything is applied.
+import { MAX_YEAR } from '../dates.js';
 import { type ImportedPlan, type ImportedRow, MAX_IMPORT_ROWS } from '../import-plan.js';
 import {
   type CellValues,
@@ -80,6 +81,34 @@ export function fileError(
   return { ok: false, errors: [{ row: 0, column: '', code, message }], errorCount: 1, warnings };
 }
 
+/**
+ * Lines (CSV) or rows (XLSX) a file may hold beyond {@link MAX_IMPORT_ROWS} rows of the
+ * plan: the header, totals and settings lines, and some slack. Readers stop at
+ * `MAX_IMPORT_ROWS + IMPORT_ROW_MARGIN` non-blank lines, before interpreting any.
+ */
+export const IMPORT_ROW_MARGIN = 100;
+
+/** The failed result of a file with more rows than an import may bring. */
+export function tooManyRows(
+  row: number,
+  warnings: readonly ImportWarning[] = [],
+  what = 'file',
+): ImportResult {
+  return {
+    ok: false,
+    errors: [
+      {
+        row,
+        column: '',
+        code: 'too_many_rows',
+        message: `The ${what} has more than ${MAX_IMPORT_ROWS} rows; split it — nothing was imported.`,
+      },
+    ],
+    errorCount: 1,
+    warnings,
+  };
+}
+
 /** Adds a warning. */
 export function warn(
   warnings: ImportWarning[],
@@ -117,6 +146,7 @@ const PERIOD_HEADER = /^(\S+)\s+(budget|quantity|note)$/i;
 const IGNORED_HEADERS = new Set(['total budget', 'total quantity', '']);
 const GUARDED = /^'+[=+\-@\t\r]/;
 const YIELD_EVERY = 1000;
+const LAST_DATE = `${MAX_YEAR}-12-31`;
 
 interface PeriodColumns {
   budget?: number;
@@ -336,16 +366,7 @@ export async function interpretRecords(
     };
     const blockText = textOf(get('block')).trim();
     if (isTotalLabel(blockText)) continue;
-    if (rows.length >= MAX_IMPORT_ROWS) {
-      const tooMany = new ErrorList();
-      tooMany.add(
-        record.line,
-        '',
-        'too_many_rows',
-        `The file has more than ${MAX_IMPORT_ROWS} rows; split it — nothing was imported.`,
-      );
-      return { ok: false, errors: tooMany.list, errorCount: 1, warnings };
-    }
+    if (rows.length >= MAX_IMPORT_ROWS) return tooManyRows(record.line, warnings);
     const line = record.line;
     const block = blockText.toUpperCase();
     if (!isBlock(block)) {
@@ -536,6 +557,8 @@ function inferFlight(keys: readonly string[]): { start: string; end: string } | 
     if (start === null || parsed.start < start) start = parsed.start;
     if (end === null || parsed.end > end) end = parsed.end;
   }
+  // 3000-W01 ends in a year no flight may reach; the flight stops on 2999-12-31.
+  if (end !== null && end > LAST_DATE) end = LAST_DATE;
   return start !== null && end !== null ? { start, end } : null;
 }
 
@@ -576,7 +599,10 @@ function readAmount(
     if (!Number.isFinite(cell)) error = 'not_a_number';
     else if (cell < 0) error = 'negative';
     else if (rounded > max) error = 'too_large';
-    else if (Math.abs(scaled - rounded) > 1e-6 * Math.max(1, Math.abs(scaled)))
+    // Only the noise of binary floating point is forgiven (an amount typed 1234567.89 is
+    // stored as 1234567.8899999999), never a real extra decimal: a tolerance growing with
+    // the amount would round 6666.6666 USD to 6666.67 without a word.
+    else if (Math.abs(scaled - rounded) > Math.max(1e-6, Math.abs(scaled) * 4 * Number.EPSILON))
       error = 'too_many_decimals';
     else value = kind === 'budget' ? rounded : rounded / 100;
   } else {

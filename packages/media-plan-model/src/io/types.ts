@@ -1,4 +1,5 @@
 import { type ImportedPlan } from '../import-plan.js';
+import { MAX_PERIODS } from '../periods.js';
 
 /** Largest file either parser reads; checked before anything else. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -8,6 +9,20 @@ export const MAX_IMPORT_ERRORS = 200;
 
 /** Most bytes the parts of an XLSX file may unpack to (a guard against zip bombs). */
 export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Most bytes the parts of an XLSX file that exceljs parses (sheets, shared strings, styles:
+ * all but the images under `xl/media/`) may unpack to. exceljs needs about 20 times their
+ * size in memory; a plan of 5,000 rows × 52 weeks with every cell filled, as Chorus
+ * exports it, unpacks to about 26 MB.
+ */
+export const MAX_XLSX_XML_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Most fields a CSV line, or cells an XLSX row, may have: the six row columns, three per
+ * period of the longest flight, and ten more (the two totals and a few foreign columns).
+ */
+export const MAX_IMPORT_COLUMNS = 6 + 3 * MAX_PERIODS + 10;
 
 /** Why an import is refused. */
 export type ImportErrorCode =

@@ -1,11 +1,20 @@
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import * as Y from 'yjs';
 import { applyImport, MAX_IMPORT_ROWS } from '../import-plan.js';
 import { readPlan } from '../read-plan.js';
 import { buildPlanDoc, comparable } from '../testing/factories.js';
-import { type ImportResult, MAX_IMPORT_BYTES, MAX_XLSX_UNPACKED_BYTES } from './types.js';
-import { exportXlsx, parseXlsx } from './xlsx.js';
-import { summariseZip } from './zip-guard.js';
+import { deflateBomb, unzip, zip, type ZipPart } from '../testing/zip.js';
+import { columnLetter } from './interpret.js';
+import {
+  type ImportResult,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
+  MAX_XLSX_UNPACKED_BYTES,
+  MAX_XLSX_XML_BYTES,
+} from './types.js';
+import { exportXlsx, MAX_XLSX_ROW_ELEMENTS, parseXlsx } from './xlsx.js';
+import { checkXlsxZip, countRowElements } from './zip-guard.js';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -145,6 +154,22 @@ describe('XLSX round trip', () => {
   });
 });
 
+describe('XLSX round trip at the end of the supported years', () => {
+  it('keeps the week 3000-W01 that holds 30 and 31 December 2999', async () => {
+    const { doc } = buildPlanDoc(
+      { flightStart: '2999-12-01', flightEnd: '2999-12-31', granularity: 'week', currency: 'EUR' },
+      [{ block: 'PAID', fields: { channel: 'Last' }, cells: { '3000-W01': { budget: 4200 } } }],
+    );
+    const original = readPlan(doc);
+    expect(original.periods.at(-1)?.key).toBe('3000-W01');
+    expect(original.blocks.PAID[0]?.cells['3000-W01']?.budget).toBe(4200);
+    const parsed = success(await parseXlsx(await exportXlsx(original)));
+    const fresh = new Y.Doc();
+    expect(applyImport(fresh, parsed.plan, 'replace')).toEqual({ ok: true });
+    expect(comparable(readPlan(fresh))).toEqual(comparable(original));
+  });
+});
+
 describe('XLSX import of workbooks made elsewhere', () => {
   it('reads text amounts, formulas, rich text and a date in the settings', async () => {
     const bytes = await workbookBytes((workbook) => {
@@ -214,6 +239,62 @@ describe('XLSX import of workbooks made elsewhere', () => {
     ]);
   });
 
+  it('takes numbers with floating-point noise exactly, and refuses real extra decimals', async () => {
+    const amounts = [6666.6666, 12345.678, 1234567.891, 333.3333, 1234567.89, 99999999999.99, 0.1];
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Plan');
+      sheet.addRow(HEADER);
+      for (const amount of amounts) sheet.addRow(['PAID', 'a', 'b', '', '', '', amount, 0.29, '']);
+      settingsSheet(workbook, 'USD');
+    });
+    const result = failure(await parseXlsx(bytes));
+    expect(result.errors.map((e) => [e.row, e.code])).toEqual([
+      [2, 'budget_too_many_decimals'],
+      [3, 'budget_too_many_decimals'],
+      [4, 'budget_too_many_decimals'],
+      [5, 'budget_too_many_decimals'],
+    ]);
+    const good = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Plan');
+      sheet.addRow(HEADER);
+      for (const amount of amounts.slice(4)) {
+        sheet.addRow(['PAID', 'a', 'b', '', '', '', amount, 1_000_000_000.07, '']);
+      }
+      settingsSheet(workbook, 'USD');
+    });
+    const cells = success(await parseXlsx(good)).plan.rows.map((r) => r.cells['2027-01']);
+    expect(cells.map((c) => c?.budget)).toEqual([123456789, 9999999999999, 10]);
+    expect(cells.map((c) => c?.quantity)).toEqual([
+      1_000_000_000.07, 1_000_000_000.07, 1_000_000_000.07,
+    ]);
+  });
+
+  it('ignores cells beyond the widest plan, with a warning, without walking 16,384 columns', async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Plan');
+      sheet.addRow(HEADER);
+      for (let r = 2; r <= 501; r += 1) {
+        sheet.getCell(r, 1).value = 'PAID';
+        sheet.getCell(r, 2).value = `c${r}`;
+        sheet.getCell(r, 3).value = 'a';
+        sheet.getCell(r, 16_384).value = 'far away';
+      }
+      sheet.getCell(1, MAX_IMPORT_COLUMNS).value = 'Just inside';
+      settingsSheet(workbook);
+    });
+    const started = performance.now();
+    const parsed = success(await parseXlsx(bytes));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parsed.plan.rows).toHaveLength(500);
+    expect(parsed.warnings.map((w) => [w.row, w.column, w.code])).toEqual([
+      [2, columnLetter(MAX_IMPORT_COLUMNS), 'column_ignored'],
+      [1, 'Just inside', 'column_ignored'],
+    ]);
+    expect(parsed.warnings[0]?.message).toContain(
+      `beyond column ${columnLetter(MAX_IMPORT_COLUMNS - 1)}`,
+    );
+  });
+
   it('refuses more than 5,000 rows with one clear error', async () => {
     const bytes = await workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet('Plan');
@@ -251,42 +332,156 @@ describe('XLSX import of unreadable files', () => {
     expect(result.errors.map((e) => e.code)).toEqual(['file_too_large']);
   });
 
-  it('refuses an archive whose parts declare more than the unpacked limit', async () => {
-    const bomb = zipDeclaring(MAX_XLSX_UNPACKED_BYTES + 1);
-    expect(summariseZip(bomb, MAX_XLSX_UNPACKED_BYTES)).toEqual({ ok: false, reason: 'too_large' });
-    expect(failure(await parseXlsx(bomb)).errors.map((e) => e.code)).toEqual(['file_too_large']);
-    expect(summariseZip(zipDeclaring(10), MAX_XLSX_UNPACKED_BYTES)).toEqual({
-      ok: true,
-      entries: 1,
-      unpackedBytes: 10,
-    });
+  it('refuses an archive whose parts declare more than the unpacked limits', async () => {
+    const declaring = (name: string, size: number): Uint8Array =>
+      zip([{ name, deflated: new Uint8Array([0x03, 0x00]), size }]);
+    const huge = failure(await parseXlsx(declaring('xl/media/a.png', MAX_XLSX_UNPACKED_BYTES + 1)));
+    expect(huge.errors.map((e) => e.code)).toEqual(['file_too_large']);
+    expect(huge.errors[0]?.message).toBe('The workbook unpacks to more than 100 MB.');
+    const sheets = failure(
+      await parseXlsx(declaring('xl/worksheets/sheet1.xml', MAX_XLSX_XML_BYTES + 1)),
+    );
+    expect(sheets.errors.map((e) => e.code)).toEqual(['file_too_large']);
+    expect(sheets.errors[0]?.message).toContain('32 MB');
   });
 });
 
-/** A one-entry ZIP whose central directory declares the given unpacked size. */
-function zipDeclaring(size: number): Uint8Array {
-  const name = new TextEncoder().encode('a.xml');
-  const local = new Uint8Array(30 + name.length);
-  const lv = new DataView(local.buffer);
-  lv.setUint32(0, 0x04034b50, true);
-  lv.setUint16(26, name.length, true);
-  local.set(name, 30);
-  const central = new Uint8Array(46 + name.length);
-  const cv = new DataView(central.buffer);
-  cv.setUint32(0, 0x02014b50, true);
-  cv.setUint32(24, size, true);
-  cv.setUint16(28, name.length, true);
-  central.set(name, 46);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, 1, true);
-  ev.setUint16(10, 1, true);
-  ev.setUint32(12, central.length, true);
-  ev.setUint32(16, local.length, true);
-  const zip = new Uint8Array(local.length + central.length + end.length);
-  zip.set(local, 0);
-  zip.set(central, local.length);
-  zip.set(end, local.length + central.length);
-  return zip;
-}
+describe('XLSX zip bombs', () => {
+  it('refuses a part that inflates past its declared size, quickly and without the memory', async () => {
+    // A real export with its sheet replaced by 1 GiB of spaces (1 MB deflated) declaring 100 bytes.
+    const { doc } = buildPlanDoc();
+    const parts = unzip(await exportXlsx(readPlan(doc)));
+    const bomb = zip(
+      parts.map((part) =>
+        part.name === 'xl/worksheets/sheet1.xml'
+          ? { name: part.name, deflated: deflateBomb(1024), size: 100 }
+          : part,
+      ),
+    );
+    expect(bomb.byteLength).toBeLessThan(2 * 1024 * 1024);
+    const rssBefore = process.memoryUsage().rss;
+    const peakBefore = process.resourceUsage().maxRSS;
+    const started = performance.now();
+    const result = failure(await parseXlsx(bomb));
+    const elapsed = performance.now() - started;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]?.code).toBe('file_unreadable');
+    expect(result.errors[0]?.message).toContain('unpacks to another size than the file declares');
+    expect(elapsed).toBeLessThan(1000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
+    expect(process.resourceUsage().maxRSS - peakBefore).toBeLessThan(64 * 1024); // KiB
+  });
+
+  it('rebuilds the same export with honest sizes, which still imports', async () => {
+    const { doc } = buildPlanDoc();
+    const original = readPlan(doc);
+    const rebuilt = zip(unzip(await exportXlsx(original)));
+    const fresh = new Y.Doc();
+    applyImport(fresh, success(await parseXlsx(rebuilt)).plan, 'replace');
+    expect(comparable(readPlan(fresh))).toEqual(comparable(original));
+  });
+
+  it('refuses a part inflating to less than declared, or not inflating at all', async () => {
+    const xml = new TextEncoder().encode('<x/>'.repeat(100));
+    const short = zip([{ name: 'a.xml', deflated: deflateRawSync(xml), size: xml.length + 1 }]);
+    expect(await checkXlsxZip(short, LIMITS)).toEqual({ ok: false, reason: 'size_mismatch' });
+    const stored = zip([{ name: 'a.xml', content: xml, stored: true, size: 10 }]);
+    expect(await checkXlsxZip(stored, LIMITS)).toEqual({ ok: false, reason: 'size_mismatch' });
+    const garbage = zip([{ name: 'a.xml', deflated: new Uint8Array([0xff, 0xff, 0xff]), size: 3 }]);
+    expect(await checkXlsxZip(garbage, LIMITS)).toEqual({ ok: false, reason: 'damaged' });
+    const { doc } = buildPlanDoc();
+    const parts = unzip(await exportXlsx(readPlan(doc)));
+    const lying = zip(parts.map((p) => ({ ...p, size: (p.content?.byteLength ?? 0) + 1 })));
+    expect(failure(await parseXlsx(lying)).errors.map((e) => e.code)).toEqual(['file_unreadable']);
+  });
+
+  it('refuses encrypted parts and compression methods exceljs cannot read', async () => {
+    const content = new TextEncoder().encode('<x/>');
+    expect(await checkXlsxZip(zip([{ name: 'a', content, flags: 1 }]), LIMITS)).toEqual({
+      ok: false,
+      reason: 'damaged',
+    });
+    expect(await checkXlsxZip(zip([{ name: 'a', content, method: 12 }]), LIMITS)).toEqual({
+      ok: false,
+      reason: 'damaged',
+    });
+  });
+
+  it('reads the directory as JSZip does, refusing what JSZip would read differently', async () => {
+    const parts = [
+      { name: 'a.xml', content: new TextEncoder().encode('<a/>') },
+      { name: 'b.xml', content: new TextEncoder().encode('<b/>') },
+    ];
+    expect(await checkXlsxZip(zip(parts), LIMITS)).toMatchObject({ ok: true, entries: 2 });
+    // JSZip reads every central record that follows, whatever the end record counts.
+    expect(await checkXlsxZip(zip(parts, { declaredEntries: 1 }), LIMITS)).toEqual({
+      ok: false,
+      reason: 'not_zip',
+    });
+    // JSZip shifts every offset by bytes between the directory and the end record.
+    expect(await checkXlsxZip(zip(parts, { gap: 46 }), LIMITS)).toEqual({
+      ok: false,
+      reason: 'not_zip',
+    });
+    expect(await checkXlsxZip(new Uint8Array(10), LIMITS)).toEqual({
+      ok: false,
+      reason: 'not_zip',
+    });
+  });
+
+  it('counts all parts against the limits but images only against the total', async () => {
+    const kb = (n: number): Uint8Array => new Uint8Array(n * 1024).fill(0x20);
+    const limits = { maxUnpacked: 100 * 1024, maxParsed: 10 * 1024, maxRowElements: 10 };
+    const image = { name: 'xl/media/image1.png', content: kb(50) };
+    expect(await checkXlsxZip(zip([image, { name: 'a.xml', content: kb(10) }]), limits)).toEqual({
+      ok: true,
+      entries: 2,
+      unpackedBytes: 60 * 1024,
+      parsedBytes: 10 * 1024,
+      rowElements: 0,
+    });
+    const reason = async (parts: ZipPart[]) => {
+      const check = await checkXlsxZip(zip(parts), limits);
+      return check.ok ? 'ok' : check.reason;
+    };
+    expect(await reason([{ name: 'a.xml', content: kb(11) }])).toBe('parsed_too_large');
+    expect(await reason([image, { name: 'xl/media/image2.png', content: kb(51) }])).toBe(
+      'too_large',
+    );
+    // Not images however they are named: other folders, nested paths, a Unicode path field.
+    for (const name of ['xl/mediax/a.png', 'xl/media/xl/worksheets/sheet1.xml', '/xl/media/a']) {
+      expect(await reason([{ name, content: kb(11) }])).toBe('parsed_too_large');
+    }
+    const unicodePath = new Uint8Array([0x75, 0x70, 0, 0]);
+    expect(
+      await reason([{ name: 'xl/media/a.png', content: kb(11), centralExtra: unicodePath }]),
+    ).toBe('parsed_too_large');
+    expect(await reason([{ name: 'xl/media/a.png', content: kb(11) }])).toBe('ok');
+  });
+
+  it('refuses sheets of tens of thousands of rows before exceljs builds them', async () => {
+    const rows = (n: number): Uint8Array =>
+      new TextEncoder().encode(
+        `<worksheet><sheetData>${Array.from({ length: n }, (_, i) => `<row r="${i + 1}"/>`).join('')}</sheetData><rowBreaks/></worksheet>`,
+      );
+    expect(countRowElements(rows(5), Infinity)).toBe(5);
+    expect(countRowElements(new TextEncoder().encode('<rows><row>\n<row\t<rowBreaks>'), 9)).toBe(2);
+    const { doc } = buildPlanDoc();
+    const parts = unzip(await exportXlsx(readPlan(doc)));
+    const flooded = zip([
+      ...parts.filter((p) => p.name !== 'xl/worksheets/sheet1.xml'),
+      { name: 'xl/worksheets/sheet1.xml', content: rows(MAX_XLSX_ROW_ELEMENTS + 1) },
+    ]);
+    const started = performance.now();
+    const result = failure(await parseXlsx(flooded));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.errors.map((e) => e.code)).toEqual(['too_many_rows']);
+    expect(result.errors[0]?.message).toContain('50,000 rows');
+  });
+});
+
+const LIMITS = {
+  maxUnpacked: MAX_XLSX_UNPACKED_BYTES,
+  maxParsed: MAX_XLSX_XML_BYTES,
+  maxRowElements: MAX_XLSX_ROW_ELEMENTS,
+};

@@ -5,9 +5,12 @@ import { type PlanView } from '../read-plan.js';
 import {
   columnLetter,
   fileError,
+  IMPORT_ROW_MARGIN,
   type InCell,
   interpretRecords,
   type InRecord,
+  tooManyRows,
+  warn,
 } from './interpret.js';
 import {
   BASE_COLUMNS,
@@ -19,16 +22,26 @@ import {
 } from './layout.js';
 import {
   type ImportResult,
+  type ImportWarning,
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
   MAX_XLSX_UNPACKED_BYTES,
+  MAX_XLSX_XML_BYTES,
   type ParseOptions,
 } from './types.js';
-import { summariseZip } from './zip-guard.js';
+import { checkXlsxZip, type ZipLimits, type ZipRefusal } from './zip-guard.js';
 
 /** Name of the sheet holding the grid. */
 export const PLAN_SHEET = 'Plan';
 /** Name of the sheet holding flight, granularity and currency. */
 export const SETTINGS_SHEET = 'Settings';
+
+/**
+ * Most `<row>` elements all parts of a workbook may hold, empty rows included, checked
+ * before exceljs builds them: rows with values are checked against MAX_IMPORT_ROWS once it
+ * has, but an empty row costs exceljs about 500 bytes too.
+ */
+export const MAX_XLSX_ROW_ELEMENTS = 50_000;
 
 const FROZEN_COLUMNS = 3;
 const FIRST_PERIOD_COLUMN = BASE_COLUMNS.length;
@@ -140,7 +153,10 @@ function cellValue(cell: OutCell, currency: string): string | number | null {
  * applyImport). Reads the sheet "Plan" (or the first sheet) laid out as {@link exportXlsx}
  * writes it and the sheet "Settings" when present; totals lines are skipped and formula
  * cells read as their cached results. A file that is not a readable workbook gives one
- * `file_unreadable` error.
+ * `file_unreadable` error. Before exceljs sees the file, every part is inflated here with
+ * an output limit (see checkXlsxZip): archives that unpack to more than they declare, or
+ * past {@link MAX_XLSX_UNPACKED_BYTES} / {@link MAX_XLSX_XML_BYTES}, or to more than
+ * {@link MAX_XLSX_ROW_ELEMENTS} rows are refused.
  */
 export async function parseXlsx(
   bytes: Uint8Array,
@@ -153,18 +169,9 @@ export async function parseXlsx(
     );
   }
   if (bytes.byteLength === 0) return fileError('file_empty', 'The file is empty.');
-  const zip = summariseZip(bytes, MAX_XLSX_UNPACKED_BYTES);
-  if (!zip.ok) {
-    return zip.reason === 'too_large'
-      ? fileError(
-          'file_too_large',
-          `The workbook unpacks to more than ${MAX_XLSX_UNPACKED_BYTES / 1024 / 1024} MB.`,
-        )
-      : fileError(
-          'file_unreadable',
-          'This file is not an Excel workbook (.xlsx), or it is damaged.',
-        );
-  }
+  const zip = await checkXlsxZip(bytes, XLSX_LIMITS);
+  if (!zip.ok) return zipRefusal(zip.reason);
+  options.onProgress?.(0.1);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -177,44 +184,110 @@ export async function parseXlsx(
   options.onProgress?.(0.5);
   const sheet = workbook.getWorksheet(PLAN_SHEET) ?? workbook.worksheets[0];
   if (!sheet) return fileError('file_empty', 'The workbook has no sheet.');
-  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 100) {
-    return {
-      ok: false,
-      errors: [
-        {
-          row: 0,
-          column: '',
-          code: 'too_many_rows',
-          message: `The sheet has more than ${MAX_IMPORT_ROWS} rows; split it — nothing was imported.`,
-        },
-      ],
-      errorCount: 1,
-      warnings: [],
-    };
-  }
-  const records = sheetRecords(sheet);
+  const warnings: ImportWarning[] = [];
+  const maxRecords = MAX_IMPORT_ROWS + IMPORT_ROW_MARGIN;
+  const records = sheetRecords(sheet, warnings, maxRecords);
+  if (!records) return tooManyRows(0, [], 'sheet');
   const settingsSheet = workbook.getWorksheet(SETTINGS_SHEET);
-  const settings = settingsSheet && settingsSheet !== sheet ? sheetRecords(settingsSheet) : null;
+  let settings: InRecord[] | null = null;
+  if (settingsSheet && settingsSheet !== sheet) {
+    settings = sheetRecords(settingsSheet, warnings, maxRecords);
+    if (!settings) return tooManyRows(0, [], 'sheet');
+  }
   options.onProgress?.(0.6);
   return interpretRecords(records, settings, {
     options,
     defaultLocale: 'en',
     unguardText: false,
-    warnings: [],
+    warnings,
     progressFrom: 0.6,
   });
 }
 
-function sheetRecords(sheet: ExcelJS.Worksheet): InRecord[] {
+const XLSX_LIMITS: ZipLimits = {
+  maxUnpacked: MAX_XLSX_UNPACKED_BYTES,
+  maxParsed: MAX_XLSX_XML_BYTES,
+  maxRowElements: MAX_XLSX_ROW_ELEMENTS,
+};
+
+function zipRefusal(reason: ZipRefusal): ImportResult {
+  const mb = (bytes: number): number => bytes / 1024 / 1024;
+  switch (reason) {
+    case 'not_zip':
+      return fileError(
+        'file_unreadable',
+        'This file is not an Excel workbook (.xlsx), or it is damaged.',
+      );
+    case 'damaged':
+      return fileError(
+        'file_unreadable',
+        'This workbook is damaged, encrypted or compressed in a way that cannot be read; save it again from Excel as .xlsx.',
+      );
+    case 'size_mismatch':
+      return fileError(
+        'file_unreadable',
+        'This workbook is damaged: one of its parts unpacks to another size than the file declares. It was not opened; save it again from Excel as .xlsx.',
+      );
+    case 'too_large':
+      return fileError(
+        'file_too_large',
+        `The workbook unpacks to more than ${mb(MAX_XLSX_UNPACKED_BYTES)} MB.`,
+      );
+    case 'parsed_too_large':
+      return fileError(
+        'file_too_large',
+        `The sheets of the workbook unpack to more than ${mb(MAX_XLSX_XML_BYTES)} MB; split the plan, or import it as CSV.`,
+      );
+    case 'too_many_rows':
+      return fileError(
+        'too_many_rows',
+        `The sheets of the workbook hold more than ${MAX_XLSX_ROW_ELEMENTS.toLocaleString('en')} rows, empty ones included; a plan has at most ${MAX_IMPORT_ROWS}. Copy the plan alone into a new workbook.`,
+      );
+  }
+}
+
+/**
+ * Rows with values as records, or null past `maxRecords` of them. Cells beyond
+ * {@link MAX_IMPORT_COLUMNS} are left out (a plan never reaches them), with one
+ * `column_ignored` warning naming the first row that has some (values or formatting).
+ * Reads rows and cells by number rather than through exceljs's `eachRow` / `eachCell` /
+ * `actualRowCount`, which walk all 16,384 columns of a row with a cell in the last one.
+ */
+function sheetRecords(
+  sheet: ExcelJS.Worksheet,
+  warnings: ImportWarning[],
+  maxRecords: number,
+): InRecord[] | null {
   const records: InRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  let warned = false;
+  const rowCount = sheet.rowCount;
+  for (let rowNumber = 1; rowNumber <= rowCount; rowNumber += 1) {
+    const row = sheet.findRow(rowNumber);
+    if (!row) continue;
+    const width = row.cellCount;
     const cells: InCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = normaliseCell(cell.value);
-    });
+    let last = 0;
+    for (let column = 1; column <= Math.min(width, MAX_IMPORT_COLUMNS); column += 1) {
+      const value = normaliseCell(row.findCell(column)?.value);
+      cells.push(value);
+      if (value !== null) last = column;
+    }
+    if (width > MAX_IMPORT_COLUMNS && !warned) {
+      // Not looked at, not even to see whether they hold values: 16,384 columns a row.
+      warned = true;
+      warn(
+        warnings,
+        rowNumber,
+        columnLetter(MAX_IMPORT_COLUMNS),
+        'column_ignored',
+        `Cells beyond column ${columnLetter(MAX_IMPORT_COLUMNS - 1)} (the widest a media plan can be) were ignored, from row ${rowNumber} on.`,
+      );
+    }
+    if (last === 0) continue;
+    cells.length = last;
+    if (records.length >= maxRecords) return null;
     records.push({ line: rowNumber, cells });
-  });
+  }
   return records;
 }
 
