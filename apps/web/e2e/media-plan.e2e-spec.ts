@@ -239,7 +239,7 @@ describe('co-editing a media plan, two people in two browsers', () => {
     await sara.getByRole('button', { name: 'Budget chart' }).click();
     await sara
       .getByTestId('chart-summary')
-      .filter({ hasText: 'Total budget $6,206.50: Paid $6,180.50 (100 %), Owned $26.00 (0 %)' })
+      .filter({ hasText: 'Total budget $6,206.50: Paid $6,180.50 (100%), Owned $26.00 (0%)' })
       .waitFor();
     await sara.locator('.recharts-bar-rectangle').first().waitFor();
 

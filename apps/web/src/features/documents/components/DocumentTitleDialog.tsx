@@ -11,7 +11,7 @@ import {
   defaultMediaPlanSettings,
   MediaPlanSettingsFields,
   type MediaPlanSettingsValue,
-} from '../../media-plans/components/MediaPlanSettingsFields';
+} from '../../media-plans';
 import {
   BrandDocumentsQuery,
   CreateDocumentMutation,

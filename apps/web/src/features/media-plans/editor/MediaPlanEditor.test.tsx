@@ -67,7 +67,12 @@ afterEach(() => {
 
 async function renderEditor(
   doc: Y.Doc,
-  options: { editable?: boolean; language?: LanguageCode; awareness?: Awareness | null } = {},
+  options: {
+    editable?: boolean;
+    language?: LanguageCode;
+    awareness?: Awareness | null;
+    documentId?: string;
+  } = {},
 ) {
   const language = options.language ?? 'en';
   await initI18n({ language });
@@ -79,6 +84,7 @@ async function renderEditor(
             doc={doc}
             awareness={options.awareness ?? null}
             editable={editable}
+            documentId={options.documentId}
             goals={[
               {
                 id: 'goal-1',
@@ -266,11 +272,26 @@ describe('the media-plan grid', () => {
     });
     expect(updates).toEqual([]);
     const notice = screen.getByTestId('grid-notice');
-    expect(notice).toHaveTextContent('Nothing was pasted: 2 value(s) can’t be used.');
+    expect(notice).toHaveTextContent('Nothing was pasted: 2 values can’t be used.');
     expect(notice).toHaveTextContent(
       'Row 2, Week 02 (Jan 11 – 17): Enter an amount, such as 1250 or 1,250.50.',
     );
     expect(notice).toHaveTextContent('Row 3, Week 01 (Jan 4 – 10): A budget can’t be negative.');
+  });
+
+  it('counts refused values in the reader’s digits and plural, with a localised list separator', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    await renderEditor(doc, { language: 'fa' });
+    await user.click(gridCell(ids[0] as string, `p:${W1}`));
+    fireEvent.paste(document.activeElement as HTMLElement, {
+      clipboardData: { getData: () => '100\nlots\n' },
+    });
+    const notice = screen.getByTestId('grid-notice');
+    expect(notice).toHaveTextContent('چیزی چسبانده نشد: ۱ مقدار قابل استفاده نیست.');
+    // Row 2 in Persian digits, joined to its column with the Persian comma.
+    expect(notice).toHaveTextContent(/ردیف ۲،/);
+    expect(notice.textContent).not.toMatch(/[0-9]/);
   });
 
   it('undoes and redoes only this person’s own edits', async () => {
@@ -660,6 +681,111 @@ describe('the media-plan grid', () => {
     expect(readPlan(doc).settings.granularity).toBe('week');
   });
 
+  it('keeps an import being applied open when the plan stops being editable, and shows its answer', async () => {
+    const sent: FakeImportXhr[] = [];
+    const realXhr = window.XMLHttpRequest;
+    class FakeImportXhr {
+      upload: { onprogress?: (event: unknown) => void; onload?: () => void } = {};
+      status = 0;
+      responseText = '';
+      withCredentials = false;
+      onload?: () => void;
+      onerror?: () => void;
+      ontimeout?: () => void;
+      onabort?: () => void;
+      aborted = false;
+      open() {}
+      setRequestHeader() {}
+      send() {
+        sent.push(this);
+      }
+      abort() {
+        this.aborted = true;
+        this.onabort?.();
+      }
+      async respond(body: unknown) {
+        this.status = 200;
+        this.responseText = JSON.stringify(body);
+        await act(async () => {
+          this.onload?.();
+          await Promise.resolve();
+        });
+      }
+    }
+    window.XMLHttpRequest = FakeImportXhr as unknown as typeof XMLHttpRequest;
+    try {
+      const { doc } = buildPlan();
+      const user = userEvent.setup();
+      await renderEditor(doc, { documentId: 'doc-1' });
+      await user.click(screen.getByRole('button', { name: 'Import…' }));
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+      await user.upload(
+        input as HTMLInputElement,
+        new File(['Block\n'], 'plan.csv', { type: 'text/csv' }),
+      );
+      await (sent[0] as FakeImportXhr).respond({ ok: true, applied: false, rows: 3, warnings: [] });
+      await user.click(screen.getByRole('button', { name: 'Replace the rows' }));
+      const apply = sent[1] as FakeImportXhr;
+      act(() => apply.upload.onload?.());
+
+      setEditable(doc, false);
+      const dialog = screen.getByRole('dialog', { name: 'Import a media plan' });
+      expect(apply.aborted).toBe(false);
+      expect(screen.getByTestId('import-announcement')).toHaveTextContent(
+        'Replacing the plan’s rows…',
+      );
+
+      await apply.respond({ ok: true, applied: true, rows: 3, warnings: [] });
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'Imported: the plan now has the file’s 3 rows.',
+      );
+      await user.click(
+        within(dialog).getAllByRole('button', { name: 'Close' }).at(-1) as HTMLElement,
+      );
+      expect(screen.queryByRole('dialog', { name: 'Import a media plan' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Import…' })).not.toBeInTheDocument();
+    } finally {
+      window.XMLHttpRequest = realXhr;
+    }
+  });
+
+  it('still closes an import that has not reached the server when the plan stops being editable', async () => {
+    const sent: { aborted: boolean }[] = [];
+    const realXhr = window.XMLHttpRequest;
+    class FakeImportXhr {
+      upload = {};
+      withCredentials = false;
+      aborted = false;
+      onabort?: () => void;
+      open() {}
+      setRequestHeader() {}
+      send() {
+        sent.push(this);
+      }
+      abort() {
+        this.aborted = true;
+        this.onabort?.();
+      }
+    }
+    window.XMLHttpRequest = FakeImportXhr as unknown as typeof XMLHttpRequest;
+    try {
+      const { doc } = buildPlan();
+      const user = userEvent.setup();
+      await renderEditor(doc, { documentId: 'doc-1' });
+      await user.click(screen.getByRole('button', { name: 'Import…' }));
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+      await user.upload(
+        input as HTMLInputElement,
+        new File(['Block\n'], 'plan.csv', { type: 'text/csv' }),
+      );
+      setEditable(doc, false);
+      expect(screen.queryByRole('dialog', { name: 'Import a media plan' })).not.toBeInTheDocument();
+      expect(sent[0]?.aborted).toBe(true);
+    } finally {
+      window.XMLHttpRequest = realXhr;
+    }
+  });
+
   it('refuses a paste that would add more than 200 rows, writing nothing', async () => {
     const { doc, ids } = buildPlan();
     const user = userEvent.setup();
@@ -746,6 +872,39 @@ describe('the media-plan grid', () => {
       clipboardData: { getData: () => '999\n' },
     });
     expect(screen.getByTestId('grid-notice')).toHaveTextContent('Nothing was pasted');
+  });
+
+  it('leaves the grid with Escape then Tab (or Shift+Tab), and says so in the key hint', async () => {
+    const { doc, ids } = buildPlan();
+    const user = userEvent.setup();
+    const grid = await renderEditor(doc);
+    expect(screen.getByText(/Escape then Tab leaves the grid/)).toBeInTheDocument();
+    const after = document.createElement('button');
+    after.textContent = 'After the grid';
+    grid.after(after);
+    const before = document.createElement('button');
+    before.textContent = 'Before the grid';
+    grid.before(before);
+    try {
+      await user.click(gridCell(ids[0] as string, 'channel'));
+      // Plain Tab moves cell by cell.
+      await user.keyboard('{Tab}');
+      expect(activeCell()).toEqual({ row: ids[0], column: 'activity' });
+      await user.keyboard('{Escape}{Tab}');
+      expect(after).toHaveFocus();
+
+      await user.click(gridCell(ids[1] as string, 'channel'));
+      await user.keyboard('{Escape}{Shift>}{Tab}{/Shift}');
+      expect(before).toHaveFocus();
+
+      // Any other key in between forgets the Escape.
+      await user.click(gridCell(ids[1] as string, 'channel'));
+      await user.keyboard('{Escape}{ArrowRight}{Tab}');
+      expect(activeCell()).toEqual({ row: ids[1], column: 'objective' });
+    } finally {
+      after.remove();
+      before.remove();
+    }
   });
 
   it('keeps a tab stop in the grid when the first row is scrolled out of view', async () => {

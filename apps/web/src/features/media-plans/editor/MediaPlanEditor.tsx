@@ -15,7 +15,16 @@ import {
   Text,
   useDirection,
 } from '@mantine/core';
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -98,6 +107,18 @@ export function PlanEditor({ doc, awareness, editable, documentId, goals }: Plan
   const writer = usePlanWriter(doc, editable);
   const [metric, setMetric] = useState<Metric>('budget');
   const [importing, setImporting] = useState(false);
+  // A real import on the server when the right to edit goes keeps its dialog until the
+  // answer comes, and then shows that answer (read-only) until it is closed.
+  const [applyingImport, setApplyingImport] = useState(false);
+  const [heldImport, setHeldImport] = useState(false);
+  const editableRef = useRef(editable);
+  useLayoutEffect(() => {
+    editableRef.current = editable;
+  });
+  const onApplyingChange = useCallback((applying: boolean) => {
+    setApplyingImport(applying);
+    if (!applying) setHeldImport(!editableRef.current);
+  }, []);
   const [showChart, setShowChart] = useState(false);
   const grid = useRef<PlanGridHandle>(null);
   const metricLabelId = useId();
@@ -238,11 +259,16 @@ export function PlanEditor({ doc, awareness, editable, documentId, goals }: Plan
           <BudgetChart view={view} formats={formats} rtl={dir === 'rtl'} />
         </Suspense>
       ) : null}
-      {documentId && editable ? (
+      {documentId && (editable || applyingImport || heldImport) ? (
         <ImportDialog
           documentId={documentId}
           opened={importing}
-          onClose={() => setImporting(false)}
+          editable={editable}
+          onApplyingChange={onApplyingChange}
+          onClose={() => {
+            setImporting(false);
+            setHeldImport(false);
+          }}
         />
       ) : null}
     </Stack>

@@ -14,7 +14,7 @@ export function useCellProblemText(formats: PlanFormats): (problem: CellProblem)
         case 'number':
           return numberError(problem.error, problem.of, formats.currency, formats.digits);
         case 'tooLong':
-          return t('mediaPlan.cellErrors.tooLong', { max: problem.max });
+          return t('mediaPlan.cellErrors.tooLong', { max: formats.quantity(problem.max) });
         case 'pricing':
           return t('mediaPlan.cellErrors.pricing');
         case 'goal':
@@ -25,6 +25,6 @@ export function useCellProblemText(formats: PlanFormats): (problem: CellProblem)
           return t('mediaPlan.cellErrors.outside');
       }
     },
-    [t, numberError, formats.currency, formats.digits],
+    [t, numberError, formats],
   );
 }

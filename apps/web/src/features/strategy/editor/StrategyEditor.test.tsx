@@ -32,6 +32,55 @@ describe('the strategy editor', () => {
     expect(toolbar.querySelectorAll('button:not([aria-label])')).toHaveLength(0);
   });
 
+  it('makes the toolbar one tab stop, moved with the arrows (mirrored right-to-left), Home and End', async () => {
+    await renderStrategyEditor(strategyDoc([p('Hello')]));
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting' });
+    const stops = () => toolbar.querySelectorAll('[tabindex="0"]');
+    const style = screen.getByRole('combobox', { name: 'Text style' });
+    const bold = screen.getByRole('button', { name: 'Bold' });
+    const italic = screen.getByRole('button', { name: 'Italic' });
+
+    expect(stops()).toHaveLength(1);
+    expect(stops()[0]).toBe(style);
+    toolbar.querySelectorAll('button').forEach((button) => {
+      if (!button.disabled) expect(button).toHaveAttribute('tabindex', '-1');
+    });
+
+    style.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(bold).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(italic).toHaveFocus();
+    expect(stops()).toHaveLength(1);
+    expect(stops()[0]).toBe(italic);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(bold).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(style).toHaveFocus();
+    // Wraps around at either end.
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveFocus();
+
+    // Tab leaves the toolbar: the next stop is after it, not its next control.
+    bold.focus();
+    await userEvent.tab();
+    expect(toolbar.contains(document.activeElement)).toBe(false);
+    await userEvent.tab({ shift: true });
+    expect(bold).toHaveFocus();
+
+    document.documentElement.dir = 'rtl';
+    try {
+      await userEvent.keyboard('{ArrowLeft}');
+      expect(italic).toHaveFocus();
+      await userEvent.keyboard('{ArrowRight}');
+      expect(bold).toHaveFocus();
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
+  });
+
   it('is read-only without the EDIT capability: fields read-only, no toolbar, typing changes nothing', async () => {
     const doc = strategyDoc([
       p('Only editors change this.'),

@@ -87,14 +87,18 @@ export default function BudgetChart({ view, formats, rtl }: BudgetChartProps) {
   );
 
   const overall = view.totals.overall.budget;
+  const percent = new Intl.NumberFormat(formats.locale, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
   const summary = t('mediaPlan.chart.summary', {
     total: formats.money(overall),
-    blocks: perBlock
-      .map((entry) => {
-        const share = overall > 0 ? Math.round((entry.minor / overall) * 100) : 0;
-        return `${entry.name} ${formats.money(entry.minor)} (${formats.quantity(share)} %)`;
-      })
-      .join(', '),
+    blocks: new Intl.ListFormat(formats.locale, { type: 'conjunction' }).format(
+      perBlock.map((entry) => {
+        const share = percent.format(overall > 0 ? entry.minor / overall : 0);
+        return `${entry.name} ${formats.money(entry.minor)} (${share})`;
+      }),
+    ),
   });
   const money = (value: unknown) =>
     typeof value === 'number' ? formats.money(Math.round(value * 10 ** formats.digits)) : '';

@@ -106,13 +106,13 @@ describe('importing a media-plan file', () => {
     expect(request.headers['X-Chorus-Request']).toBe('1');
 
     act(() => request.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 }));
-    expect(screen.getByText('Uploading… 40 %')).toBeInTheDocument();
+    expect(screen.getByText('Uploading… 40%')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
       'aria-valuenow',
       '40',
     );
     act(() => request.upload.onload?.());
-    expect(screen.getByText('Checking the file…')).toBeInTheDocument();
+    expect(screen.getByTestId('import-announcement')).toHaveTextContent('Checking the file…');
 
     await answer(request, 422, {
       ok: false,
@@ -134,7 +134,7 @@ describe('importing a media-plan file', () => {
       warnings: [],
     });
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Nothing was imported: the file has 2 problem(s).',
+      'Nothing was imported: the file has 2 problems.',
     );
     const rows = within(screen.getByTestId('import-errors')).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -144,6 +144,43 @@ describe('importing a media-plan file', () => {
     ]);
     expect(screen.queryByRole('button', { name: 'Replace the rows' })).toBeNull();
     expect(FakeXhr.sent).toHaveLength(1);
+  });
+
+  it('moves focus from the vanished file button to the progress, and announces it every 25 %', async () => {
+    const user = userEvent.setup();
+    await renderDialog();
+    const choose = screen.getByRole('button', { name: 'Choose a file' });
+    await user.click(choose);
+    const input = document.querySelector<HTMLInputElement>(
+      'input[type="file"]',
+    ) as HTMLInputElement;
+    await user.upload(input, new File(['Block,Channel\n'], 'plan.csv', { type: 'text/csv' }));
+    expect(choose).not.toBeInTheDocument();
+    const progress = screen.getByRole('progressbar', { name: 'Import progress' });
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement?.contains(progress)).toBe(true);
+
+    const request = FakeXhr.sent[0] as FakeXhr;
+    const announcement = screen.getByTestId('import-announcement');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(announcement.textContent ?? ''));
+    observer.observe(announcement, { subtree: true, childList: true, characterData: true });
+    for (const loaded of [3, 10, 24, 26, 40, 49, 51, 77, 99]) {
+      act(() => request.upload.onprogress?.({ lengthComputable: true, loaded, total: 100 }));
+      await act(async () => Promise.resolve());
+    }
+    observer.disconnect();
+    // The bar follows every event; the live region changed only at each quarter.
+    expect(progress).toHaveAttribute('aria-valuenow', '99');
+    expect(screen.getByText('Uploading… 99%')).toBeInTheDocument();
+    expect([...new Set(heard)]).toEqual(['Uploading… 25%', 'Uploading… 50%', 'Uploading… 75%']);
+    expect(announcement).toHaveTextContent('Uploading… 75%');
+
+    await answer(request, 422, { ok: false, errorCount: 1, errors: [], warnings: [] });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Nothing was imported: the file has 1 problem. Fix it and try again.',
+    );
+    expect(document.activeElement?.contains(screen.getByRole('alert'))).toBe(true);
   });
 
   it('imports a clean file only once the person confirms the report', async () => {
@@ -189,7 +226,9 @@ describe('importing a media-plan file', () => {
     // Still uploading: cancelling stops the upload before the server has the file.
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
     act(() => apply.upload.onload?.());
-    expect(screen.getByText('Replacing the plan’s rows…')).toBeInTheDocument();
+    expect(screen.getByTestId('import-announcement')).toHaveTextContent(
+      'Replacing the plan’s rows…',
+    );
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Close' })).toBeDisabled();
     await user.keyboard('{Escape}');

@@ -10,6 +10,7 @@ import {
   Stack,
   Table,
   Text,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,13 @@ export interface ImportDialogProps {
   documentId: string;
   opened: boolean;
   onClose: () => void;
+  /**
+   * False once the person may no longer edit the plan: nothing new can be started, but a
+   * real import already on the server is still followed to its answer.
+   */
+  editable?: boolean;
+  /** Told when the real import reaches the server (true) and when its answer comes (false). */
+  onApplyingChange?: (applying: boolean) => void;
 }
 
 type Step =
@@ -48,15 +56,37 @@ const SHOWN_PROBLEMS = 200;
  * changes nothing), the report names every bad row and column, and only a clean file can
  * then replace the plan's rows, as one edit everyone sees at once.
  */
-export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps) {
+export function ImportDialog({
+  documentId,
+  opened,
+  onClose,
+  editable = true,
+  onApplyingChange,
+}: ImportDialogProps) {
   const { t, i18n } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [file, setFile] = useState<{ blob: File; format: PlanFileFormat } | null>(null);
   const abortRef = useRef<(() => void) | null>(null);
+  /** The progress or report, focused when the control that had focus goes away with a step. */
+  const statusRef = useRef<HTMLDivElement>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
   const number = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en');
+  const percentFormat = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', { style: 'percent' });
   const megabytes = (bytes: number) =>
     new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', { maximumFractionDigits: 1 }).format(
       bytes / (1024 * 1024),
+    );
+
+  // "Row 4, Budget", with the language's own separator.
+  const places = new Intl.ListFormat(i18n.resolvedLanguage ?? 'en', {
+    type: 'unit',
+    style: 'short',
+  });
+  const warningPlace = (row: number, column: string | null | undefined) =>
+    places.format(
+      [row > 0 ? `${t('mediaPlan.import.row')} ${number.format(row)}` : '', column ?? ''].filter(
+        Boolean,
+      ),
     );
 
   const busy = step.kind === 'sending' || step.kind === 'checking';
@@ -76,6 +106,15 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
     reset();
     onClose();
   };
+  // Each step replaces the buttons of the one before (the file button, Confirm, Try another):
+  // focus that fell to the page with them moves to what the step shows instead.
+  const shownStep = opened ? step.kind : null;
+  useEffect(() => {
+    if (shownStep === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    (shownStep === 'choose' ? chooseRef.current : statusRef.current)?.focus();
+  }, [shownStep]);
   // An upload still running when the editor goes away is abandoned.
   useEffect(() => () => abortRef.current?.(), []);
 
@@ -99,11 +138,13 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
       onUploaded: () => {
         uploaded = true;
         setStep({ kind: 'checking', dryRun });
+        if (!dryRun) onApplyingChange?.(true);
       },
     });
     abortRef.current = upload.abort;
     void upload.answer.then((answer) => {
       abortRef.current = null;
+      if (!dryRun && uploaded) onApplyingChange?.(false);
       if (answer.kind === 'aborted') return;
       setStep({ kind: 'report', answer, dryRun, uploaded });
     });
@@ -154,11 +195,7 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
                   {answer.warnings.map((warning, i) => (
                     <List.Item key={i}>
                       <bdi>
-                        {warning.row > 0
-                          ? `${t('mediaPlan.import.row')} ${number.format(warning.row)}`
-                          : ''}
-                        {warning.row > 0 && warning.column ? ', ' : ''}
-                        {warning.column}
+                        {warningPlace(warning.row, warning.column)}
                         {warning.row > 0 || warning.column ? ': ' : ''}
                       </bdi>
                       {noteText(warning)}
@@ -173,7 +210,10 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
         return (
           <Stack gap="sm">
             <Alert color="red.9" variant="outline" role="alert">
-              {t('mediaPlan.import.invalid', { errors: number.format(answer.errorCount) })}
+              {t('mediaPlan.import.invalid', {
+                count: answer.errorCount,
+                errors: number.format(answer.errorCount),
+              })}
             </Alert>
             <ScrollArea.Autosize mah={320}>
               <Table striped withTableBorder data-testid="import-errors">
@@ -240,6 +280,12 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
   };
 
   const percent = step.kind === 'sending' ? Math.round(step.share * 100) : 100;
+  const statusText = (shown: number) =>
+    step.kind === 'sending'
+      ? t('mediaPlan.import.sending', { percent: percentFormat.format(shown / 100) })
+      : step.kind === 'checking' && !step.dryRun
+        ? t('mediaPlan.import.applying')
+        : t('mediaPlan.import.checking');
 
   return (
     <Modal
@@ -265,7 +311,11 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
                 onChange={choose}
                 accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               >
-                {(props) => <Button {...props}>{t('mediaPlan.import.choose')}</Button>}
+                {(props) => (
+                  <Button {...props} ref={chooseRef}>
+                    {t('mediaPlan.import.choose')}
+                  </Button>
+                )}
               </FileButton>
               <Text size="xs" c="dimmed">
                 {t('mediaPlan.import.limits', { limit: megabytes(MAX_IMPORT_BYTES) })}
@@ -273,25 +323,32 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
             </Group>
           </>
         ) : null}
-        {busy ? (
-          <Stack gap={4} aria-live="polite">
-            <Text size="sm">
-              {step.kind === 'sending'
-                ? t('mediaPlan.import.sending', { percent: number.format(percent) })
-                : step.dryRun
-                  ? t('mediaPlan.import.checking')
-                  : t('mediaPlan.import.applying')}
-            </Text>
-            <Progress
-              value={percent}
-              animated={step.kind === 'checking'}
-              striped={step.kind === 'checking'}
-              aria-label={t('mediaPlan.import.progress')}
-              data-testid="import-progress"
-            />
-          </Stack>
+        {/* Read at most every 25 %: a live region changed by every progress event would
+            keep interrupting itself. The bar and the visible text stay continuous. */}
+        <VisuallyHidden aria-live="polite" data-testid="import-announcement">
+          {busy
+            ? statusText(step.kind === 'sending' ? Math.floor(percent / 25) * 25 : percent)
+            : ''}
+        </VisuallyHidden>
+        {busy || step.kind === 'report' ? (
+          <div ref={statusRef} tabIndex={-1}>
+            {busy ? (
+              <Stack gap={4}>
+                <Text size="sm" aria-hidden="true">
+                  {statusText(percent)}
+                </Text>
+                <Progress
+                  value={percent}
+                  animated={step.kind === 'checking'}
+                  striped={step.kind === 'checking'}
+                  aria-label={t('mediaPlan.import.progress')}
+                  data-testid="import-progress"
+                />
+              </Stack>
+            ) : null}
+            {step.kind === 'report' ? answerView(step.answer, step.dryRun, step.uploaded) : null}
+          </div>
         ) : null}
-        {step.kind === 'report' ? answerView(step.answer, step.dryRun, step.uploaded) : null}
         <Group justify="flex-end">
           {step.kind === 'report' && step.answer.kind === 'ok' && !step.dryRun ? (
             <Button onClick={close}>{t('common.close')}</Button>
@@ -307,12 +364,16 @@ export function ImportDialog({ documentId, opened, onClose }: ImportDialogProps)
               >
                 {t('common.cancel')}
               </Button>
-              {step.kind === 'report' && step.answer.kind !== 'ok' ? (
+              {editable && step.kind === 'report' && step.answer.kind !== 'ok' ? (
                 <Button variant="default" onClick={reset}>
                   {t('mediaPlan.import.another')}
                 </Button>
               ) : null}
-              {step.kind === 'report' && step.answer.kind === 'ok' && step.dryRun && file ? (
+              {editable &&
+              step.kind === 'report' &&
+              step.answer.kind === 'ok' &&
+              step.dryRun &&
+              file ? (
                 <Button color="red.9" onClick={() => send(file, false)}>
                   {t('mediaPlan.import.confirm')}
                 </Button>

@@ -455,12 +455,32 @@ function CellEditor({
  * Earned with their totals; one column per period showing one metric at a time; frozen row
  * actions, channel and activity; virtualised lines, so a 300-row plan renders a screenful.
  *
- * Keyboard: arrows move (Shift extends the selection), Tab and Shift-Tab move sideways,
+ * Keyboard: arrows move (Shift extends the selection), Tab and Shift-Tab move sideways
+ * (after Escape they leave the grid),
  * Enter or F2 edits and Enter commits and moves down, typing starts editing, Escape
  * cancels, Delete empties the selection, Alt-Up/Down moves the row, Ctrl/Cmd-Z undoes this
  * person's own edits and Ctrl/Cmd-Shift-Z or Ctrl-Y redoes them; copy and paste work with
  * tab-separated text (spreadsheets).
  */
+const TABBABLE =
+  'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"], summary';
+
+/** The first element Tab reaches after `grid` (or, `before`, Shift+Tab before it). */
+function tabbableOutside(grid: HTMLElement | null, side: 'before' | 'after'): HTMLElement | null {
+  if (!grid) return null;
+  const candidates = Array.from(grid.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)).filter(
+    (element) =>
+      !grid.contains(element) &&
+      element.tabIndex >= 0 &&
+      !(element as HTMLButtonElement).disabled &&
+      !element.closest('[hidden], [inert], [aria-hidden="true"]'),
+  );
+  const following = (element: HTMLElement) =>
+    Boolean(grid.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (side === 'after') return candidates.find(following) ?? null;
+  return candidates.filter((element) => !following(element)).pop() ?? null;
+}
+
 export function PlanGrid({
   doc,
   view,
@@ -478,6 +498,8 @@ export function PlanGrid({
   const rtl = useDirection().dir === 'rtl';
   const gridId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const gridRef = useRef<HTMLDivElement>(null);
+  /** The last key pressed on a cell was Escape: a Tab now leaves the grid. */
+  const escaped = useRef(false);
   const problemText = useCellProblemText(formats);
   const columns = useMemo(() => buildColumns(view.periods), [view.periods]);
   const offsets = useMemo(() => columnOffsets(columns), [columns]);
@@ -950,25 +972,33 @@ export function PlanGrid({
     return toTsv(lines);
   }, [range, layout.rows, columns, context, view.totals.byRow]);
 
+  // "Row 3, Budget": the row and column named with the language's own list separator.
+  const where = useMemo(
+    () => new Intl.ListFormat(formats.locale, { type: 'unit', style: 'short' }),
+    [formats.locale],
+  );
   const describeProblems = useCallback(
     (problems: readonly { row: number; column: number; problem: CellProblem }[]): string => {
       const shown = problems.slice(0, 4).map(({ row, column, problem }) => {
         const target = layout.rows[row];
         const rowName = target
-          ? t('mediaPlan.paste.rowNumber', { number: row + 1 })
+          ? t('mediaPlan.paste.rowNumber', { number: formats.quantity(row + 1) })
           : t('mediaPlan.paste.newRow');
         const col = columns[column];
         const columnName = col ? columnLabel(col) : t('mediaPlan.paste.outside');
-        return `${rowName}, ${columnName}: ${problemText(problem)}`;
+        return `${where.format([rowName, columnName])}: ${problemText(problem)}`;
       });
       const more = problems.length - shown.length;
       return [
-        t('mediaPlan.paste.refused', { problems: problems.length }),
+        t('mediaPlan.paste.refused', {
+          count: problems.length,
+          problems: formats.quantity(problems.length),
+        }),
         ...shown,
-        ...(more > 0 ? [t('mediaPlan.paste.more', { more })] : []),
+        ...(more > 0 ? [t('mediaPlan.paste.more', { more: formats.quantity(more) })] : []),
       ].join('\n');
     },
-    [layout.rows, columns, columnLabel, problemText, t],
+    [layout.rows, columns, columnLabel, problemText, t, formats, where],
   );
 
   const clearRange = useCallback(() => {
@@ -1063,6 +1093,18 @@ export function PlanGrid({
     if (!point) return;
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key;
+    // Escape then Tab leaves the grid (instead of crossing up to ~58 columns cell by cell).
+    const leaving = escaped.current;
+    escaped.current = key === 'Escape' || (leaving && key === 'Shift');
+    if (leaving && key === 'Tab' && !mod && !event.altKey) {
+      const outside = tabbableOutside(gridRef.current, event.shiftKey ? 'before' : 'after');
+      if (outside) {
+        event.preventDefault();
+        outside.focus();
+      }
+      // With nothing to reach, the browser takes focus out of the page.
+      return;
+    }
     const pageRows = Math.max(1, Math.floor((scroll.height || 400) / ROW_HEIGHT) - 2);
     const go = (row: number, column: number) => {
       event.preventDefault();
@@ -1159,6 +1201,7 @@ export function PlanGrid({
   };
 
   const onMouseDown = (event: ReactMouseEvent<HTMLDivElement>) => {
+    escaped.current = false;
     if (fromInput(event.target)) return;
     const point = pointFromEvent(event);
     if (!point) return;

@@ -2,6 +2,7 @@ import { countSentences, INSIGHT_MAX_SENTENCES } from '@chorus/strategy-model';
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../../i18n';
 
 /** The text of a text block as sentences see it: hard breaks are line ends. */
 export function blockText(node: ReactNodeViewProps['node']): string {
@@ -11,6 +12,7 @@ export function blockText(node: ReactNodeViewProps['node']): string {
 /** The insight: one or two sentences, with a warning when it grows beyond that. */
 export function InsightView({ node }: ReactNodeViewProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const labelId = useId();
   const warningId = useId();
   const sentences = countSentences(blockText(node));
@@ -41,8 +43,8 @@ export function InsightView({ node }: ReactNodeViewProps) {
           data-testid="insight-warning"
         >
           {t('strategyEditor.insight.tooLong', {
-            count: sentences,
-            max: INSIGHT_MAX_SENTENCES,
+            sentences: format.number(sentences),
+            max: format.number(INSIGHT_MAX_SENTENCES),
           })}
         </div>
       )}

@@ -1,11 +1,13 @@
 import { Menu, NativeSelect } from '@mantine/core';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newBlock, type InsertableBlock } from '../nodes/strategy-blocks';
 import { LinkButton } from './LinkButton';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { ToolButton } from './ToolButton';
+import { useRovingToolbar } from './use-roving-toolbar';
 
 type BlockStyle = 'paragraph' | 'h1' | 'h2' | 'h3' | 'other';
 
@@ -47,6 +49,8 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     }),
   });
   const chain = () => editor.chain().focus();
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const roving = useRovingToolbar(toolbarRef);
 
   const setBlockStyle = (style: string) => {
     if (style === 'paragraph') chain().setParagraph().run();
@@ -65,10 +69,12 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
 
   return (
     <div
+      ref={toolbarRef}
       role="toolbar"
       aria-label={t('strategyEditor.toolbar.label')}
       className="strategy-toolbar"
       data-testid="strategy-toolbar"
+      onKeyDown={roving.onKeyDown}
     >
       <NativeSelect
         aria-label={t('strategyEditor.toolbar.textStyle')}
