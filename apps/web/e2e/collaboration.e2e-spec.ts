@@ -1,33 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
-import { artifactsDir } from './support/paths';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, name);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file, fullPage: true });
-  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
-}
-
-/** Signs a demo account in, in its own browser context, and opens `pathname`. */
-async function openAs(browser: Browser, email: string, pathname: string): Promise<Page> {
-  const page = await openPage(browser, '/sign-in');
-  await signIn(page, email, demoPassword);
-  await page.goto(pathname);
-  return page;
-}
-
-/** Waits for transitions (a dialog fading in) to end, so colours are checked as seen. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  );
-}
+import { expectStatus, openAs, screenshot, settled } from './support/pages';
 
 /** The strategy editor's editable area (TipTap/ProseMirror). */
 function sharedText(page: Page) {
@@ -45,15 +20,6 @@ function readEditorText(): string {
 
 async function editorText(page: Page): Promise<string> {
   return page.evaluate(readEditorText);
-}
-
-function connectionStatus(page: Page) {
-  return page.getByTestId('connection-status');
-}
-
-/** Waits until the page's connection badge says `text`. */
-async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
-  await connectionStatus(page).filter({ hasText: text }).waitFor({ timeout });
 }
 
 /** Waits until the editor's text on the page is exactly `value` (white space collapsed). */

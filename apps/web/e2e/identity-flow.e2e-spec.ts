@@ -1,19 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { signUp } from './support/flows';
-import { artifactsDir } from './support/paths';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, name);
-  // From the top, so the fixed header is not drawn half-way down the full-page image.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file, fullPage: true });
-  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
-}
+import { screenshot } from './support/pages';
 
 function documentDirection(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.dir);

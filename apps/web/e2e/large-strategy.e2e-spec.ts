@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
+import { expectStatus } from './support/pages';
 
 /**
  * The time to open a long strategy: 50 pages (about 25,000 words in headings, paragraphs,
@@ -42,10 +43,6 @@ function strategyHtml(pages: number): string {
   return parts.join('');
 }
 
-async function expectStatus(page: Page, text: string, timeout = 20_000): Promise<void> {
-  await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -85,7 +82,7 @@ describe('a 50-page strategy', () => {
 
     await sara.goto(documentPath);
     await sara.locator('.ProseMirror').waitFor();
-    await expectStatus(sara, 'Saved');
+    await expectStatus(sara, 'Saved', 20_000);
     const html = strategyHtml(50);
     const written = await sara.evaluate((content) => {
       const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
@@ -96,7 +93,7 @@ describe('a 50-page strategy', () => {
         words: (element?.textContent ?? '').split(/\s+/).filter(Boolean).length,
       };
     }, html);
-    await expectStatus(sara, 'Saved');
+    await expectStatus(sara, 'Saved', 20_000);
     expect(written.words).toBeGreaterThan(20_000);
 
     const openings: number[] = [];

@@ -1,25 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
-import { artifactsDir } from './support/paths';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, name);
-  await page.screenshot({ path: file, fullPage: true });
-  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
-}
-
-/** Signs a demo account in, in its own browser context, and opens `pathname`. */
-async function openAs(browser: Browser, email: string, pathname: string): Promise<Page> {
-  const page = await openPage(browser, '/sign-in');
-  await signIn(page, email, demoPassword);
-  await page.goto(pathname);
-  return page;
-}
+import { openAs, screenshot } from './support/pages';
 
 /** Runs a GraphQL operation with the page's session cookie, as the web app would. */
 async function graphql<T>(page: Page, query: string, variables: object): Promise<T> {
@@ -116,6 +99,10 @@ function generatedCsv(rows: number): string {
   );
   return `${lines.join('\r\n')}\r\n`;
 }
+
+// Seen failing twice in about ten full runs, never alone; the retry logs the first error so
+// the cause can be found (see the closing note of the media-plan issue).
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 describe('co-editing a media plan, two people in two browsers', () => {
   let browser: Browser;

@@ -1,18 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
-import { artifactsDir } from './support/paths';
-
-/** Saves a screenshot of the page as it is on screen to the e2e artifacts. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, name);
-  await page.screenshot({ path: file });
-  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
-}
+import { expectStatus, screenshot } from './support/pages';
 
 /** What the tests reach of the TipTap editor that hangs on the `.ProseMirror` element. */
 interface PageEditor {
@@ -25,11 +15,6 @@ interface PageEditor {
 
 function surface(page: Page) {
   return page.locator('.ProseMirror');
-}
-
-/** Waits until the page's connection badge says `text`. */
-async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
-  await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
 }
 
 /** The editor's text (block texts joined by blank lines). */
@@ -194,7 +179,7 @@ describe('the strategy editor, two people in two browsers', () => {
     await sara.getByText('This goal is SMART.').first().waitFor();
     await expectNoSeriousA11yViolations(sara);
     await sara.getByRole('group', { name: 'SMART goal' }).first().scrollIntoViewIfNeeded();
-    await screenshot(sara, 'strategy-editor-en.png');
+    await screenshot(sara, 'strategy-editor-en.png', { fullPage: false });
 
     // Performance probe: the lead opens it (no copy on this device yet).
     const linh = await openPage(browser, '/sign-in');
@@ -321,14 +306,14 @@ describe('the strategy editor, two people in two browsers', () => {
     await msUntilCaret(olivia, 'Sara Strategist');
     await msUntilCaret(olivia, 'Linh Lead');
     await surface(olivia).getByText(english).scrollIntoViewIfNeeded();
-    await screenshot(olivia, 'strategy-two-carets.png');
+    await screenshot(olivia, 'strategy-two-carets.png', { fullPage: false });
 
     // The same document in a Hebrew interface: the cards mirror, the English text stays LTR.
     await olivia.getByRole('combobox', { name: 'Language' }).selectOption('he');
     await expectStatus(olivia, 'אפשר רק להגיב');
     await olivia.getByRole('group', { name: 'יעד SMART' }).first().scrollIntoViewIfNeeded();
     await expectNoSeriousA11yViolations(olivia);
-    await screenshot(olivia, 'strategy-editor-he.png');
+    await screenshot(olivia, 'strategy-editor-he.png', { fullPage: false });
 
     for (const page of [sara, linh, olivia]) expect(pageErrors(page)).toEqual([]);
   });

@@ -1,35 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
-import { artifactsDir } from './support/paths';
+import { expectStatus, openAs, screenshot, settled } from './support/pages';
 
 /** The first section heading of the SMM strategy template in Vietnamese (strategy-model). */
 const vietnameseGoalsHeading = 'Mục tiêu và nhiệm vụ';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, name);
-  await page.screenshot({ path: file, fullPage: true });
-  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
-}
-
-/** Signs a demo account in, in its own browser context, and opens `pathname`. */
-async function openAs(browser: Browser, email: string, pathname: string): Promise<Page> {
-  const page = await openPage(browser, '/sign-in');
-  await signIn(page, email, demoPassword);
-  await page.goto(pathname);
-  return page;
-}
-
-/** Waits for transitions (a drawer sliding in) to end, so colours are checked as seen. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  );
-}
 
 /** One GraphQL operation as the signed-in person of `page` (their session cookie). */
 async function graphql<T>(
@@ -86,11 +62,6 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await editor(page).click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(text);
-}
-
-/** Waits until the page's connection badge says `text`. */
-async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
-  await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
 }
 
 /** Waits until `check` holds for the editor's text on `page`. */

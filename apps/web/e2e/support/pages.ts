@@ -1,0 +1,42 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from './browser';
+import { demoPassword, signIn } from './flows';
+import { artifactsDir } from './paths';
+
+/**
+ * Saves a screenshot to the e2e artifacts and checks it is a PNG. Full-page shots start
+ * from the top, so the fixed header is not drawn half-way down the image.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<void> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, name);
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, fullPage });
+  expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
+}
+
+/** Signs a demo account in, in its own browser context, and opens `pathname`. */
+export async function openAs(browser: Browser, email: string, pathname: string): Promise<Page> {
+  const page = await openPage(browser, '/sign-in');
+  await signIn(page, email, demoPassword);
+  await page.goto(pathname);
+  return page;
+}
+
+/** Waits for transitions (a dialog or drawer sliding in) to end, so colours are checked as seen. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+}
+
+/** Waits until the page's connection badge says `text`. */
+export async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
+  await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
+}
