@@ -39,3 +39,4 @@ export {
   type RowView,
 } from './read-plan.js';
 export { type Amounts, computeTotals, type Totals, type TotalsInput } from './totals.js';
+export { defaultSettings } from './default-settings.js';

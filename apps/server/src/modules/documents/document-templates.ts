@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { initPlan, validateSettings, type SettingsError } from '@chorus/media-plan-model';
+import {
+  defaultSettings,
+  initPlan,
+  validateSettings,
+  type SettingsError,
+} from '@chorus/media-plan-model';
 import { isStrategyLanguage, writeTemplate, type StrategyLanguage } from '@chorus/strategy-model';
 import * as Y from 'yjs';
 import { AppError } from '../../platform/errors/index.js';
@@ -23,18 +28,6 @@ const SETTINGS_ERRORS: Record<SettingsError, [field: string, message: string]> =
   granularity_invalid: ['granularity', 'Choose weeks or months.'],
   currency_invalid: ['currency', 'Enter an ISO currency code such as USD, EUR or VND.'],
 };
-
-/** The default flight of a new plan: the next three calendar months, by month, in USD. */
-export function defaultPlanSettings(today = new Date()): MediaPlanSettingsInput {
-  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
-  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 0));
-  return {
-    flightStart: start.toISOString().slice(0, 10),
-    flightEnd: end.toISOString().slice(0, 10),
-    granularity: 'month',
-    currency: 'USD',
-  };
-}
 
 /** A media plan's first content, or VALIDATION naming the first wrong setting. */
 function initialPlan(settings: MediaPlanSettingsInput): Uint8Array {
@@ -77,7 +70,8 @@ export function initialContent(
     if (options.fromTemplate) {
       throw AppError.validation('fromTemplate', 'Only strategies have a template.');
     }
-    return initialPlan(options.mediaPlan ?? defaultPlanSettings());
+    // Without settings: the next three months by month in USD (the day in UTC).
+    return initialPlan(options.mediaPlan ?? defaultSettings(new Date().toISOString().slice(0, 10)));
   }
   if (options.mediaPlan) {
     throw AppError.validation('mediaPlan', 'Only media plans have a flight.');

@@ -1,4 +1,5 @@
 import {
+  defaultSettings,
   GRANULARITIES,
   type Granularity,
   type PlanErrorCode,
@@ -30,19 +31,9 @@ function isoDate(date: Date): string {
     .join('-');
 }
 
-/**
- * Settings for a new plan: the next three whole months, by month, in US dollars (what the
- * server also picks when a plan is created without settings).
- */
+/** Settings proposed for a new plan (the model's default, from the reader's own calendar day). */
 export function defaultMediaPlanSettings(today = new Date()): MediaPlanSettingsValue {
-  const start = new Date(today.getFullYear(), today.getMonth() + 1, 1);
-  const end = new Date(today.getFullYear(), today.getMonth() + 4, 0);
-  return {
-    flightStart: isoDate(start),
-    flightEnd: isoDate(end),
-    granularity: 'month',
-    currency: 'USD',
-  };
+  return defaultSettings(isoDate(today));
 }
 
 /**

@@ -111,9 +111,26 @@ describe('the strategy editor', () => {
     await settle();
 
     expect(surface.textContent).not.toContain('hacked');
-    // Not even the editor's own housekeeping (a trailing paragraph after the card) writes.
     expect(storedXml(doc)).toBe(before);
   });
+
+  it.each([
+    [true, 'paragraph'],
+    [false, 'smartGoal'],
+  ])(
+    'after a change ending on a card, adds its own trailing paragraph only when editable (%s)',
+    async (editable, lastNode) => {
+      const doc = strategyDoc([
+        p('Intro'),
+        el('smartGoal', { goalId: 'g1', statement: 'Grow the tea club' }),
+      ]);
+      const { editor } = await renderStrategyEditor(doc, { editable });
+      // A change made by code, not by typing: only an editable editor adds housekeeping.
+      editor.view.dispatch(editor.state.tr.insertText('!', 1));
+      await settle();
+      expect(editor.state.doc.lastChild?.type.name).toBe(lastNode);
+    },
+  );
 
   it('becomes editable when the capability arrives, without losing the document', async () => {
     const doc = strategyDoc([p('Draft')]);
