@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
-import { expectStatus } from './support/pages';
+import { createDocument, expectStatus, openDemoBrand } from './support/pages';
 
 /**
  * The time to open a long strategy: 50 pages (about 25,000 words in headings, paragraphs,
@@ -60,25 +60,15 @@ describe('a 50-page strategy', () => {
   });
 
   it('opens for another person in a fresh browser in a few seconds (figures printed)', async () => {
-    const sara = await openPage(browser, '/sign-in');
-    await signIn(sara, 'strategist@demo.test', demoPassword);
-    await sara.getByRole('link', { name: 'Lotus Tea House' }).click();
-    await sara.waitForURL(/\/w\/[^/]+\/b\/[^/]+/);
-    const [, workspaceId = '', brandId = ''] =
-      /\/w\/([^/]+)\/b\/([^/]+)/.exec(new URL(sara.url()).pathname) ?? [];
-    const documentId = await sara.evaluate(async (brand) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id } }',
-          variables: { input: { brandId: brand, kind: 'STRATEGY', title: '50 pages' } },
-        }),
-      });
-      const body = (await response.json()) as { data: { createDocument: { id: string } } };
-      return body.data.createDocument.id;
-    }, brandId);
-    const documentPath = `/w/${workspaceId}/b/${brandId}/d/${documentId}`;
+    const {
+      page: sara,
+      workspaceId,
+      brandId,
+    } = await openDemoBrand(browser, 'strategist@demo.test');
+    const documentPath = await createDocument(sara, workspaceId, brandId, {
+      kind: 'STRATEGY',
+      title: '50 pages',
+    });
 
     await sara.goto(documentPath);
     await sara.locator('.ProseMirror').waitFor();

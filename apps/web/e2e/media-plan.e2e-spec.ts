@@ -1,44 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { launchBrowser, openPage, pageErrors } from './support/browser';
-import { demoPassword, signIn } from './support/flows';
-import { openAs, screenshot } from './support/pages';
-
-/** Runs a GraphQL operation with the page's session cookie, as the web app would. */
-async function graphql<T>(page: Page, query: string, variables: object): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    headers: { 'content-type': 'application/json' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function createPlan(
-  page: Page,
-  brandId: string,
-  title: string,
-  mediaPlan: {
-    flightStart: string;
-    flightEnd: string;
-    granularity: 'WEEK' | 'MONTH';
-    currency: string;
-  },
-): Promise<string> {
-  const data = await graphql<{ createDocument: { id: string } }>(
-    page,
-    `
-      mutation Create($input: CreateDocumentInput!) {
-        createDocument(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { brandId, kind: 'MEDIA_PLAN', title, mediaPlan } },
-  );
-  return data.createDocument.id;
-}
+import { launchBrowser, pageErrors } from './support/browser';
+import { createDocument, openAs, openDemoBrand, screenshot } from './support/pages';
 
 /** The grid (by test id: its accessible name follows the language). */
 function grid(page: Page): Locator {
@@ -117,19 +80,22 @@ describe('co-editing a media plan, two people in two browsers', () => {
 
   it('shows each person’s cell and the block total to the other within a second, with presence, and fills a pasted 3×4 range', async () => {
     // The strategist opens the demo brand and creates a Q1 2027 plan by week in USD.
-    const sara = await openPage(browser, '/sign-in');
-    await signIn(sara, 'strategist@demo.test', demoPassword);
-    await sara.getByRole('link', { name: 'Lotus Tea House' }).click();
-    await sara.waitForURL('**/b/**');
-    const match = /\/w\/([^/]+)\/b\/([^/]+)/.exec(new URL(sara.url()).pathname);
-    const [, workspaceId = '', brandId = ''] = match ?? [];
-    const documentId = await createPlan(sara, brandId, 'Q1 2027 media plan', {
-      flightStart: '2027-01-04',
-      flightEnd: '2027-03-28',
-      granularity: 'WEEK',
-      currency: 'USD',
+    const {
+      page: sara,
+      workspaceId,
+      brandId,
+    } = await openDemoBrand(browser, 'strategist@demo.test');
+    const planPath = await createDocument(sara, workspaceId, brandId, {
+      kind: 'MEDIA_PLAN',
+      title: 'Q1 2027 media plan',
+      mediaPlan: {
+        flightStart: '2027-01-04',
+        flightEnd: '2027-03-28',
+        granularity: 'WEEK',
+        currency: 'USD',
+      },
     });
-    const planPath = `/w/${workspaceId}/b/${brandId}/d/${documentId}`;
+    const documentId = planPath.split('/').pop()!;
     await sara.goto(planPath);
     await sara.getByRole('grid', { name: 'Media plan' }).waitFor();
     await expect(sara.getByTestId('media-plan-settings').textContent()).resolves.toContain('Weeks');
@@ -261,18 +227,18 @@ describe('co-editing a media plan, two people in two browsers', () => {
   });
 
   it('opens a plan of 300 rows × 52 weeks and recomputes its totals after one edit (measured)', async () => {
-    const page = await openPage(browser, '/sign-in');
-    await signIn(page, 'strategist@demo.test', demoPassword);
-    await page.getByRole('link', { name: 'Lotus Tea House' }).click();
-    await page.waitForURL('**/b/**');
-    const [, workspaceId = '', brandId = ''] =
-      /\/w\/([^/]+)\/b\/([^/]+)/.exec(new URL(page.url()).pathname) ?? [];
-    const documentId = await createPlan(page, brandId, 'Year plan 2027', {
-      flightStart: '2027-01-04',
-      flightEnd: '2028-01-02',
-      granularity: 'WEEK',
-      currency: 'USD',
+    const { page, workspaceId, brandId } = await openDemoBrand(browser, 'strategist@demo.test');
+    const planPath = await createDocument(page, workspaceId, brandId, {
+      kind: 'MEDIA_PLAN',
+      title: 'Year plan 2027',
+      mediaPlan: {
+        flightStart: '2027-01-04',
+        flightEnd: '2028-01-02',
+        granularity: 'WEEK',
+        currency: 'USD',
+      },
     });
+    const documentId = planPath.split('/').pop()!;
 
     // Filled through the import endpoint: checked, then applied as one edit.
     const csv = generatedCsv(300);
@@ -284,7 +250,7 @@ describe('co-editing a media plan, two people in two browsers', () => {
     await expect(imported.json()).resolves.toMatchObject({ ok: true, applied: true, rows: 300 });
 
     // Open: from navigation to the grid showing rows and totals.
-    await page.goto(`/w/${workspaceId}/b/${brandId}/d/${documentId}`);
+    await page.goto(planPath);
     const opened = await until(page, [['[data-testid="grand-total"]', '$']], 30_000);
     await dataRows(page).first().waitFor();
     const rendered = await dataRows(page).count();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
-import { expectStatus, screenshot } from './support/pages';
+import { createDocument, expectStatus, openDemoBrand, screenshot } from './support/pages';
 
 /** What the tests reach of the TipTap editor that hangs on the `.ProseMirror` element. */
 interface PageEditor {
@@ -51,31 +51,6 @@ async function focusEnd(page: Page): Promise<void> {
     const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
     element?.editor?.commands.focus('end');
   });
-}
-
-/** Creates a strategy document through the API the web app uses; returns its id. */
-async function createStrategy(page: Page, brandId: string, title: string): Promise<string> {
-  const answer = await page.evaluate(
-    async ({ brandId: brand, title: name }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query:
-            'mutation CreateDocument($input: CreateDocumentInput!) { createDocument(input: $input) { id } }',
-          variables: { input: { brandId: brand, kind: 'STRATEGY', title: name } },
-        }),
-      });
-      return (await response.json()) as {
-        data?: { createDocument?: { id: string } };
-        errors?: unknown[];
-      };
-    },
-    { brandId, title },
-  );
-  const id = answer.data?.createDocument?.id;
-  if (!id) throw new Error(`createDocument failed: ${JSON.stringify(answer.errors)}`);
-  return id;
 }
 
 /**
@@ -153,14 +128,15 @@ describe('the strategy editor, two people in two browsers', () => {
     const title = `Rich strategy ${Date.now().toString(36)}`;
 
     // The strategist opens the demo brand and creates a strategy document through the API.
-    const sara = await openPage(browser, '/sign-in');
-    await signIn(sara, 'strategist@demo.test', demoPassword);
-    await sara.getByRole('link', { name: 'Lotus Tea House' }).click();
-    await sara.waitForURL(/\/w\/[^/]+\/b\/[^/]+/);
-    const [, workspaceId = '', brandId = ''] =
-      /\/w\/([^/]+)\/b\/([^/]+)/.exec(new URL(sara.url()).pathname) ?? [];
-    const documentId = await createStrategy(sara, brandId, title);
-    const documentPath = `/w/${workspaceId}/b/${brandId}/d/${documentId}`;
+    const {
+      page: sara,
+      workspaceId,
+      brandId,
+    } = await openDemoBrand(browser, 'strategist@demo.test');
+    const documentPath = await createDocument(sara, workspaceId, brandId, {
+      kind: 'STRATEGY',
+      title,
+    });
 
     await sara.goto(documentPath);
     await sara.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -40,3 +40,43 @@ export async function settled(page: Page): Promise<void> {
 export async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
   await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
 }
+
+/** Signs a demo account in, in its own browser context, and opens the demo brand. */
+export async function openDemoBrand(
+  browser: Browser,
+  email: string,
+): Promise<{ page: Page; workspaceId: string; brandId: string }> {
+  const page = await openPage(browser, '/sign-in');
+  await signIn(page, email, demoPassword);
+  await page.getByRole('link', { name: 'Lotus Tea House' }).click();
+  await page.waitForURL(/\/w\/[^/]+\/b\/[^/]+/);
+  const [, workspaceId = '', brandId = ''] =
+    /\/w\/([^/]+)\/b\/([^/]+)/.exec(new URL(page.url()).pathname) ?? [];
+  return { page, workspaceId, brandId };
+}
+
+/**
+ * Creates a document of a brand with the page's session, through the GraphQL mutation the
+ * web app uses; returns the document's page path.
+ */
+export async function createDocument(
+  page: Page,
+  workspaceId: string,
+  brandId: string,
+  input: { kind: 'STRATEGY' | 'MEDIA_PLAN'; title: string; mediaPlan?: object },
+): Promise<string> {
+  const response = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json' },
+    data: {
+      query: 'mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id } }',
+      variables: { input: { brandId, ...input } },
+    },
+  });
+  const body = (await response.json()) as {
+    data?: { createDocument?: { id: string } };
+    errors?: unknown[];
+  };
+  const id = body.data?.createDocument?.id;
+  if (!id) throw new Error(`createDocument failed: ${JSON.stringify(body.errors)}`);
+  return `/w/${workspaceId}/b/${brandId}/d/${id}`;
+}
