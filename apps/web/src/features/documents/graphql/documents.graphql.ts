@@ -21,10 +21,9 @@ export const BrandDocumentsQuery = graphql(`
   }
 `);
 
-/** One document: what the document page shows around the shared text. */
-export const DocumentQuery = graphql(`
-  query Document($id: ID!) {
-    document(id: $id) {
+/** What the document page, and the lists after a change, know of a document. */
+export const DocumentFieldsFragment = graphql(`
+  fragment DocumentFields on Document {
       id
       brandId
       title
@@ -33,6 +32,14 @@ export const DocumentQuery = graphql(`
       updatedAt
       archivedAt
       myCapability
+  }
+`);
+
+/** One document: what the document page shows around the shared text. */
+export const DocumentQuery = graphql(`
+  query Document($id: ID!) {
+    document(id: $id) {
+      ...DocumentFields
     }
   }
 `);
@@ -40,14 +47,7 @@ export const DocumentQuery = graphql(`
 export const CreateDocumentMutation = graphql(`
   mutation CreateDocument($input: CreateDocumentInput!) {
     createDocument(input: $input) {
-      id
-      brandId
-      title
-      kind
-      language
-      updatedAt
-      archivedAt
-      myCapability
+      ...DocumentFields
     }
   }
 `);
@@ -56,14 +56,7 @@ export const CreateDocumentMutation = graphql(`
 export const DuplicateDocumentMutation = graphql(`
   mutation DuplicateDocument($input: DuplicateDocumentInput!) {
     duplicateDocument(input: $input) {
-      id
-      brandId
-      title
-      kind
-      language
-      updatedAt
-      archivedAt
-      myCapability
+      ...DocumentFields
     }
   }
 `);

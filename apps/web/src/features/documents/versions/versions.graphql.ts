@@ -1,9 +1,8 @@
 import { graphql } from '../../../gql';
 
-/** A document's versions, newest first, for the history panel. */
-export const DocumentVersionsQuery = graphql(`
-  query DocumentVersions($documentId: ID!) {
-    documentVersions(documentId: $documentId) {
+/** What the history panel shows of a version. */
+export const DocumentVersionFieldsFragment = graphql(`
+  fragment DocumentVersionFields on DocumentVersion {
       id
       documentId
       number
@@ -14,6 +13,14 @@ export const DocumentVersionsQuery = graphql(`
       restoredFrom
       sizeBytes
       createdAt
+  }
+`);
+
+/** A document's versions, newest first, for the history panel. */
+export const DocumentVersionsQuery = graphql(`
+  query DocumentVersions($documentId: ID!) {
+    documentVersions(documentId: $documentId) {
+      ...DocumentVersionFields
     }
   }
 `);
@@ -34,16 +41,7 @@ export const DocumentVersionStateQuery = graphql(`
 export const CreateDocumentVersionMutation = graphql(`
   mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {
     createDocumentVersion(input: $input) {
-      id
-      documentId
-      number
-      kind
-      name
-      authorId
-      authorName
-      restoredFrom
-      sizeBytes
-      createdAt
+      ...DocumentVersionFields
     }
   }
 `);
@@ -52,16 +50,7 @@ export const CreateDocumentVersionMutation = graphql(`
 export const RestoreDocumentVersionMutation = graphql(`
   mutation RestoreDocumentVersion($versionId: ID!) {
     restoreDocumentVersion(versionId: $versionId) {
-      id
-      documentId
-      number
-      kind
-      name
-      authorId
-      authorName
-      restoredFrom
-      sizeBytes
-      createdAt
+      ...DocumentVersionFields
     }
   }
 `);
