@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { addRow, readPlan, setCell } from '@chorus/media-plan-model';
 import request from 'supertest';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
-import { connectPeer, listen, synced, waitFor, type TestPeer } from '../support/collab.js';
+import { listen, peerPool, synced, waitFor } from '../support/collab.js';
 import { buildBrandTeam } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
 import { errorCode, GraphQLClient } from '../support/graphql.js';
@@ -55,7 +55,8 @@ describe('media plans: co-edited cells, totals, files', () => {
   let specialist: GraphQLClient;
   let moderator: GraphQLClient;
   let outsider: GraphQLClient;
-  const peers: TestPeer[] = [];
+  const peers = peerPool(() => baseUrl);
+  const join = peers.join;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -75,9 +76,7 @@ describe('media plans: co-edited cells, totals, files', () => {
     [strategist, specialist, moderator] = team as [GraphQLClient, GraphQLClient, GraphQLClient];
   }, 60_000);
 
-  afterEach(() => {
-    for (const peer of peers.splice(0)) peer.destroy();
-  });
+  afterEach(() => peers.destroyAll());
 
   afterAll(async () => {
     await app?.close();
@@ -94,13 +93,6 @@ describe('media plans: co-edited cells, totals, files', () => {
       },
     });
     return createDocument.id;
-  }
-
-  async function join(client: GraphQLClient, documentId: string): Promise<TestPeer> {
-    const peer = connectPeer(baseUrl, documentId, { cookie: client.cookie! });
-    peers.push(peer);
-    await synced(peer);
-    return peer;
   }
 
   function exportFile(client: GraphQLClient, documentId: string, format: string) {

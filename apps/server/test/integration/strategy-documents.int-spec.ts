@@ -5,7 +5,7 @@ import { DocumentEditor } from '../../src/collaboration/document-editor.js';
 import { DocumentsService } from '../../src/modules/documents/index.js';
 import { VersionsService } from '../../src/modules/versions/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
-import { connectPeer, listen, synced, waitFor, type TestPeer } from '../support/collab.js';
+import { listen, peerPool, synced, waitFor, type TestPeer } from '../support/collab.js';
 import { buildBrandTeam } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
 import { errorCode, type GraphQLClient } from '../support/graphql.js';
@@ -63,7 +63,8 @@ describe('strategy documents: template, goals, versions', () => {
   let colleague: GraphQLClient;
   let moderator: GraphQLClient;
   let outsider: GraphQLClient;
-  const peers: TestPeer[] = [];
+  const peers = peerPool(() => baseUrl);
+  const join = peers.join;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -83,9 +84,7 @@ describe('strategy documents: template, goals, versions', () => {
     [strategist, colleague, moderator] = team as [GraphQLClient, GraphQLClient, GraphQLClient];
   }, 60_000);
 
-  afterEach(() => {
-    for (const peer of peers.splice(0)) peer.destroy();
-  });
+  afterEach(() => peers.destroyAll());
 
   afterAll(async () => {
     await app?.close();
@@ -97,13 +96,6 @@ describe('strategy documents: template, goals, versions', () => {
       input: { brandId: brand.id, kind: 'STRATEGY', title, language, fromTemplate: true },
     });
     return data.createDocument;
-  }
-
-  async function join(client: GraphQLClient, documentId: string): Promise<TestPeer> {
-    const peer = connectPeer(baseUrl, documentId, { cookie: client.cookie! });
-    peers.push(peer);
-    await synced(peer);
-    return peer;
   }
 
   it('a strategy created from the template opens with its 17 sections in the chosen language', async () => {

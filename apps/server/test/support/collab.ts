@@ -147,3 +147,23 @@ export async function buildStrategyDocument(factories: Factories) {
     editor: await factories.signedIn(strategist),
   };
 }
+
+/**
+ * Stock clients that join documents as signed-in people and are all destroyed at once
+ * (call `destroyAll` after each test).
+ */
+export function peerPool(baseUrl: () => string) {
+  const peers: TestPeer[] = [];
+  return {
+    /** Connects `client` to the document and resolves once it is in sync. */
+    join: async (client: GraphQLClient, documentId: string): Promise<TestPeer> => {
+      const peer = connectPeer(baseUrl(), documentId, { cookie: client.cookie! });
+      peers.push(peer);
+      await synced(peer);
+      return peer;
+    },
+    destroyAll: (): void => {
+      for (const peer of peers.splice(0)) peer.destroy();
+    },
+  };
+}
