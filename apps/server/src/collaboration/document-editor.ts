@@ -103,7 +103,6 @@ export class DocumentEditor {
       if (options.dryRun) return { bytes: candidate.byteLength, before, after, applied: false };
       const change = document.apply(candidate, SERVER_EDIT);
       if (!change) return { bytes: 0, before, after: before, applied: false };
-      // The running size the socket's limit checks is brought back to the real size.
       document.size = after.byteLength;
       try {
         await document.track(this.store.append(edit.documentId, change));

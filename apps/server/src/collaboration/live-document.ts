@@ -9,7 +9,10 @@ import type { CollabConnection } from './collab-connection.js';
 export class LiveDocument {
   readonly connections = new Set<CollabConnection>();
   readonly awareness: awarenessProtocol.Awareness;
-  /** Approximate encoded size, for the document size limits. */
+  /**
+   * Encoded size for the document size limit: the real size when loaded or measured, plus
+   * every change since (deleted text still counts until the next measure).
+   */
   size: number;
   /** Update rows in the database not yet folded into the snapshot. */
   pendingRows: number;
@@ -41,6 +44,12 @@ export class LiveDocument {
     }
     if (changed) this.size += (changed as Uint8Array).byteLength;
     return changed;
+  }
+
+  /** Brings `size` back to the document's real encoded size (deleted content gone). */
+  measure(): number {
+    this.size = Y.encodeStateAsUpdate(this.doc).byteLength;
+    return this.size;
   }
 
   /** Remembers a persist in flight until it settles. */

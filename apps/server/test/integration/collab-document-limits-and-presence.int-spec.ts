@@ -63,6 +63,33 @@ describe('document size cap and first presence', () => {
     }
   });
 
+  it('measures the real size before refusing: text written and deleted again does not count', async () => {
+    const limits = app.get(LimitsHook);
+    const original = limits.limits;
+    limits.limits = { ...original, documentMaxBytes: 3000 };
+    try {
+      const writer = connectPeer(baseUrl, document.id, {
+        ticket: await ticketFor(editor, document.id),
+      });
+      peers.push(writer);
+      await synced(writer);
+      const text = writer.doc.getText('body');
+      // About 5 KB of updates in all, but never more than a few hundred bytes of document.
+      for (let i = 0; i < 8; i += 1) {
+        text.insert(0, 'y'.repeat(600));
+        await synced(writer);
+        text.delete(0, 600);
+        await synced(writer);
+      }
+      text.insert(0, 'still writable');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(writer.closes).toEqual([]);
+      expect(writer.provider.wsconnected).toBe(true);
+    } finally {
+      limits.limits = original;
+    }
+  });
+
   it('shows a client’s very first presence state to the others at once', async () => {
     const present = connectPeer(baseUrl, document.id, {
       ticket: await ticketFor(editor, document.id),

@@ -32,7 +32,11 @@ export class LimitsHook implements CollabHook {
   }
 
   beforeApply(connection: CollabConnection, update: Uint8Array): boolean {
-    if (connection.document.size + update.byteLength > this.limits.documentMaxBytes) {
+    const { document } = connection;
+    const max = this.limits.documentMaxBytes;
+    // The running total overcounts (edits since the last measure, deletions included):
+    // measure the real size before refusing anyone.
+    if (document.size + update.byteLength > max && document.measure() + update.byteLength > max) {
       throw new CollabRefusal(CloseCode.DOCUMENT_TOO_LARGE);
     }
     return true;
