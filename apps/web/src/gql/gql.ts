@@ -32,14 +32,14 @@ type Documents = {
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreBrandDocument,
     "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.BrandDocumentsDocument,
-    "\n  fragment DocumentFields on Document {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n  }\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n": typeof types.DocumentFieldsFragmentDoc,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DocumentDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      ...DocumentFields\n    }\n  }\n": typeof types.CreateDocumentDocument,
     "\n  mutation DuplicateDocument($input: DuplicateDocumentInput!) {\n    duplicateDocument(input: $input) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DuplicateDocumentDocument,
     "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameDocumentDocument,
     "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.ArchiveDocumentDocument,
     "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.RestoreDocumentDocument,
-    "\n  fragment DocumentVersionFields on DocumentVersion {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n  }\n": typeof types.DocumentVersionFieldsFragmentDoc,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n": typeof types.DocumentVersionFieldsFragmentDoc,
     "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.DocumentVersionsDocument,
     "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": typeof types.DocumentVersionStateDocument,
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.CreateDocumentVersionDocument,
@@ -82,14 +82,14 @@ const documents: Documents = {
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreBrandDocument,
     "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.BrandDocumentsDocument,
-    "\n  fragment DocumentFields on Document {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n  }\n": types.DocumentFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n": types.DocumentFieldsFragmentDoc,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n": types.DocumentDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      ...DocumentFields\n    }\n  }\n": types.CreateDocumentDocument,
     "\n  mutation DuplicateDocument($input: DuplicateDocumentInput!) {\n    duplicateDocument(input: $input) {\n      ...DocumentFields\n    }\n  }\n": types.DuplicateDocumentDocument,
     "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameDocumentDocument,
     "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.ArchiveDocumentDocument,
     "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.RestoreDocumentDocument,
-    "\n  fragment DocumentVersionFields on DocumentVersion {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n  }\n": types.DocumentVersionFieldsFragmentDoc,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n": types.DocumentVersionFieldsFragmentDoc,
     "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      ...DocumentVersionFields\n    }\n  }\n": types.DocumentVersionsDocument,
     "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": types.DocumentVersionStateDocument,
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": types.CreateDocumentVersionDocument,
@@ -200,7 +200,7 @@ export function graphql(source: "\n  query BrandDocuments($brandId: ID!, $kind: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DocumentFields on Document {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n      id\n      brandId\n      title\n      kind\n      language\n      updatedAt\n      archivedAt\n      myCapability\n  }\n"];
+export function graphql(source: "\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,7 +228,7 @@ export function graphql(source: "\n  mutation RestoreDocument($documentId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DocumentVersionFields on DocumentVersion {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n  }\n"): (typeof documents)["\n  fragment DocumentVersionFields on DocumentVersion {\n      id\n      documentId\n      number\n      kind\n      name\n      authorId\n      authorName\n      restoredFrom\n      sizeBytes\n      createdAt\n  }\n"];
+export function graphql(source: "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

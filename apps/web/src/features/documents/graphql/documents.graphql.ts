@@ -24,14 +24,14 @@ export const BrandDocumentsQuery = graphql(`
 /** What the document page, and the lists after a change, know of a document. */
 export const DocumentFieldsFragment = graphql(`
   fragment DocumentFields on Document {
-      id
-      brandId
-      title
-      kind
-      language
-      updatedAt
-      archivedAt
-      myCapability
+    id
+    brandId
+    title
+    kind
+    language
+    updatedAt
+    archivedAt
+    myCapability
   }
 `);
 

@@ -3,16 +3,16 @@ import { graphql } from '../../../gql';
 /** What the history panel shows of a version. */
 export const DocumentVersionFieldsFragment = graphql(`
   fragment DocumentVersionFields on DocumentVersion {
-      id
-      documentId
-      number
-      kind
-      name
-      authorId
-      authorName
-      restoredFrom
-      sizeBytes
-      createdAt
+    id
+    documentId
+    number
+    kind
+    name
+    authorId
+    authorName
+    restoredFrom
+    sizeBytes
+    createdAt
   }
 `);
 
