@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CollaborationModule } from './collaboration/collaboration.module.js';
+import { CollaborationModule } from './collaboration/index.js';
 import { AccessModule } from './modules/access/index.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { BrandsModule } from './modules/brands/index.js';
@@ -8,6 +8,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { DocumentsModule } from './modules/documents/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
+import { PostsModule } from './modules/posts/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { VersionsModule } from './modules/versions/index.js';
@@ -47,6 +48,7 @@ export class AppModule {
         VersionsModule,
         StrategiesModule,
         MediaPlansModule,
+        PostsModule,
         DemoModule,
       ],
     };

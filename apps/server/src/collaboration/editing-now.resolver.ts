@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DocumentModel } from '../modules/documents/document.model.js';
+import { DocumentModel } from '../modules/documents/index.js';
 import { DocumentPresenceUserModel } from './document-presence-user.model.js';
 import { LiveDocuments } from './live-documents.js';
 

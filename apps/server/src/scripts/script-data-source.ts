@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { entities } from '../entities.js';
 import { buildDataSourceOptions } from '../platform/database/index.js';
 import { createTemporaryDatabase } from '../platform/database/temporary-database.js';
 
@@ -15,7 +16,7 @@ export async function openScriptDataSource(): Promise<{
     process.env.DATABASE_URL || undefined,
     'chorus_tool',
   );
-  const built = buildDataSourceOptions(database.config);
+  const built = buildDataSourceOptions(database.config, entities);
   const dataSource = await new DataSource(built.options).initialize();
   return {
     dataSource,

@@ -1,7 +1,7 @@
 import { can } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
-import { capabilityFor } from '../../src/modules/documents/index.js';
+import { capabilityFor } from '../support/document-kinds.js';
 import {
   BRAND_ACTORS,
   buildBrandActors,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { entities } from '../../src/entities.js';
 import { buildDataSourceOptions } from '../../src/platform/database/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -9,7 +10,7 @@ describe('database migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const built = buildDataSourceOptions(database.config);
+    const built = buildDataSourceOptions(database.config, entities);
     dispose = built.dispose;
     dataSource = await new DataSource(built.options).initialize();
   }, 60_000);

@@ -3,15 +3,14 @@ import {
   PERMISSIONS,
   type Action,
   type Role,
-  type TeamRole,
   type WorkspaceRole,
 } from '@chorus/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
-import { BrandEntity } from '../brands/brand.entity.js';
-import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity.js';
+// Type-only: the access layer reads memberships by SQL, so no module's code is loaded here.
+import type { BrandEntity } from '../brands/index.js';
 import type { Principal, UserPrincipal } from './principal.js';
 
 export interface WorkspaceAccess {
@@ -52,9 +51,12 @@ export class AccessService {
     if (PERMISSIONS[action].scope !== 'workspace') {
       throw new Error(`${action} is not a workspace action`);
     }
-    const membership = isUuid(workspaceId)
-      ? await manager.findOneBy(WorkspaceMemberEntity, { workspaceId, userId: user.userId })
-      : null;
+    const [membership] = isUuid(workspaceId)
+      ? await manager.query<Array<{ role: WorkspaceRole }>>(
+          'SELECT role FROM workspace_members WHERE workspace_id = $1 AND user_id = $2',
+          [workspaceId, user.userId],
+        )
+      : [];
     if (!membership) throw AppError.notFound('The workspace');
     if (!can([membership.role], action)) throw AppError.forbidden();
     return { principal: user, workspaceId, role: membership.role };
@@ -68,8 +70,12 @@ export class AccessService {
   ): Promise<BrandAccess> {
     const user = this.requireUser(principal);
     if (PERMISSIONS[action].scope !== 'brand') throw new Error(`${action} is not a brand action`);
-    const brand = isUuid(brandId) ? await manager.findOneBy(BrandEntity, { id: brandId }) : null;
-    const roles = brand ? await this.brandRoles(user.userId, brand, manager) : [];
+    const brand = isUuid(brandId)
+      ? await manager.findOneBy<BrandEntity>('BrandEntity', { id: brandId })
+      : null;
+    const roles = brand
+      ? ((await this.rolesOnBrands(user.userId, [brand.id], manager)).get(brand.id) ?? [])
+      : [];
     if (!brand || !(can(roles, 'brand.read') || can(roles, action))) {
       throw AppError.notFound('The brand');
     }
@@ -80,23 +86,75 @@ export class AccessService {
   /** The user's roles on a brand: their workspace role plus team roles from the brand's teams. */
   async brandRoles(
     userId: string,
-    brand: Pick<BrandEntity, 'id' | 'workspaceId'>,
+    brand: Pick<BrandEntity, 'id'>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Role[]> {
-    const membership = await manager.findOneBy(WorkspaceMemberEntity, {
-      workspaceId: brand.workspaceId,
+    return (await this.rolesOnBrands(userId, [brand.id], manager)).get(brand.id) ?? [];
+  }
+
+  /**
+   * The user's roles on many brands in ONE statement (lists and calendars authorize in
+   * bulk, never one check per row). Brands where the user holds no role are absent.
+   */
+  async rolesOnBrands(
+    userId: string,
+    brandIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, Role[]>> {
+    const ids = [...new Set(brandIds)].filter(isUuid);
+    if (ids.length === 0) return new Map();
+    const rows = await manager.query<Array<{ id: string; roles: Role[] }>>(ROLES_ON_BRANDS, [
       userId,
-    });
-    if (!membership) return [];
-    const rows = await manager.query<Array<{ roles: TeamRole[] }>>(
-      `SELECT tm.roles FROM team_members tm
-         JOIN brand_teams bt ON bt.team_id = tm.team_id
-        WHERE bt.brand_id = $1 AND tm.user_id = $2`,
-      [brand.id, userId],
+      ids,
+    ]);
+    return new Map(rows.map((row) => [row.id, row.roles]));
+  }
+
+  /**
+   * The user's roles on the brands of many documents, in ONE statement: document id →
+   * its brand and kind, and the roles there. Documents of brands the user has no role on
+   * are absent.
+   */
+  async rolesOnDocuments(
+    userId: string,
+    documentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, { brandId: string; kind: string; roles: Role[] }>> {
+    const ids = [...new Set(documentIds)].filter(isUuid);
+    if (ids.length === 0) return new Map();
+    const rows = await manager.query<
+      Array<{ document_id: string; id: string; kind: string; roles: Role[] }>
+    >(
+      `WITH docs AS (SELECT id AS document_id, brand_id, kind FROM documents WHERE id = ANY($2::uuid[]))
+       SELECT docs.document_id, docs.kind, r.id, r.roles
+         FROM docs JOIN (${ROLES_ON_BRANDS.replace('$2::uuid[]', 'ARRAY(SELECT brand_id FROM docs)')}) r
+           ON r.id = docs.brand_id`,
+      [userId, ids],
     );
-    return [...new Set<Role>([membership.role, ...rows.flatMap((row) => row.roles)])];
+    return new Map(
+      rows.map((row) => [row.document_id, { brandId: row.id, kind: row.kind, roles: row.roles }]),
+    );
   }
 }
+
+/**
+ * Roles of user $1 on each brand of $2: the workspace role plus every team role from the
+ * brand's teams. Brands outside the user's workspaces give no row.
+ */
+const ROLES_ON_BRANDS = `
+  SELECT b.id,
+         ARRAY(
+           SELECT DISTINCT r FROM (
+             SELECT wm.role::text AS r
+             UNION ALL
+             SELECT unnest(tm.roles)::text
+               FROM team_members tm JOIN brand_teams bt ON bt.team_id = tm.team_id
+              WHERE bt.brand_id = b.id AND tm.user_id = $1
+           ) AS all_roles
+         ) AS roles
+    FROM brands b
+    JOIN workspace_members wm ON wm.workspace_id = b.workspace_id AND wm.user_id = $1
+   WHERE b.id = ANY($2::uuid[])`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -50,9 +50,14 @@ export class BrandsService {
       where: { workspaceId, ...(includeArchived ? {} : { archivedAt: IsNull() }) },
       order: { name: 'ASC' },
     });
+    // One statement for every brand's roles, not one check per row.
+    const rolesByBrand = await this.access.rolesOnBrands(
+      user.userId,
+      brands.map((brand) => brand.id),
+    );
     const views: BrandView[] = [];
     for (const brand of brands) {
-      const roles = await this.access.brandRoles(user.userId, brand);
+      const roles = rolesByBrand.get(brand.id) ?? [];
       if (brandActions(roles).includes('brand.read')) views.push({ brand, roles });
     }
     return views;

@@ -9,11 +9,8 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { BrandEntity } from '../brands/brand.entity.js';
-
-/** The kinds of co-edited document; each gets its editor in a later issue. */
-export const DOCUMENT_KINDS = ['strategy', 'media_plan', 'post'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import { BrandEntity } from '../brands/index.js';
+import type { DocumentKind } from './document-kind.js';
 
 /** A co-edited document of a brand. Its content is a Yjs document in document_updates/snapshots. */
 @Entity('documents')
@@ -29,6 +26,7 @@ export class DocumentEntity {
   @JoinColumn({ name: 'brand_id' })
   brand?: Relation<BrandEntity>;
 
+  /** A registered kind (DocumentKindRegistry); the core names none. */
   @Column({ type: 'varchar', length: 20 })
   kind: DocumentKind;
 

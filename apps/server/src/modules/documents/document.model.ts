@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export const DocumentKindEnum = {
-  STRATEGY: 'strategy',
-  MEDIA_PLAN: 'media_plan',
-  POST: 'post',
-} as const;
+/**
+ * Filled by the kind modules (defineDocumentKind) before the schema is built: the core
+ * names no kind.
+ */
+export const DocumentKindEnum: Record<string, string> = {};
 registerEnumType(DocumentKindEnum, {
   name: 'DocumentKind',
   description: 'What a co-edited document is',

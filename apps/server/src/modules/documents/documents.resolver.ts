@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { DocumentKindEnum, CollabTicketModel, DocumentModel } from './document.model.js';
-import type { DocumentKind } from './document.entity.js';
+import type { DocumentKind } from './document-kind.js';
 import { DocumentsService, type DocumentView } from './documents.service.js';
 import {
   CreateDocumentInput,

@@ -6,10 +6,11 @@ import { AppError } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import { CollabTicketsService } from './collab-tickets.service.js';
-import { capabilityFor, KIND_ACTIONS } from './document-access.js';
 import { DocumentActivity, type DocumentEdited } from './document-activity.js';
-import { initialContent, validLanguage } from './document-templates.js';
-import { DOCUMENT_KINDS, DocumentEntity, type DocumentKind } from './document.entity.js';
+import type { DocumentKind } from './document-kind.js';
+import { DocumentKindRegistry } from './document-kind.registry.js';
+import { validLanguage } from './document-language.js';
+import { DocumentEntity } from './document.entity.js';
 import type {
   CreateDocumentInput,
   DuplicateDocumentInput,
@@ -45,6 +46,7 @@ export class DocumentsService implements OnModuleDestroy {
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
     private readonly tickets: CollabTicketsService,
+    private readonly kinds: DocumentKindRegistry,
     activity: DocumentActivity,
   ) {
     this.stopListening = activity.onEdited((event) => this.stampLastEdit(event));
@@ -63,7 +65,9 @@ export class DocumentsService implements OnModuleDestroy {
     includeArchived: boolean,
   ): Promise<DocumentView[]> {
     const { roles, brand } = await this.access.authorizeBrand(principal, brandId, 'brand.read');
-    const kinds = (kind ? [kind] : [...DOCUMENT_KINDS]).filter((k) => capabilityFor(k, roles));
+    const kinds = (kind ? [this.kinds.get(kind).kind] : this.kinds.kinds()).filter((k) =>
+      this.kinds.capability(k, roles),
+    );
     if (kinds.length === 0) return [];
     const documents = await this.dataSource.manager
       .createQueryBuilder(DocumentEntity, 'd')
@@ -73,7 +77,7 @@ export class DocumentsService implements OnModuleDestroy {
       .getMany();
     return documents.map((document) => ({
       document,
-      capability: capabilityFor(document.kind, roles)!,
+      capability: this.kinds.capability(document.kind, roles)!,
       workspaceId: brand.workspaceId,
     }));
   }
@@ -84,9 +88,10 @@ export class DocumentsService implements OnModuleDestroy {
     const document = isUuid(documentId)
       ? await this.dataSource.manager.findOneBy(DocumentEntity, { id: documentId })
       : null;
-    if (!document) throw AppError.notFound('The document');
+    // A row of a kind no module registers any more is as good as gone.
+    if (!document || !this.kinds.has(document.kind)) throw AppError.notFound('The document');
     const { roles, brand } = await this.access
-      .authorizeBrand(principal, document.brandId, KIND_ACTIONS[document.kind].read)
+      .authorizeBrand(principal, document.brandId, this.kinds.get(document.kind).actions.read)
       .catch((error: unknown) => {
         // Not allowed to read it: the document does not exist for them.
         if (error instanceof AppError && error.code !== 'UNAUTHENTICATED') {
@@ -96,25 +101,40 @@ export class DocumentsService implements OnModuleDestroy {
       });
     return {
       document,
-      capability: capabilityFor(document.kind, roles)!,
+      capability: this.kinds.capability(document.kind, roles)!,
       workspaceId: brand.workspaceId,
     };
   }
 
+  /**
+   * A new document of a registered kind, empty or with the kind's first content. An
+   * unknown kind, or a field another kind owns, is VALIDATION and creates nothing.
+   */
   async create(principal: Principal, input: CreateDocumentInput): Promise<DocumentView> {
+    const definition = this.kinds.get(input.kind);
     const {
       principal: user,
       roles,
       brand,
-    } = await this.access.authorizeBrand(principal, input.brandId, KIND_ACTIONS[input.kind].edit);
+    } = await this.access.authorizeBrand(principal, input.brandId, definition.actions.edit);
     const title = validName(input.title, 'title', 200);
     const language = validLanguage(input.language);
-    const state = initialContent(input.kind, input);
+    for (const [field, value] of Object.entries(input)) {
+      const owner = this.kinds.ownerOfField(field);
+      if (owner && owner !== definition && value !== undefined && value !== null) {
+        throw AppError.validation(field, `Only ${owner.label} take ${field}.`);
+      }
+    }
+    const state = definition.initialContent({
+      language,
+      fromTemplate: input.fromTemplate === true,
+      input,
+    });
     const document = await this.dataSource.transaction(async (manager) => {
       const created = await manager.save(
         manager.create(DocumentEntity, {
           brandId: input.brandId,
-          kind: input.kind,
+          kind: definition.kind,
           title,
           language: language ?? (state ? 'en' : null),
           createdBy: user.userId,
@@ -126,7 +146,7 @@ export class DocumentsService implements OnModuleDestroy {
     });
     return {
       document,
-      capability: capabilityFor(document.kind, roles)!,
+      capability: this.kinds.capability(document.kind, roles)!,
       workspaceId: brand.workspaceId,
     };
   }

@@ -1,2 +1,3 @@
 export { MediaPlansModule } from './media-plans.module.js';
 export { MediaPlansService } from './media-plans.service.js';
+export { mediaPlanKind } from './media-plan.kind.js';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GranularityEnum } from '../documents/dto/media-plan-settings.input.js';
+import { GranularityEnum } from './dto/media-plan-settings.input.js';
 
 export const MediaBlockEnum = { PAID: 'PAID', OWNED: 'OWNED', EARNED: 'EARNED' } as const;
 registerEnumType(MediaBlockEnum, {

@@ -9,11 +9,12 @@ import {
   type ImportWarning,
 } from '@chorus/media-plan-model/io';
 import { Injectable } from '@nestjs/common';
-import { DocumentEditor } from '../../collaboration/document-editor.js';
+import { DocumentEditor } from '../../collaboration/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { fileName, WorkLimiter } from '../../platform/files/index.js';
 import type { Principal } from '../access/index.js';
 import { DocumentsService, type DocumentView } from '../documents/index.js';
+import { requireMediaPlan } from './media-plan.kind.js';
 
 export type PlanFileFormat = 'csv' | 'xlsx';
 
@@ -167,9 +168,7 @@ export class MediaPlansService {
 
   private async openPlan(principal: Principal, documentId: string): Promise<DocumentView> {
     const view = await this.documents.open(principal, documentId);
-    if (view.document.kind !== 'media_plan') {
-      throw AppError.validation('documentId', 'This document is not a media plan.');
-    }
+    requireMediaPlan(view.document.kind);
     return view;
   }
 }

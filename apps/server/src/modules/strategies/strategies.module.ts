@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
-import { CollaborationModule } from '../../collaboration/collaboration.module.js';
-import { DocumentsModule } from '../documents/index.js';
+import { CollaborationModule } from '../../collaboration/index.js';
+import { DocumentKindRegistry, DocumentsModule } from '../documents/index.js';
 import { StrategiesResolver } from './strategies.resolver.js';
 import { StrategiesService } from './strategies.service.js';
+import { strategyKind } from './strategy.kind.js';
 
-/** Reading strategy documents: SMART goals, Markdown and print exports. */
+/** The strategy kind: registers it with the documents core; SMART goals, Markdown and print exports. */
 @Module({
   imports: [DocumentsModule, CollaborationModule],
   providers: [StrategiesService, StrategiesResolver],
   exports: [StrategiesService],
 })
-export class StrategiesModule {}
+export class StrategiesModule {
+  constructor(kinds: DocumentKindRegistry) {
+    kinds.register(strategyKind);
+  }
+}

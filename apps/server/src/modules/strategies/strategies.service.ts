@@ -13,11 +13,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type * as Y from 'yjs';
-import { DocumentEditor } from '../../collaboration/document-editor.js';
-import { AppError } from '../../platform/errors/index.js';
+import { DocumentEditor } from '../../collaboration/index.js';
 import { fileName } from '../../platform/files/index.js';
 import { AccessService, type Principal } from '../access/index.js';
 import { DocumentEntity, DocumentsService, type DocumentView } from '../documents/index.js';
+import { requireStrategy, strategyKind } from './strategy.kind.js';
 
 export interface GoalView extends StrategyGoal {
   documentId: string;
@@ -61,7 +61,7 @@ export class StrategiesService {
   async brandGoals(principal: Principal, brandId: string): Promise<GoalView[]> {
     await this.access.authorizeBrand(principal, brandId, 'strategy.read');
     const strategies = await this.dataSource.manager.find(DocumentEntity, {
-      where: { brandId, kind: 'strategy', archivedAt: IsNull() },
+      where: { brandId, kind: strategyKind.kind, archivedAt: IsNull() },
       order: { createdAt: 'ASC' },
     });
     const goals: GoalView[] = [];
@@ -108,9 +108,7 @@ export class StrategiesService {
 
   private async openStrategy(principal: Principal, documentId: string): Promise<DocumentView> {
     const view = await this.documents.open(principal, documentId);
-    if (view.document.kind !== 'strategy') {
-      throw AppError.validation('documentId', 'This document is not a strategy.');
-    }
+    requireStrategy(view.document.kind);
     return view;
   }
 

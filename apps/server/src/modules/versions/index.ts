@@ -3,6 +3,5 @@ export {
   VERSION_KINDS,
   type VersionKind,
 } from './document-version.entity.js';
-export { replaceContent } from './restore-content.js';
 export { VersionsModule } from './versions.module.js';
 export { VersionsService, type VersionView } from './versions.service.js';

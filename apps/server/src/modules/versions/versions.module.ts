@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
-import { CollaborationModule } from '../../collaboration/collaboration.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollaborationModule } from '../../collaboration/index.js';
 import { DocumentsModule } from '../documents/index.js';
+import { DocumentVersionEntity } from './document-version.entity.js';
 import { VersionsResolver } from './versions.resolver.js';
 import { VersionsService } from './versions.service.js';
 
 /** Version history of co-edited documents: named, automatic, restores. */
 @Module({
-  imports: [DocumentsModule, CollaborationModule],
+  imports: [
+    TypeOrmModule.forFeature([DocumentVersionEntity]),
+    DocumentsModule,
+    CollaborationModule,
+  ],
   providers: [VersionsService, VersionsResolver],
   exports: [VersionsService],
 })

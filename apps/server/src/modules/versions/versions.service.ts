@@ -3,19 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { DocumentEditor, type ServerEditResult } from '../../collaboration/document-editor.js';
+import { DocumentEditor, type ServerEditResult } from '../../collaboration/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { ROOT_LOGGER } from '../../platform/logging/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { isUuid, type Principal } from '../access/index.js';
 import {
   DocumentActivity,
+  DocumentKindRegistry,
   DocumentsService,
   type DocumentEdited,
   type DocumentView,
 } from '../documents/index.js';
 import { DocumentVersionEntity, type VersionKind } from './document-version.entity.js';
-import { replaceContent } from './restore-content.js';
 
 export interface VersionView {
   version: DocumentVersionEntity;
@@ -49,6 +49,7 @@ export class VersionsService implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
+    private readonly kinds: DocumentKindRegistry,
     private readonly editor: DocumentEditor,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     activity: DocumentActivity,
@@ -122,6 +123,7 @@ export class VersionsService implements OnModuleDestroy {
       'SELECT state FROM document_versions WHERE id = $1',
       [found.id],
     );
+    const definition = this.kinds.get(view.document.kind, 'versionId');
     const source = new Y.Doc();
     let result: ServerEditResult;
     // The restore's own versions are written below; no automatic one in between.
@@ -130,7 +132,7 @@ export class VersionsService implements OnModuleDestroy {
       Y.applyUpdate(source, state);
       result = await this.editor.change(
         { documentId: view.document.id, workspaceId: view.workspaceId, userId },
-        (doc) => replaceContent(view.document.kind, doc, source),
+        (doc) => definition.replaceContent(doc, source),
       );
     } finally {
       source.destroy();

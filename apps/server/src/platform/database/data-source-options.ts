@@ -1,6 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/index.js';
-import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { createPgliteDriver } from './pglite-pool.js';
 
@@ -13,9 +12,14 @@ export interface BuiltDataSourceOptions {
 /**
  * The one place that turns configuration into TypeORM options, shared by the
  * app, the migration scripts and the tests. `synchronize` is always off:
- * the schema changes only through migrations.
+ * the schema changes only through migrations. The platform knows no module's
+ * entities: the app registers them per module (`TypeOrmModule.forFeature`), the
+ * scripts and tests pass the full list (`src/entities.ts`).
  */
-export function buildDataSourceOptions(database: DatabaseConfig): BuiltDataSourceOptions {
+export function buildDataSourceOptions(
+  database: DatabaseConfig,
+  entities: NonNullable<DataSourceOptions['entities']> = [],
+): BuiltDataSourceOptions {
   const common = {
     type: 'postgres' as const,
     entities,

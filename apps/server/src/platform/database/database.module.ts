@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { buildDataSourceOptions } from './data-source-options.js';
+import { SystemMetadataEntity } from './system-metadata.entity.js';
 import { SystemMetadataService } from './system-metadata.service.js';
 
 /**
@@ -15,7 +16,11 @@ import { SystemMetadataService } from './system-metadata.service.js';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => buildDataSourceOptions(config.database).options,
+      // Each module registers its own entities with TypeOrmModule.forFeature.
+      useFactory: (config: AppConfig) => ({
+        ...buildDataSourceOptions(config.database, [SystemMetadataEntity]).options,
+        autoLoadEntities: true,
+      }),
       dataSourceFactory: async (options) => {
         if (!options) throw new Error('Missing data source options');
         const logger = new Logger('Database');

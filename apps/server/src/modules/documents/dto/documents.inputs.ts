@@ -1,14 +1,19 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { DocumentKindEnum } from '../document.model.js';
-import { MediaPlanSettingsInput } from './media-plan-settings.input.js';
 
+/**
+ * A new document. Kinds add their own fields (media plans: `mediaPlan`) through
+ * defineDocumentKind; only that kind may set them.
+ */
 @InputType({ description: 'A new document' })
 export class CreateDocumentInput {
+  [kindField: string]: unknown;
+
   @Field(() => ID, { description: 'The brand' })
   brandId: string;
 
   @Field(() => DocumentKindEnum, { description: 'Strategy, media plan or post' })
-  kind: 'strategy' | 'media_plan' | 'post';
+  kind: string;
 
   @Field({ description: 'Title (1-200 characters)' })
   title: string;
@@ -24,13 +29,6 @@ export class CreateDocumentInput {
     description: "Start from the kind's template (strategies: the 17-section SMM strategy)",
   })
   fromTemplate?: boolean | null;
-
-  @Field(() => MediaPlanSettingsInput, {
-    nullable: true,
-    description:
-      'Media plans: flight, period and currency (default: the next three months, by month, USD)',
-  })
-  mediaPlan?: MediaPlanSettingsInput | null;
 }
 
 @InputType({ description: 'A copy of a document with everything in it' })

@@ -1,0 +1,34 @@
+import { SessionEntity, UserEntity } from './modules/accounts/index.js';
+import { BrandEntity, BrandTeamEntity } from './modules/brands/index.js';
+import {
+  DocumentEntity,
+  DocumentSnapshotEntity,
+  DocumentUpdateEntity,
+} from './modules/documents/index.js';
+import { InvitationEntity } from './modules/invitations/index.js';
+import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
+import { DocumentVersionEntity } from './modules/versions/index.js';
+import { WorkspaceEntity, WorkspaceMemberEntity } from './modules/workspaces/index.js';
+import { SystemMetadataEntity } from './platform/database/index.js';
+
+/**
+ * Every TypeORM entity of the server, for the migration scripts and the tests that build
+ * a data source outside the app. The app itself collects them from each module's
+ * `TypeOrmModule.forFeature`; a test checks both lists agree.
+ */
+export const entities = [
+  SystemMetadataEntity,
+  UserEntity,
+  SessionEntity,
+  WorkspaceEntity,
+  WorkspaceMemberEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  BrandEntity,
+  BrandTeamEntity,
+  InvitationEntity,
+  DocumentEntity,
+  DocumentUpdateEntity,
+  DocumentSnapshotEntity,
+  DocumentVersionEntity,
+];
