@@ -8,7 +8,8 @@ module.exports = {
   forbidden: [
     {
       name: 'platform-not-to-modules',
-      comment: 'platform/ is the floor: it never imports business modules or the collaboration endpoint.',
+      comment:
+        'platform/ is the floor: it never imports business modules or the collaboration endpoint.',
       severity: 'error',
       from: { path: `${SERVER}platform/` },
       to: { path: `${SERVER}(modules|collaboration)/` },
@@ -36,14 +37,15 @@ module.exports = {
     },
     {
       name: 'web-collaboration-not-to-features',
-      comment: 'collaboration/ wraps Y.Doc and the provider; it is given the user, it never imports features.',
+      comment:
+        'collaboration/ wraps Y.Doc and the provider; it is given the user, it never imports features.',
       severity: 'error',
       from: { path: `${WEB}collaboration/` },
       to: { path: `${WEB}features/` },
     },
     {
       name: 'server-module-through-index',
-      comment: "Another module is entered through its index.ts, not its internals.",
+      comment: 'Another module is entered through its index.ts, not its internals.',
       severity: 'error',
       from: { path: `${SERVER}modules/([^/]+)/` },
       to: {

@@ -18,6 +18,11 @@ await gate('Build server (for the generators below)', () =>
 );
 await gate('Lint (zero warnings)', () => runPnpm(['-r', 'lint']));
 await gate('Typecheck', () => runPnpm(['-r', 'typecheck']));
+await gate('Dependency rules (layers, no circles)', async () => {
+  const code = await runPnpm(['depcruise']);
+  // …and the rules still catch planted violations (scripts/depcruise-fixture).
+  return code !== 0 ? code : run(process.execPath, ['scripts/depcruise-selftest.mjs']);
+});
 await gate('schema.gql is up to date', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chorus-schema-'));
   try {

@@ -1,10 +1,4 @@
-import {
-  can,
-  PERMISSIONS,
-  type Action,
-  type Role,
-  type WorkspaceRole,
-} from '@chorus/permissions';
+import { can, PERMISSIONS, type Action, type Role, type WorkspaceRole } from '@chorus/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';

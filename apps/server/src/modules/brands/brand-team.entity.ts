@@ -1,5 +1,6 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { TeamEntity } from '../teams/team.entity.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { TeamEntity } from '../teams/index.js';
 import { BrandEntity } from './brand.entity.js';
 
 /** A team assigned to a brand: its members' team roles apply to that brand. */
@@ -16,7 +17,7 @@ export class BrandTeamEntity {
   @JoinColumn({ name: 'brand_id' })
   brand?: Relation<BrandEntity>;
 
-  @ManyToOne(() => TeamEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('TeamEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'team_id' })
   team?: Relation<TeamEntity>;
 }

@@ -9,7 +9,8 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { WorkspaceEntity } from '../workspaces/workspace.entity.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { WorkspaceEntity } from '../workspaces/index.js';
 
 @Entity('brands')
 export class BrandEntity {
@@ -20,7 +21,7 @@ export class BrandEntity {
   @Column({ name: 'workspace_id', type: 'uuid' })
   workspaceId: string;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('WorkspaceEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'workspace_id' })
   workspace?: Relation<WorkspaceEntity>;
 

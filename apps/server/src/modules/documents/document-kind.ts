@@ -74,7 +74,7 @@ const exposed = new Set<string>();
 export function defineDocumentKind<T extends DocumentKindDefinition>(definition: T): T {
   if (!exposed.has(definition.kind)) {
     exposed.add(definition.kind);
-    (DocumentKindEnum as Record<string, string>)[definition.graphqlName] = definition.kind;
+    DocumentKindEnum[definition.graphqlName] = definition.kind;
     for (const field of definition.createFields ?? []) {
       Field(field.type, { nullable: true, description: field.description })(
         CreateDocumentInput.prototype,

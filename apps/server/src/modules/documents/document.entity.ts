@@ -9,7 +9,8 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { BrandEntity } from '../brands/index.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { BrandEntity } from '../brands/index.js';
 import type { DocumentKind } from './document-kind.js';
 
 /** A co-edited document of a brand. Its content is a Yjs document in document_updates/snapshots. */
@@ -22,7 +23,7 @@ export class DocumentEntity {
   @Column({ name: 'brand_id', type: 'uuid' })
   brandId: string;
 
-  @ManyToOne(() => BrandEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('BrandEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'brand_id' })
   brand?: Relation<BrandEntity>;
 

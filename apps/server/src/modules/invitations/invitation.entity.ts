@@ -9,7 +9,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { WorkspaceEntity } from '../workspaces/workspace.entity.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { WorkspaceEntity } from '../workspaces/index.js';
 
 /**
  * An invitation link to a workspace. The link carries a random token; only its
@@ -24,7 +25,7 @@ export class InvitationEntity {
   @Column({ name: 'workspace_id', type: 'uuid' })
   workspaceId: string;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('WorkspaceEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'workspace_id' })
   workspace?: Relation<WorkspaceEntity>;
 

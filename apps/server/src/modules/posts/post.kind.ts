@@ -22,6 +22,6 @@ export const postKind = defineDocumentKind({
     replaceText(target, source, POST_BODY);
   },
   plainText(doc) {
-    return doc.getText(POST_BODY).toString();
+    return doc.getText(POST_BODY).toJSON();
   },
 });

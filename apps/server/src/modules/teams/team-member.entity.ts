@@ -8,7 +8,8 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { UserEntity } from '../accounts/index.js';
 import { TeamEntity } from './team.entity.js';
 
 /** A person in a team, with the set of roles they hold there (never empty). */
@@ -28,7 +29,7 @@ export class TeamMemberEntity {
   @JoinColumn({ name: 'team_id' })
   team?: Relation<TeamEntity>;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: Relation<UserEntity>;
 }

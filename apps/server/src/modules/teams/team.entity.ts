@@ -8,7 +8,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { WorkspaceEntity } from '../workspaces/workspace.entity.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { WorkspaceEntity } from '../workspaces/index.js';
 
 @Entity('teams')
 @Index(['workspaceId', 'name'], { unique: true })
@@ -19,7 +20,7 @@ export class TeamEntity {
   @Column({ name: 'workspace_id', type: 'uuid' })
   workspaceId: string;
 
-  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('WorkspaceEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'workspace_id' })
   workspace?: Relation<WorkspaceEntity>;
 

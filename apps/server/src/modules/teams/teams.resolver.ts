@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { UserModel } from '../accounts/index.js';
-import { WorkspaceModel } from '../workspaces/workspace.model.js';
+import { WorkspaceModel } from '../workspaces/index.js';
 import { CreateTeamInput, RenameTeamInput, SetTeamMemberRolesInput } from './dto/teams.inputs.js';
 import { TeamMemberModel, TeamModel } from './team.model.js';
 import type { TeamEntity } from './team.entity.js';

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import type { UserEntity } from '../accounts/index.js';
-import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity.js';
+import { WorkspaceMemberEntity } from '../workspaces/index.js';
 import type {
   CreateTeamInput,
   RenameTeamInput,

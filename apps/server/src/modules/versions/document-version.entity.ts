@@ -8,7 +8,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { DocumentEntity } from '../documents/document.entity.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { DocumentEntity } from '../documents/index.js';
 
 /** Why a version exists. */
 export const VERSION_KINDS = ['named', 'auto', 'restore'] as const;
@@ -27,7 +28,7 @@ export class DocumentVersionEntity {
   @Column({ name: 'document_id', type: 'uuid' })
   documentId: string;
 
-  @ManyToOne(() => DocumentEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('DocumentEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'document_id' })
   document?: Relation<DocumentEntity>;
 

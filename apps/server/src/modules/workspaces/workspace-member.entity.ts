@@ -9,7 +9,8 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity.js';
+// Type-only (the relation names its target): entities of two modules never load each other.
+import type { UserEntity } from '../accounts/index.js';
 import { WorkspaceEntity } from './workspace.entity.js';
 
 /** A person's membership of a workspace, with their one workspace role. */
@@ -32,7 +33,7 @@ export class WorkspaceMemberEntity {
   @JoinColumn({ name: 'workspace_id' })
   workspace?: Relation<WorkspaceEntity>;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: Relation<UserEntity>;
 }

@@ -1,0 +1,104 @@
+import { DataSource } from 'typeorm';
+import { createApp } from '../bootstrap.js';
+import { loadConfig } from '../platform/config/index.js';
+import { countStatements, createTemporaryDatabase } from '../platform/database/index.js';
+import { createRootLogger } from '../platform/logging/index.js';
+
+/**
+ * The documents list of one brand with N documents (default 500) over HTTP against the
+ * real app: how many SQL statements one `documents(brandId)` query sends (it must not grow
+ * with N: access is resolved in bulk) and its latency over R requests (default 50).
+ * Works on a throw-away database: a temporary one on the DATABASE_URL server (dropped at
+ * the end), else in-memory PGlite. Ends with one JSON line of the figures.
+ */
+const documents = Number(process.argv[2] ?? 500);
+const requests = Number(process.argv[3] ?? 50);
+const database = await createTemporaryDatabase(
+  process.env.DATABASE_URL || undefined,
+  'chorus_bench',
+);
+const config = {
+  ...loadConfig({
+    ...process.env,
+    CHORUS_DATA_DIR: 'memory://',
+    CHORUS_SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+  }),
+  database: database.config,
+};
+const app = await createApp(config, createRootLogger('warn'));
+await app.listen(0, '127.0.0.1');
+try {
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  let cookie = '';
+
+  async function call<T>(query: string, variables: unknown): Promise<{ ms: number; data: T }> {
+    const started = process.hrtime.bigint();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';')[0]!;
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return { ms: Number(process.hrtime.bigint() - started) / 1e6, data: body.data! };
+  }
+
+  await call(`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, {
+    i: { email: 'lists@example.test', password: 'benchmark passphrase 2026', displayName: 'Bench' },
+  });
+  const { data: ws } = await call<{ createWorkspace: { id: string } }>(
+    `mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }`,
+    { i: { name: 'Bench agency' } },
+  );
+  const { data: br } = await call<{ createBrand: { id: string } }>(
+    `mutation($i: CreateBrandInput!) { createBrand(input: $i) { id } }`,
+    { i: { workspaceId: ws.createWorkspace.id, name: 'Bench brand' } },
+  );
+  const brandId = br.createBrand.id;
+  const dataSource = app.get(DataSource);
+  await dataSource.query(
+    `INSERT INTO documents (brand_id, kind, title)
+     SELECT $1, (ARRAY['strategy','media_plan','post'])[1 + g % 3], 'Document ' || g
+       FROM generate_series(1, $2::int) AS g`,
+    [brandId, documents],
+  );
+
+  const LIST = `query($b: ID!) { documents(brandId: $b) { id kind title myCapability } }`;
+  await call(LIST, { b: brandId }); // warm-up (caches, the session's first-seen stamp)
+  const counter = countStatements(dataSource);
+  const first = await call<{ documents: unknown[] }>(LIST, { b: brandId });
+  const statements = counter.count;
+  const perRequest = [...counter.statements];
+  counter.stop();
+  if (first.data.documents.length !== documents) {
+    throw new Error(`listed ${first.data.documents.length} of ${documents} documents`);
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < requests; i += 1) samples.push((await call(LIST, { b: brandId })).ms);
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+
+  console.log(`documents list of one brand (${config.database.kind}), ${documents} documents`);
+  console.log(`SQL statements per request: ${statements}`);
+  for (const sql of perRequest) console.log(`  - ${sql.replace(/\s+/g, ' ').slice(0, 110)}`);
+  console.log(
+    `latency over ${requests} requests: p50=${at(0.5).toFixed(1)} ms  p95=${at(0.95).toFixed(1)} ms  max=${samples.at(-1)!.toFixed(1)} ms`,
+  );
+  console.log(
+    JSON.stringify({
+      documents,
+      statements,
+      p50_ms: Number(at(0.5).toFixed(1)),
+      p95_ms: Number(at(0.95).toFixed(1)),
+    }),
+  );
+} finally {
+  await app.close();
+  await database.drop();
+}

@@ -1,0 +1,2 @@
+export { documentTable } from './document.entity.js';
+export { versionTable } from '../versions/index.js';
