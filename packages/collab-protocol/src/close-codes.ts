@@ -28,6 +28,10 @@ export const CloseCode = {
   DOCUMENT_TOO_LARGE: 4422,
   /** Too many messages too fast. */
   RATE_LIMITED: 4429,
+  /** The user already has the most sockets one server instance allows per person. */
+  TOO_MANY_CONNECTIONS: 4430,
+  /** A presence (awareness) state over its size cap, or presence bytes sent too fast. */
+  PRESENCE_LIMIT: 4431,
 } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -45,6 +49,8 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.UNSUPPORTED_ENCODING]: 'unsupported update encoding',
   [CloseCode.DOCUMENT_TOO_LARGE]: 'document too large',
   [CloseCode.RATE_LIMITED]: 'too many messages',
+  [CloseCode.TOO_MANY_CONNECTIONS]: 'too many open connections for this user',
+  [CloseCode.PRESENCE_LIMIT]: 'presence too large or sent too fast',
 };
 
 /** Whether the client should stop reconnecting after this code. */

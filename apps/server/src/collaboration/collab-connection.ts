@@ -19,6 +19,9 @@ export class CollabConnection {
   /** Token bucket for the message rate limit. */
   tokens: number;
   lastRefill = Date.now();
+  /** Token bucket (in bytes) for presence; filled by the limits hook on first use. */
+  presenceTokens = -1;
+  presenceRefill = Date.now();
   /** No more frames are sent once the socket is closing or closed. */
   closed = false;
   /** Closed by the server (refusal, revocation): frames still queued are not processed. */

@@ -14,13 +14,9 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import * as decoding from 'lib0/decoding';
 import type { Logger } from 'pino';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { AccessEvents, type AccessChange } from '../modules/access/index.js';
-import { SessionsService } from '../modules/accounts/index.js';
+import { APP_CONFIG, type AppConfig } from '../platform/config/index.js';
 import { MetricsService } from '../platform/health/index.js';
 import { ROOT_LOGGER } from '../platform/logging/index.js';
 import { CollabConnection } from './collab-connection.js';
@@ -28,26 +24,27 @@ import { CollabRefusal } from './collab-refusal.js';
 import { DocumentStore } from './document-store.js';
 import { COLLAB_FANOUT } from './fanout.provider.js';
 import type { Fanout } from './fanout.js';
-import {
-  AuthorizeHook,
-  COLLAB_HOOKS,
-  LimitsHook,
-  type CollabHook,
-  type ConnectContext,
-} from './hooks/index.js';
+import { COLLAB_HOOKS, LimitsHook, type CollabHook, type ConnectContext } from './hooks/index.js';
 import { LiveDocuments } from './live-documents.js';
-import { isV1Update } from './update-encoding.js';
-import { awarenessMessage, MessageType, syncStep1, syncStep2 } from './messages.js';
+import { MessageDispatch } from './message-dispatch.js';
+import { awarenessMessage, syncStep1 } from './messages.js';
+import { isAllowedOrigin } from './origin-policy.js';
+import { RevocationPolicy } from './revocation-policy.js';
+import { UserSockets } from './user-sockets.js';
 
 /** Frames that may wait while a socket is being authenticated and its document loaded. */
 const MAX_EARLY_FRAMES = 100;
 const HEARTBEAT_MS = 30_000;
 const SESSION_RECHECK_MS = 30_000;
 
+type LiveSocket = WebSocket & { isAlive?: boolean };
+
 /**
  * The collaboration endpoint: `/collab/<documentId>` on the server's own HTTP port,
- * speaking the plain y-websocket protocol. Every socket runs through the hook pipeline
- * (hooks/index.ts) in order; a refusal closes that one socket with a documented code.
+ * speaking the plain y-websocket protocol. This file owns the sockets' lifecycle —
+ * upgrade (origin), connect hooks (hooks/index.ts, in order), the per-user cap, joining,
+ * leaving, heartbeats and shutdown. What a frame does is message-dispatch.ts; who loses
+ * access is revocation-policy.ts. A refusal closes that one socket with a documented code.
  */
 @Injectable()
 export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -62,32 +59,32 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     this.onUpgrade(request, socket, head);
   private timers: NodeJS.Timeout[] = [];
   private stopping = false;
+  /** Open sockets per user on this instance (COLLAB_MAX_SOCKETS_PER_USER). */
+  readonly userSockets: UserSockets;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     @Inject(COLLAB_HOOKS) private readonly hooks: CollabHook[],
     private readonly documents: LiveDocuments,
     private readonly store: DocumentStore,
-    private readonly authorize: AuthorizeHook,
     readonly limits: LimitsHook,
-    private readonly accessEvents: AccessEvents,
-    private readonly sessions: SessionsService,
+    private readonly dispatch: MessageDispatch,
+    private readonly revocation: RevocationPolicy,
     private readonly metrics: MetricsService,
     @Inject(COLLAB_FANOUT) private readonly fanout: Fanout,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.userSockets = new UserSockets(config.collab.maxSocketsPerUser);
+  }
 
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter.getHttpServer() as import('node:http').Server;
     server.on('upgrade', this.upgradeListener);
-    this.accessEvents.subscribe((change) => {
-      this.fanout.publishAccess(change);
-      void this.onAccessChange(change);
-    });
-    this.fanout.onAccess((change) => void this.onAccessChange(change));
+    this.revocation.start((connection, code) => this.closeWith(connection, code));
     this.timers = [
       setInterval(() => this.heartbeat(), HEARTBEAT_MS),
-      setInterval(() => void this.recheckSessions(), SESSION_RECHECK_MS),
+      setInterval(() => void this.revocation.recheckSessions(), SESSION_RECHECK_MS),
     ];
     for (const timer of this.timers) timer.unref();
   }
@@ -97,6 +94,7 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     const server = this.adapterHost.httpAdapter.getHttpServer() as import('node:http').Server;
     server.off('upgrade', this.upgradeListener);
     for (const timer of this.timers) clearInterval(timer);
+    this.revocation.stop();
     for (const document of await this.documents.all()) {
       for (const connection of [...document.connections]) {
         connection.close(CloseCode.SERVICE_RESTART, CLOSE_REASONS[CloseCode.SERVICE_RESTART]);
@@ -116,6 +114,12 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
       ws.on('error', () => ws.terminate());
       if (this.stopping) {
         ws.close(CloseCode.SERVICE_RESTART, CLOSE_REASONS[CloseCode.SERVICE_RESTART]);
+        return;
+      }
+      // A page of another site: refused before anything is read (the stock client stops on 4403).
+      const { origin, host } = request.headers;
+      if (!isAllowedOrigin(origin, host, this.config.collab.allowedOrigins)) {
+        this.refuse(ws, new CollabRefusal(CloseCode.FORBIDDEN, 'origin not allowed'));
         return;
       }
       const documentId = documentIdFromPath(url.pathname);
@@ -145,23 +149,29 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
       return;
     }
     const document = context.document!;
+    const user = context.user!;
     ws.off('message', buffer);
     if (closedEarly) {
+      this.documents.releaseIfUnused(document);
+      return;
+    }
+    if (!this.userSockets.admit(user.userId)) {
+      this.refuse(ws, new CollabRefusal(CloseCode.TOO_MANY_CONNECTIONS));
       this.documents.releaseIfUnused(document);
       return;
     }
     const connection = new CollabConnection(
       ws,
       document,
-      context.user!,
+      user,
       context.capability!,
       context.workspaceId!,
       this.limits.limits.messageBurst,
     );
     document.connections.add(connection);
     for (const hook of this.hooks) hook.onJoin?.(connection);
-    (ws as WebSocket & { isAlive?: boolean }).isAlive = true;
-    ws.on('pong', () => ((ws as WebSocket & { isAlive?: boolean }).isAlive = true));
+    (ws as LiveSocket).isAlive = true;
+    ws.on('pong', () => ((ws as LiveSocket).isAlive = true));
     ws.on('message', (data, isBinary) => this.enqueue(connection, data, isBinary));
     ws.on('close', () => this.leave(connection));
     ws.on('error', () => this.leave(connection));
@@ -181,86 +191,11 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
       // Frames a client sent before it went away are still applied; after a refusal, none.
       if (connection.refused) return;
       try {
-        for (const hook of this.hooks) hook.onFrame?.(connection, frame);
-        if (!isBinary) throw new CollabRefusal(CloseCode.MALFORMED_MESSAGE);
-        await this.handle(connection, frame);
+        await this.dispatch.dispatch(connection, frame, isBinary);
       } catch (error) {
         this.drop(connection, error);
       }
     });
-  }
-
-  private async handle(connection: CollabConnection, frame: Uint8Array): Promise<void> {
-    const document = connection.document;
-    const decoder = decoding.createDecoder(frame);
-    const type = decoding.readVarUint(decoder);
-    switch (type) {
-      case MessageType.sync: {
-        const kind = decoding.readVarUint(decoder);
-        if (kind === syncProtocol.messageYjsSyncStep1) {
-          const stateVector = decoding.readVarUint8Array(decoder);
-          await document.settled();
-          connection.send(syncStep2(document.doc, stateVector));
-        } else if (
-          kind === syncProtocol.messageYjsSyncStep2 ||
-          kind === syncProtocol.messageYjsUpdate
-        ) {
-          await this.acceptUpdate(connection, decoding.readVarUint8Array(decoder));
-        } else {
-          throw new CollabRefusal(CloseCode.MALFORMED_MESSAGE);
-        }
-        return;
-      }
-      case MessageType.awareness: {
-        let update: Uint8Array | null = decoding.readVarUint8Array(decoder);
-        for (const hook of this.hooks) {
-          if (update && hook.onAwareness) update = hook.onAwareness(connection, update);
-        }
-        if (update) awarenessProtocol.applyAwarenessUpdate(document.awareness, update, connection);
-        return;
-      }
-      case MessageType.queryAwareness: {
-        const states = [...document.awareness.getStates().keys()];
-        connection.send(awarenessMessage(document.awareness, states));
-        return;
-      }
-      case MessageType.auth:
-        return;
-      default:
-        throw new CollabRefusal(CloseCode.MALFORMED_MESSAGE);
-    }
-  }
-
-  private async acceptUpdate(connection: CollabConnection, update: Uint8Array): Promise<void> {
-    for (const hook of this.hooks) {
-      if (hook.beforeApply && !hook.beforeApply(connection, update)) {
-        this.metrics.collabRejectedFrames.inc({ reason: 'read_only' });
-        return;
-      }
-    }
-    if (!isV1Update(update)) throw new CollabRefusal(CloseCode.UNSUPPORTED_ENCODING);
-    let change: Uint8Array | null;
-    try {
-      change = connection.document.apply(update, connection);
-    } catch {
-      throw new CollabRefusal(CloseCode.UNSUPPORTED_ENCODING);
-    }
-    if (!change) return;
-    try {
-      for (const hook of this.hooks) await hook.afterApply?.(connection, change);
-    } catch (error) {
-      // The change is in memory but not durable: drop the document so every client
-      // reloads from the database and resends what it has.
-      this.logger.error(
-        { err: error, documentId: connection.document.id },
-        'Persisting an update failed',
-      );
-      await this.documents.evict(
-        connection.document.id,
-        CloseCode.SERVICE_RESTART,
-        'storage failure',
-      );
-    }
   }
 
   private refuse(ws: WebSocket, error: unknown): void {
@@ -280,10 +215,16 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     this.leave(connection);
   }
 
+  private closeWith(connection: CollabConnection, code: CloseCode): void {
+    connection.close(code, CLOSE_REASONS[code]);
+    this.leave(connection);
+  }
+
   private leave(connection: CollabConnection): void {
     if (connection.left) return;
     connection.left = true;
     connection.closed = true;
+    this.userSockets.release(connection.user.userId);
     // Let frames already received finish before the connection stops holding the document.
     void connection.queue.then(() => {
       for (const hook of this.hooks) hook.onLeave?.(connection);
@@ -291,54 +232,9 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     });
   }
 
-  /** Re-checks the connections an access change may concern; closes those that lost access. */
-  private async onAccessChange(change: AccessChange): Promise<void> {
-    for (const document of await this.documents.all()) {
-      for (const connection of [...document.connections]) {
-        if (!concerns(change, connection)) continue;
-        if (change.kind === 'session' || change.kind === 'user') {
-          this.closeRevoked(connection, CloseCode.ACCESS_REVOKED);
-          continue;
-        }
-        try {
-          const access = await this.authorize.check(connection.user, document.id);
-          if (access.capability !== connection.capability) {
-            // The client must learn its new capability (an editor may now only comment):
-            // close with a code that makes it reconnect and be authorised afresh.
-            this.closeRevoked(connection, CloseCode.CAPABILITY_CHANGED);
-          }
-        } catch (error) {
-          const code =
-            error instanceof CollabRefusal && error.code === CloseCode.DOCUMENT_ARCHIVED
-              ? CloseCode.DOCUMENT_ARCHIVED
-              : CloseCode.ACCESS_REVOKED;
-          this.closeRevoked(connection, code);
-        }
-      }
-    }
-  }
-
-  private closeRevoked(connection: CollabConnection, code: CloseCode): void {
-    connection.close(code, CLOSE_REASONS[code]);
-    this.leave(connection);
-  }
-
-  /** Sessions also end by expiry, which no event announces: look every 30 s. */
-  private async recheckSessions(): Promise<void> {
-    const connections = (await this.documents.all()).flatMap((d) => [...d.connections]);
-    const sessionIds = [...new Set(connections.map((c) => c.user.sessionId))];
-    for (const sessionId of sessionIds) {
-      if (await this.sessions.isLive(sessionId).catch(() => true)) continue;
-      for (const connection of connections) {
-        if (connection.user.sessionId === sessionId)
-          this.closeRevoked(connection, CloseCode.ACCESS_REVOKED);
-      }
-    }
-  }
-
   private heartbeat(): void {
     for (const ws of this.wss.clients) {
-      const socket = ws as WebSocket & { isAlive?: boolean };
+      const socket = ws as LiveSocket;
       if (socket.isAlive === false) {
         socket.terminate();
         continue;
@@ -346,22 +242,6 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
       socket.isAlive = false;
       socket.ping();
     }
-  }
-}
-
-function concerns(change: AccessChange, connection: CollabConnection): boolean {
-  switch (change.kind) {
-    case 'workspace':
-      return connection.workspaceId === change.workspaceId;
-    case 'user':
-      return (
-        connection.user.userId === change.userId &&
-        connection.user.sessionId !== change.exceptSessionId
-      );
-    case 'session':
-      return connection.user.sessionId === change.sessionId;
-    case 'document':
-      return connection.document.id === change.documentId;
   }
 }
 

@@ -10,6 +10,8 @@ import { DocumentStore } from './document-store.js';
 import { fanoutProvider } from './fanout.provider.js';
 import { hookProviders } from './hooks/index.js';
 import { LiveDocuments } from './live-documents.js';
+import { MessageDispatch } from './message-dispatch.js';
+import { RevocationPolicy } from './revocation-policy.js';
 
 /** The y-websocket endpoint at /collab/<documentId> and its document store. */
 @Module({
@@ -19,6 +21,8 @@ import { LiveDocuments } from './live-documents.js';
     LiveDocuments,
     fanoutProvider,
     ...hookProviders,
+    MessageDispatch,
+    RevocationPolicy,
     CollabGateway,
     Compactor,
     DocumentEditor,

@@ -8,6 +8,8 @@ import type { CollabConnection } from './collab-connection.js';
  */
 export class LiveDocument {
   readonly connections = new Set<CollabConnection>();
+  /** Which local connection owns each presence client id (see presence-ownership.ts). */
+  readonly presenceOwners = new Map<number, CollabConnection>();
   readonly awareness: awarenessProtocol.Awareness;
   /**
    * Encoded size for the document size limit: the real size when loaded or measured, plus

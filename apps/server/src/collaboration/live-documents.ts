@@ -73,6 +73,10 @@ export class LiveDocuments {
   release(connection: CollabConnection): void {
     const document = connection.document;
     if (!document.connections.delete(connection)) return;
+    for (const client of connection.awarenessClients) {
+      if (document.presenceOwners.get(client) === connection)
+        document.presenceOwners.delete(client);
+    }
     const clients = [...connection.awarenessClients].filter((client) =>
       document.awareness.states.has(client),
     );

@@ -26,14 +26,13 @@ export function colorFor(userId: string): string {
 }
 
 /**
- * Rewrites an awareness update from a connection: entries for client ids the connection
- * does not own are dropped (it may claim one id: the first it speaks for), and every state
- * gets `user` stamped from the server's session. Returns null when nothing is left.
- * Throws on a malformed update.
+ * Rewrites an awareness update from a connection: entries for client ids it may not speak
+ * for (`mayUse`, see presence-ownership.ts) are dropped, and every state gets `user` stamped
+ * from the server's session. Returns null when nothing is left. Throws on a malformed update.
  */
 export function stampAwarenessUpdate(
   update: Uint8Array,
-  owned: Set<number>,
+  mayUse: (client: number) => boolean,
   identity: PresenceIdentity,
 ): { update: Uint8Array; clients: number[] } | null {
   const decoder = decoding.createDecoder(update);
@@ -43,8 +42,7 @@ export function stampAwarenessUpdate(
     const client = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const raw = decoding.readVarString(decoder);
-    if (owned.size === 0) owned.add(client);
-    if (!owned.has(client)) continue;
+    if (!mayUse(client)) continue;
     const state = JSON.parse(raw) as Record<string, unknown> | null;
     const stamped = state === null ? 'null' : JSON.stringify({ ...state, user: identity });
     kept.push({ client, clock, state: stamped });

@@ -14,7 +14,7 @@ import {
   type TestPeer,
 } from '../support/collab.js';
 import { Factories } from '../support/factories.js';
-import type { GraphQLClient } from '../support/graphql.js';
+import { errorCode, type GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -129,5 +129,40 @@ describe('losing access closes live sockets within 2 seconds', () => {
     await lead.ok(`mutation($id: ID!) { restoreDocument(documentId: $id) { archivedAt } }`, {
       id: document.id,
     });
+  });
+
+  it('when the brand is archived; new documents and tickets are refused until it is restored', async () => {
+    const { client, peer } = await connectedStrategist();
+    await ownerClient.ok(`mutation($id: ID!) { archiveBrand(brandId: $id) { archivedAt } }`, {
+      id: brand.id,
+    });
+    try {
+      expect(await closedWithin(peer, 2000)).toBe(CloseCode.DOCUMENT_ARCHIVED);
+      const ticket = await client.request(
+        `mutation($id: ID!) { issueCollabTicket(documentId: $id) { ticket } }`,
+        { id: document.id },
+      );
+      expect(errorCode(ticket)).toBe('CONFLICT');
+      const created = await client.request(
+        `mutation($b: ID!) { createDocument(input: { brandId: $b, kind: STRATEGY, title: "New" }) { id } }`,
+        { b: brand.id },
+      );
+      expect(errorCode(created)).toBe('CONFLICT');
+      expect(created.errors?.[0]?.message).toMatch(/archived/);
+    } finally {
+      await ownerClient.ok(`mutation($id: ID!) { restoreBrand(brandId: $id) { archivedAt } }`, {
+        id: brand.id,
+      });
+    }
+    await client.ok(
+      `mutation($b: ID!) { createDocument(input: { brandId: $b, kind: STRATEGY, title: "Again" }) { id } }`,
+      { b: brand.id },
+    );
+    const again = connectPeer(baseUrl, document.id, {
+      ticket: await ticketFor(client, document.id),
+    });
+    peers.push(again);
+    await synced(again);
+    expect(again.closes).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CloseCode } from '@chorus/collab-protocol';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { DocumentEntity } from '../../src/modules/documents/index.js';
 import type { WorkspaceEntity } from '../../src/modules/workspaces/index.js';
@@ -9,6 +10,7 @@ import {
   buildDocument,
   connectPeer,
   listen,
+  rawSocket,
   synced,
   ticketFor,
   waitFor,
@@ -133,5 +135,37 @@ describeWithRedis('two server instances sharing PostgreSQL and Redis', () => {
     );
     expect(Date.now() - started).toBeLessThan(2000);
     expect(onSecond.closes[0]?.code).toBe(CloseCode.ACCESS_REVOKED);
+  });
+
+  it('refuses, on the other instance, presence that claims a client id owned on the first', async () => {
+    const owner = peers[0]!; // connected to the first instance
+    const observer = peers[1]!; // connected to the second
+    owner.provider.awareness.setLocalStateField('cursor', { index: 1 });
+    const id = owner.doc.clientID;
+    type Cursor = { cursor?: { index: number } } | undefined;
+    await waitFor(
+      () => (observer.provider.awareness.getStates().get(id) as Cursor)?.cursor?.index === 1,
+      5000,
+      'the presence to reach the second instance',
+    );
+    const attacker = await rawSocket(
+      `${secondUrl}/${document.id}?ticket=${encodeURIComponent(await ticketFor(ownerClient, document.id))}`,
+    );
+    for (const state of [{ cursor: { index: 99 } }, null]) {
+      const update = encoding.createEncoder();
+      encoding.writeVarUint(update, 1);
+      encoding.writeVarUint(update, id);
+      encoding.writeVarUint(update, 10_000);
+      encoding.writeVarString(update, JSON.stringify(state));
+      const frame = encoding.createEncoder();
+      encoding.writeVarUint(frame, 1);
+      encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+      attacker.ws.send(encoding.toUint8Array(frame));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const peer of [observer, peers[2]!]) {
+      expect((peer.provider.awareness.getStates().get(id) as Cursor)?.cursor?.index).toBe(1);
+    }
+    attacker.ws.close();
   });
 });

@@ -1,6 +1,9 @@
 import { CloseCode } from '@chorus/collab-protocol';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, Not, IsNull } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
+import { BrandEntity } from '../../modules/brands/index.js';
 import { DocumentsService } from '../../modules/documents/index.js';
 import type { CollabConnection, CollabUser } from '../collab-connection.js';
 import { CollabRefusal } from '../collab-refusal.js';
@@ -8,13 +11,17 @@ import type { CollabHook, ConnectContext } from './collab-hook.js';
 
 /**
  * What the connection may do, from the permission matrix (edit, comment or view). Also
- * the gate for content updates: only `edit` connections change the document.
+ * the gate for content updates: only `edit` connections change the document. A document
+ * that is archived, or whose brand is, is refused (4410).
  */
 @Injectable()
 export class AuthorizeHook implements CollabHook {
   readonly name = 'authorize';
 
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async onConnect(context: ConnectContext): Promise<void> {
     const access = await this.check(context.user!, context.documentId);
@@ -33,7 +40,15 @@ export class AuthorizeHook implements CollabHook {
         { kind: 'user', userId: user.userId, sessionId: user.sessionId },
         documentId,
       );
-      if (view.document.archivedAt) throw new CollabRefusal(CloseCode.DOCUMENT_ARCHIVED);
+      if (
+        view.document.archivedAt ||
+        (await this.dataSource.manager.existsBy(BrandEntity, {
+          id: view.document.brandId,
+          archivedAt: Not(IsNull()),
+        }))
+      ) {
+        throw new CollabRefusal(CloseCode.DOCUMENT_ARCHIVED);
+      }
       return { capability: view.capability, workspaceId: view.workspaceId };
     } catch (error) {
       if (error instanceof AppError) {

@@ -11,6 +11,7 @@ import { PresenceHook } from './presence.hook.js';
 import { RelayHook } from './relay.hook.js';
 
 export type { CollabHook, ConnectContext } from './collab-hook.js';
+export type { CollabLimits } from './limits.hook.js';
 export {
   ActivityHook,
   AuthenticateHook,
@@ -27,15 +28,18 @@ export {
 export const COLLAB_HOOKS = Symbol('COLLAB_HOOKS');
 
 /**
- * THE order of the pipeline. Limits first (they also apply before authentication);
- * authenticate → authorize → load on connect; persist before relay, always; activity
- * (last-edit stamps, automatic versions) once the change is out.
+ * THE order of the pipeline. authenticate → authorize → load on connect; for an update,
+ * edit rights (authorize) before the document size (limits), so a read-only socket's
+ * update is dropped without measuring the document; limits before presence, so presence
+ * is capped before it is parsed; persist before relay, always; activity (last-edit
+ * stamps, automatic versions) once the change is out. Frame size and rate (limits, the
+ * only onFrame hook) run on every frame before it is read.
  */
 const ORDER = [
   MetricsHook,
-  LimitsHook,
   AuthenticateHook,
   AuthorizeHook,
+  LimitsHook,
   LoadHook,
   PersistHook,
   RelayHook,

@@ -40,3 +40,13 @@ export function validTimeZone(zone: string): string {
     'Choose a time zone such as Asia/Ho_Chi_Minh or Europe/Kyiv.',
   );
 }
+
+/**
+ * Refuses new work on an archived brand (new documents, collaboration tickets) with
+ * CONFLICT until it is restored; `null` (no such brand) passes — access checks answer that.
+ */
+export function assertBrandActive(brand: { archivedAt: Date | null } | null): void {
+  if (brand?.archivedAt) {
+    throw AppError.conflict('The brand is archived; restore it to work on it.', 'brandId');
+  }
+}

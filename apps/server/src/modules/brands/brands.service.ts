@@ -156,6 +156,8 @@ export class BrandsService {
     const { brand, roles } = await this.access.authorizeBrand(principal, brandId, 'brand.update');
     const archivedAt = archived ? (brand.archivedAt ?? new Date()) : null;
     await this.dataSource.manager.update(BrandEntity, { id: brand.id }, { archivedAt });
+    // Open collaboration sockets of its documents are re-checked (archived: closed with 4410).
+    this.accessEvents.publish({ kind: 'workspace', workspaceId: brand.workspaceId });
     return { brand: { ...brand, archivedAt }, roles };
   }
 

@@ -1,3 +1,4 @@
+export { assertBrandActive } from './brand-rules.js';
 export { BrandTeamEntity } from './brand-team.entity.js';
 export { BrandEntity } from './brand.entity.js';
 export { BrandsModule } from './brands.module.js';

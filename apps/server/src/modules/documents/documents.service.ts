@@ -5,6 +5,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
+import { assertBrandActive, BrandEntity } from '../brands/index.js';
 import { CollabTicketsService } from './collab-tickets.service.js';
 import { DocumentActivity, type DocumentEdited } from './document-activity.js';
 import type { DocumentKind } from './document-kind.js';
@@ -117,6 +118,7 @@ export class DocumentsService implements OnModuleDestroy {
       roles,
       brand,
     } = await this.access.authorizeBrand(principal, input.brandId, definition.actions.edit);
+    assertBrandActive(brand);
     const title = validName(input.title, 'title', 200);
     const language = validLanguage(input.language);
     for (const [field, value] of Object.entries(input)) {
@@ -211,6 +213,9 @@ export class DocumentsService implements OnModuleDestroy {
     const user = this.access.requireUser(principal);
     const { document, capability } = await this.open(principal, documentId);
     if (document.archivedAt) throw AppError.conflict('The document is archived.');
+    assertBrandActive(
+      await this.dataSource.manager.findOneBy(BrandEntity, { id: document.brandId }),
+    );
     const { ticket, expiresAt } = await this.tickets.issue({
       documentId: document.id,
       userId: user.userId,

@@ -32,6 +32,14 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Folder of the built web app, served at `/`; undefined serves the API only. */
   webDist: string;
+  /** The collaboration endpoint's per-connection limits and the browser origins it accepts. */
+  collab: {
+    presenceMaxBytes: number;
+    presenceBytesPerSecond: number;
+    maxSocketsPerUser: number;
+    /** PUBLIC_URL's origin, COLLAB_ALLOWED_ORIGINS, and Vite's dev origin outside production. */
+    allowedOrigins: string[];
+  };
   graphql: {
     maxDepth: number;
     maxAliases: number;
@@ -91,6 +99,12 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     seedDemo: env.CHORUS_SEED_DEMO === 'true',
     logLevel: env.LOG_LEVEL,
     webDist: env.CHORUS_WEB_DIST ? resolve(env.CHORUS_WEB_DIST) : defaultWebDist,
+    collab: {
+      presenceMaxBytes: env.COLLAB_PRESENCE_MAX_BYTES,
+      presenceBytesPerSecond: env.COLLAB_PRESENCE_BYTES_PER_SECOND,
+      maxSocketsPerUser: env.COLLAB_MAX_SOCKETS_PER_USER,
+      allowedOrigins: collabOrigins(publicUrl, env.COLLAB_ALLOWED_ORIGINS, nodeEnv),
+    },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
@@ -98,4 +112,15 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       maxCost: env.GRAPHQL_MAX_COST,
     },
   };
+}
+
+/** The browser origins the collaboration endpoint accepts (`pnpm dev` serves the web app from Vite). */
+function collabOrigins(publicUrl: string, list: string, env: AppConfig['env']): string[] {
+  const extra = list
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => new URL(origin).origin);
+  const dev = env === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173'];
+  return [...new Set([new URL(publicUrl).origin, ...extra, ...dev])];
 }

@@ -148,6 +148,37 @@ export class EnvironmentVariables {
   @Min(100, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 100 and 120000' })
   @Max(120000, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 100 and 120000' })
   SHUTDOWN_TIMEOUT_MS = 10000;
+
+  // Collaboration endpoint (/collab): presence caps, sockets per user, allowed browser origins.
+  @Transform(toInt)
+  @IsInt({ message: 'COLLAB_PRESENCE_MAX_BYTES must be an integer between 256 and 65536' })
+  @Min(256, { message: 'COLLAB_PRESENCE_MAX_BYTES must be an integer between 256 and 65536' })
+  @Max(65536, { message: 'COLLAB_PRESENCE_MAX_BYTES must be an integer between 256 and 65536' })
+  COLLAB_PRESENCE_MAX_BYTES = 4096;
+
+  @Transform(toInt)
+  @IsInt({
+    message: 'COLLAB_PRESENCE_BYTES_PER_SECOND must be an integer between 1024 and 1048576',
+  })
+  @Min(1024, {
+    message: 'COLLAB_PRESENCE_BYTES_PER_SECOND must be an integer between 1024 and 1048576',
+  })
+  @Max(1048576, {
+    message: 'COLLAB_PRESENCE_BYTES_PER_SECOND must be an integer between 1024 and 1048576',
+  })
+  COLLAB_PRESENCE_BYTES_PER_SECOND = 16384;
+
+  @Transform(toInt)
+  @IsInt({ message: 'COLLAB_MAX_SOCKETS_PER_USER must be an integer between 1 and 10000' })
+  @Min(1, { message: 'COLLAB_MAX_SOCKETS_PER_USER must be an integer between 1 and 10000' })
+  @Max(10000, { message: 'COLLAB_MAX_SOCKETS_PER_USER must be an integer between 1 and 10000' })
+  COLLAB_MAX_SOCKETS_PER_USER = 50;
+
+  @Matches(/^$|^https?:\/\/[^/\s,]+(\s*,\s*https?:\/\/[^/\s,]+)*$/, {
+    message:
+      'COLLAB_ALLOWED_ORIGINS must be a comma-separated list of origins such as https://app.example.com (no paths)',
+  })
+  COLLAB_ALLOWED_ORIGINS = '';
 }
 
 /** Thrown at boot when the environment is invalid; lists every problem at once. */

@@ -1,0 +1,186 @@
+import { CloseCode } from '@chorus/collab-protocol';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { jest } from '@jest/globals';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { LimitsHook } from '../../src/collaboration/hooks/index.js';
+import { LiveDocument } from '../../src/collaboration/live-document.js';
+import { updateMessage } from '../../src/collaboration/messages.js';
+import type { DocumentEntity } from '../../src/modules/documents/index.js';
+import {
+  buildStrategyDocument,
+  connectPeer,
+  listen,
+  synced,
+  ticketFor,
+  waitFor,
+  type TestPeer,
+} from '../support/collab.js';
+import { Factories } from '../support/factories.js';
+import type { GraphQLClient } from '../support/graphql.js';
+import { createTestApp } from '../support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+interface Outcome {
+  ws: WebSocket;
+  /** Resolves with the close code, or 'open' when the socket is still open after `ms`. */
+  settle: (ms: number) => Promise<number | 'open'>;
+}
+
+function open(url: string, headers: Record<string, string> = {}): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { headers });
+    let code: number | null = null;
+    const closed = new Promise<void>((done) =>
+      ws.on('close', (c) => {
+        code = c;
+        done();
+      }),
+    );
+    ws.once('open', () =>
+      resolve({
+        ws,
+        settle: async (ms) => {
+          await Promise.race([closed, new Promise((r) => setTimeout(r, ms))]);
+          return code ?? 'open';
+        },
+      }),
+    );
+    ws.once('error', reject);
+  });
+}
+
+describe('who may open a collaboration socket, how many, and what a read-only one costs', () => {
+  let database: TestDatabase;
+  let app: NestExpressApplication;
+  let baseUrl: string;
+  let document: DocumentEntity;
+  let editor: GraphQLClient;
+  let viewer: GraphQLClient;
+  const peers: TestPeer[] = [];
+  const sockets: WebSocket[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp({
+      database: database.config,
+      env: {
+        CHORUS_SEED_DEMO: 'false',
+        PUBLIC_URL: 'https://chorus.example.com',
+        COLLAB_ALLOWED_ORIGINS: 'https://desk.example.net, https://app.example.org',
+        COLLAB_MAX_SOCKETS_PER_USER: '3',
+      },
+    });
+    baseUrl = await listen(app);
+    const factories = new Factories(app);
+    const built = await buildStrategyDocument(factories);
+    ({ document, editor } = built);
+    viewer = await factories.signedIn(built.owner); // owners comment on strategies, not edit
+  }, 60_000);
+
+  afterEach(() => {
+    for (const peer of peers.splice(0)) peer.destroy();
+    for (const ws of sockets.splice(0)) ws.close();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  async function url(client: GraphQLClient): Promise<string> {
+    return `${baseUrl}/${document.id}?ticket=${encodeURIComponent(await ticketFor(client, document.id))}`;
+  }
+
+  describe('the Origin of a browser', () => {
+    it('refuses a page of another origin with 4403, even with a valid ticket', async () => {
+      const outcome = await open(await url(editor), { origin: 'https://evil.example.com' });
+      sockets.push(outcome.ws);
+      expect(await outcome.settle(5000)).toBe(CloseCode.FORBIDDEN);
+    });
+
+    it('refuses an opaque origin ("null", e.g. a sandboxed frame)', async () => {
+      const outcome = await open(await url(editor), { origin: 'null' });
+      sockets.push(outcome.ws);
+      expect(await outcome.settle(5000)).toBe(CloseCode.FORBIDDEN);
+    });
+
+    it.each([
+      ['PUBLIC_URL’s origin', 'https://chorus.example.com'],
+      ['an origin of COLLAB_ALLOWED_ORIGINS', 'https://app.example.org'],
+    ])('accepts %s', async (_what, origin) => {
+      const outcome = await open(await url(editor), { origin });
+      sockets.push(outcome.ws);
+      expect(await outcome.settle(500)).toBe('open');
+    });
+
+    it('accepts the page this server served (Origin naming the host the socket was opened on)', async () => {
+      const host = new URL(baseUrl).host;
+      const outcome = await open(await url(editor), { origin: `http://${host}` });
+      sockets.push(outcome.ws);
+      expect(await outcome.settle(500)).toBe('open');
+    });
+
+    it('accepts a non-browser client that sends no Origin and a ticket', async () => {
+      const peer = connectPeer(baseUrl, document.id, {
+        ticket: await ticketFor(editor, document.id),
+      });
+      peers.push(peer);
+      await synced(peer);
+      expect(peer.closes).toEqual([]);
+    });
+  });
+
+  describe('sockets per user', () => {
+    it('closes a user’s socket beyond the per-instance cap with 4430; other users are not held', async () => {
+      const admitted = [];
+      for (let i = 0; i < 3; i += 1) admitted.push(await open(await url(editor)));
+      sockets.push(...admitted.map((outcome) => outcome.ws));
+      const extra = await open(await url(editor));
+      sockets.push(extra.ws);
+      expect(await extra.settle(5000)).toBe(CloseCode.TOO_MANY_CONNECTIONS);
+      for (const outcome of admitted) expect(await outcome.settle(0)).toBe('open');
+      const someoneElse = await open(await url(viewer));
+      sockets.push(someoneElse.ws);
+      expect(await someoneElse.settle(500)).toBe('open');
+      // A socket that leaves makes room again.
+      admitted[0]!.ws.close();
+      await admitted[0]!.settle(5000);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const again = await open(await url(editor));
+      sockets.push(again.ws);
+      expect(await again.settle(500)).toBe('open');
+    });
+  });
+
+  describe('the order of the update hooks', () => {
+    it('ignores an update from a comment socket on a document over its size cap: no 4422, no re-measure', async () => {
+      const writer = connectPeer(baseUrl, document.id, {
+        ticket: await ticketFor(editor, document.id),
+      });
+      peers.push(writer);
+      await synced(writer);
+      writer.doc.getText('body').insert(0, 'A strategy long enough to be over a tiny cap.');
+      // Let the server apply the writer's update before the cap shrinks.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const limits = app.get(LimitsHook);
+      const original = limits.limits;
+      limits.limits = { ...original, documentMaxBytes: 10 };
+      const measure = jest.spyOn(LiveDocument.prototype, 'measure');
+      try {
+        const reader = await open(await url(viewer));
+        sockets.push(reader.ws);
+        const forged = new Y.Doc();
+        forged.getText('body').insert(0, 'defaced');
+        reader.ws.send(updateMessage(Y.encodeStateAsUpdate(forged)));
+        expect(await reader.settle(500)).toBe('open');
+        expect(measure).not.toHaveBeenCalled();
+        await waitFor(() => writer.provider.synced);
+        expect(writer.doc.getText('body').toJSON()).not.toContain('defaced');
+      } finally {
+        measure.mockRestore();
+        limits.limits = original;
+      }
+    });
+  });
+});
