@@ -13,6 +13,7 @@ import { DocumentEditor } from '../../collaboration/document-editor.js';
 import { AppError } from '../../platform/errors/index.js';
 import { fileName, WorkLimiter } from '../../platform/files/index.js';
 import type { Principal } from '../access/index.js';
+import { EventLog } from '../events/index.js';
 import { DocumentsService, type DocumentView } from '../documents/index.js';
 
 export type PlanFileFormat = 'csv' | 'xlsx';
@@ -66,6 +67,7 @@ export class MediaPlansService {
   constructor(
     private readonly documents: DocumentsService,
     private readonly editor: DocumentEditor,
+    private readonly events: EventLog,
   ) {}
 
   async read(
@@ -147,6 +149,18 @@ export class MediaPlansService {
         throw error;
       }
       if (refused) throw AppError.validation('file', `The file could not be applied (${refused}).`);
+      // The edit is appended by the collaboration store; its event follows it (see ADR 0012).
+      if (!dryRun) {
+        await this.events.recordAlone({
+          type: 'media_plan.imported',
+          workspaceId: view.workspaceId,
+          brandId: view.document.brandId,
+          documentId: view.document.id,
+          actorId: userIdOf(principal),
+          subject: { type: 'document', id: view.document.id },
+          data: { name: view.document.title, format, rows: parsed.plan.rows.length },
+        });
+      }
       return {
         ok: true,
         applied: !dryRun,

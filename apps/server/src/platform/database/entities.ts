@@ -1,10 +1,12 @@
 import { SessionEntity } from '../../modules/accounts/session.entity.js';
 import { UserEntity } from '../../modules/accounts/user.entity.js';
+import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity.js';
 import { BrandTeamEntity } from '../../modules/brands/brand-team.entity.js';
 import { BrandEntity } from '../../modules/brands/brand.entity.js';
 import { DocumentSnapshotEntity } from '../../modules/documents/document-snapshot.entity.js';
 import { DocumentUpdateEntity } from '../../modules/documents/document-update.entity.js';
 import { DocumentEntity } from '../../modules/documents/document.entity.js';
+import { EventEntity } from '../../modules/events/event.entity.js';
 import { InvitationEntity } from '../../modules/invitations/invitation.entity.js';
 import { TeamMemberEntity } from '../../modules/teams/team-member.entity.js';
 import { TeamEntity } from '../../modules/teams/team.entity.js';
@@ -32,4 +34,6 @@ export const entities = [
   DocumentUpdateEntity,
   DocumentSnapshotEntity,
   DocumentVersionEntity,
+  EventEntity,
+  AuditEntryEntity,
 ];

@@ -1,0 +1,24 @@
+import type { AuditEntryView } from './audit.repository.js';
+
+/** The display text of a before/after value (role lists joined with commas). */
+export function valueText(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The fields every reader shows, from an entry and its event data. */
+export function describeEntry(entry: AuditEntryView): {
+  subjectName: string | null;
+  before: string | null;
+  after: string | null;
+  documentTitle: string | null;
+} {
+  return {
+    subjectName: valueText(entry.data.name),
+    before: valueText(entry.data.before),
+    after: valueText(entry.data.after),
+    documentTitle: entry.documentTitle ?? valueText(entry.data.documentTitle),
+  };
+}
