@@ -24,9 +24,14 @@ export const ACTIVITY_ACTIONS = [
   'media_plan.imported',
 ] as const;
 
-export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+/** Actions whose before/after values are role names. */
+export const ROLE_VALUED_ACTIONS: ReadonlySet<string> = new Set([
+  'member.joined',
+  'member.role_changed',
+  'member.removed',
+  'invitation.created',
+  'invitation.revoked',
+  'team.member_roles_changed',
+]);
 
-/** The i18n key of an action's label (`activity.actions.member_role_changed`). */
-export function actionKey(action: string): `activity.actions.${string}` {
-  return `activity.actions.${action.replace('.', '_')}`;
-}
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

@@ -15,8 +15,8 @@ import type en from '../../../i18n/locales/en.json';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { FormAlert, NoAccess, Page, PageLoader } from '../../../ui';
-import { useCan, useWorkspace } from '../../workspaces';
-import { ACTIVITY_ACTIONS } from '../activity-actions';
+import { useCan, useRoleLabels, useWorkspace } from '../../workspaces';
+import { ACTIVITY_ACTIONS, ROLE_VALUED_ACTIONS } from '../activity-actions';
 import {
   csvExportUrl,
   EMPTY_FILTER,
@@ -52,6 +52,12 @@ export function ActivityPage() {
 function ActivityLog() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const roles = useRoleLabels();
+  // Role values (member → admin) are shown in the reader's language.
+  const valueText = (action: string, value: string | null) =>
+    value && ROLE_VALUED_ACTIONS.has(action)
+      ? value.split(', ').map(roles.label).join(', ')
+      : (value ?? '—');
   const message = useProblemMessage();
   const workspace = useWorkspace();
   const [form, setForm] = useState<ActivityFilterForm>(EMPTY_FILTER);
@@ -148,7 +154,10 @@ function ActivityLog() {
                   <Table.Td>{entry.documentTitle ?? ''}</Table.Td>
                   <Table.Td>
                     {entry.before || entry.after ? (
-                      <bdi>{[entry.before ?? '—', entry.after ?? '—'].join(' → ')}</bdi>
+                      <bdi>
+                        {valueText(entry.action, entry.before)} →{' '}
+                        {valueText(entry.action, entry.after)}
+                      </bdi>
                     ) : null}
                   </Table.Td>
                 </Table.Tr>
