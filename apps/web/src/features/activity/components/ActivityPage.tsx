@@ -57,7 +57,7 @@ function ActivityLog() {
   const valueText = (action: string, value: string | null) =>
     value && ROLE_VALUED_ACTIONS.has(action)
       ? value.split(', ').map(roles.label).join(', ')
-      : (value ?? '—');
+      : value || '—';
   const message = useProblemMessage();
   const workspace = useWorkspace();
   const [form, setForm] = useState<ActivityFilterForm>(EMPTY_FILTER);
