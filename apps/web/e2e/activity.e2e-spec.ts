@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, pageErrors } from './support/browser';
 import { createDocument, openDemoBrand, screenshot } from './support/pages';
 
@@ -121,6 +122,7 @@ describe('the Activity page', () => {
       await expect(roleRow.first().locator('time').getAttribute('datetime')).resolves.toMatch(
         /^\d{4}-\d{2}-\d{2}T/,
       );
+      await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'activity.png');
 
       // The "Export CSV" link carries the same filters; with none, the same rows.
