@@ -2,10 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { CollaborationModule } from './collaboration/index.js';
 import { AccessModule } from './modules/access/index.js';
+import { AuditModule } from './modules/audit/index.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { BrandsModule } from './modules/brands/index.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { DocumentsModule } from './modules/documents/index.js';
+import { EventsModule } from './modules/events/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
 import { PostsModule } from './modules/posts/index.js';
@@ -17,6 +19,7 @@ import { ConfigModule, type AppConfig } from './platform/config/index.js';
 import { DatabaseModule } from './platform/database/index.js';
 import { GraphQLModule } from './platform/graphql/index.js';
 import { HealthModule } from './platform/health/index.js';
+import { JobsModule } from './platform/jobs/index.js';
 import { LoggingModule } from './platform/logging/index.js';
 import { MailModule } from './platform/mail/index.js';
 import { RedisModule } from './platform/redis/index.js';
@@ -37,6 +40,8 @@ export class AppModule {
         ThrottlingModule,
         GraphQLModule,
         HealthModule,
+        JobsModule,
+        EventsModule,
         AccessModule,
         AccountsModule,
         WorkspacesModule,
@@ -50,6 +55,7 @@ export class AppModule {
         MediaPlansModule,
         PostsModule,
         DemoModule,
+        AuditModule,
       ],
     };
   }

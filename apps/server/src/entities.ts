@@ -1,10 +1,12 @@
 import { SessionEntity, UserEntity } from './modules/accounts/index.js';
+import { AuditEntryEntity } from './modules/audit/index.js';
 import { BrandEntity, BrandTeamEntity } from './modules/brands/index.js';
 import {
   DocumentEntity,
   DocumentSnapshotEntity,
   DocumentUpdateEntity,
 } from './modules/documents/index.js';
+import { EventEntity } from './modules/events/index.js';
 import { InvitationEntity } from './modules/invitations/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
 import { DocumentVersionEntity } from './modules/versions/index.js';
@@ -31,4 +33,6 @@ export const entities = [
   DocumentUpdateEntity,
   DocumentSnapshotEntity,
   DocumentVersionEntity,
+  EventEntity,
+  AuditEntryEntity,
 ];

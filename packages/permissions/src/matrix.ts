@@ -36,6 +36,11 @@ export const PERMISSIONS = {
     description: 'Invite people, revoke invitations, change workspace roles, remove members',
     roles: OWNERS,
   },
+  'audit.read': {
+    scope: 'workspace',
+    description: 'Read the workspace’s activity (audit log) and export it as CSV',
+    roles: OWNERS,
+  },
   'member.manageOwners': {
     scope: 'workspace',
     description: 'Make a member an owner or take the owner role away',

@@ -31,6 +31,9 @@ const WorkspaceSettingsPage = lazy(() =>
 const MembersPage = lazy(() =>
   import('../features/members').then((m) => ({ default: m.MembersPage })),
 );
+const ActivityPage = lazy(() =>
+  import('../features/activity').then((m) => ({ default: m.ActivityPage })),
+);
 const TeamsPage = lazy(() => import('../features/teams').then((m) => ({ default: m.TeamsPage })));
 const BrandsPage = lazy(() =>
   import('../features/brands').then((m) => ({ default: m.BrandsPage })),
@@ -79,6 +82,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <BrandsPage /> },
               { path: 'teams', element: <TeamsPage /> },
               { path: 'members', element: <MembersPage /> },
+              { path: 'activity', element: <ActivityPage /> },
               { path: 'settings', element: <WorkspaceSettingsPage /> },
             ],
           },

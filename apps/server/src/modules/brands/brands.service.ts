@@ -5,6 +5,7 @@ import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { validName, validText } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
+import { actorOf, EventLog, type EventType } from '../events/index.js';
 import { TeamEntity } from '../teams/index.js';
 import { validLanguages, validTimeZone } from './brand-rules.js';
 import { BrandTeamEntity } from './brand-team.entity.js';
@@ -33,6 +34,7 @@ export class BrandsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
+    private readonly events: EventLog,
   ) {}
 
   /** The brands of a workspace the caller may open (owners and admins see them all). */
@@ -102,6 +104,7 @@ export class BrandsService {
           teamIds.map((teamId) => ({ brandId: saved.id, teamId })),
         );
       }
+      await this.record(manager, principal, saved, 'brand.created', { name: saved.name });
       return saved;
     });
     return { brand, roles: await this.access.brandRoles(user.userId, brand) };
@@ -124,8 +127,17 @@ export class BrandsService {
     if (input.contentLanguages != null)
       changes.contentLanguages = validLanguages(input.contentLanguages);
     if (input.timeZone != null) changes.timeZone = validTimeZone(input.timeZone);
-    if (Object.keys(changes).length)
-      await this.dataSource.manager.update(BrandEntity, { id: brand.id }, changes);
+    if (Object.keys(changes).length) {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.update(BrandEntity, { id: brand.id }, changes);
+        const renamed = changes.name !== undefined && changes.name !== brand.name;
+        await this.record(manager, principal, brand, 'brand.updated', {
+          name: changes.name ?? brand.name,
+          fields: Object.keys(changes),
+          ...(renamed ? { before: brand.name, after: changes.name } : {}),
+        });
+      });
+    }
     return {
       brand: await this.dataSource.manager.findOneByOrFail(BrandEntity, { id: brand.id }),
       roles,
@@ -140,6 +152,7 @@ export class BrandsService {
     );
     await this.dataSource.transaction(async (manager) => {
       const teamIds = await this.teamsOfWorkspace(manager, brand.workspaceId, input.teamIds);
+      const before = await this.teamNames(manager, brand.id);
       await manager.delete(BrandTeamEntity, { brandId: brand.id });
       if (teamIds.length) {
         await manager.insert(
@@ -147,6 +160,12 @@ export class BrandsService {
           teamIds.map((teamId) => ({ brandId: brand.id, teamId })),
         );
       }
+      const after = await this.teamNames(manager, brand.id);
+      await this.record(manager, principal, brand, 'brand.teams_changed', {
+        name: brand.name,
+        before,
+        after,
+      });
     });
     this.accessEvents.publish({ kind: 'workspace', workspaceId: brand.workspaceId });
     return { brand, roles: await this.access.brandRoles(user.userId, brand) };
@@ -155,10 +174,49 @@ export class BrandsService {
   async setArchived(principal: Principal, brandId: string, archived: boolean): Promise<BrandView> {
     const { brand, roles } = await this.access.authorizeBrand(principal, brandId, 'brand.update');
     const archivedAt = archived ? (brand.archivedAt ?? new Date()) : null;
-    await this.dataSource.manager.update(BrandEntity, { id: brand.id }, { archivedAt });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(BrandEntity, { id: brand.id }, { archivedAt });
+      if (Boolean(brand.archivedAt) !== archived) {
+        await this.record(
+          manager,
+          principal,
+          brand,
+          archived ? 'brand.archived' : 'brand.restored',
+          {
+            name: brand.name,
+          },
+        );
+      }
+    });
     // Open collaboration sockets of its documents are re-checked (archived: closed with 4410).
     this.accessEvents.publish({ kind: 'workspace', workspaceId: brand.workspaceId });
     return { brand: { ...brand, archivedAt }, roles };
+  }
+
+  private async record(
+    manager: EntityManager,
+    principal: Principal,
+    brand: Pick<BrandEntity, 'id' | 'workspaceId'>,
+    type: EventType,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    await this.events.record(manager, {
+      type,
+      workspaceId: brand.workspaceId,
+      brandId: brand.id,
+      actorId: actorOf(principal),
+      subject: { type: 'brand', id: brand.id },
+      data,
+    });
+  }
+
+  private async teamNames(manager: EntityManager, brandId: string): Promise<string[]> {
+    const rows = await manager.query<Array<{ name: string }>>(
+      `SELECT t.name FROM teams t JOIN brand_teams bt ON bt.team_id = t.id
+        WHERE bt.brand_id = $1 ORDER BY t.name`,
+      [brandId],
+    );
+    return rows.map((row) => row.name);
   }
 
   /** Checks every id names a team of this workspace; another workspace's team is NOT_FOUND. */

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import { assertBrandActive, BrandEntity } from '../brands/index.js';
+import { actorOf, EventLog } from '../events/index.js';
 import { CollabTicketsService } from './collab-tickets.service.js';
 import { DocumentActivity, type DocumentEdited } from './document-activity.js';
 import type { DocumentKind } from './document-kind.js';
@@ -48,6 +49,7 @@ export class DocumentsService implements OnModuleDestroy {
     private readonly accessEvents: AccessEvents,
     private readonly tickets: CollabTicketsService,
     private readonly kinds: DocumentKindRegistry,
+    private readonly events: EventLog,
     activity: DocumentActivity,
   ) {
     this.stopListening = activity.onEdited((event) => this.stampLastEdit(event));
@@ -144,6 +146,15 @@ export class DocumentsService implements OnModuleDestroy {
         }),
       );
       if (state) await writeSnapshot(manager, created.id, state);
+      await this.events.record(manager, {
+        type: 'document.created',
+        workspaceId: brand.workspaceId,
+        brandId: created.brandId,
+        documentId: created.id,
+        actorId: user.userId,
+        subject: { type: 'document', id: created.id },
+        data: { name: title, kind: created.kind },
+      });
       return created;
     });
     return {
@@ -184,6 +195,15 @@ export class DocumentsService implements OnModuleDestroy {
          SELECT $1, "update" FROM document_updates WHERE document_id = $2 ORDER BY seq`,
         [copy.id, source.document.id],
       );
+      await this.events.record(manager, {
+        type: 'document.duplicated',
+        workspaceId: source.workspaceId,
+        brandId: copy.brandId,
+        documentId: copy.id,
+        actorId: user.userId,
+        subject: { type: 'document', id: copy.id },
+        data: { name: title, before: source.document.title, kind: copy.kind },
+      });
       return copy;
     });
     return { ...source, document };
@@ -192,7 +212,18 @@ export class DocumentsService implements OnModuleDestroy {
   async rename(principal: Principal, input: RenameDocumentInput): Promise<DocumentView> {
     const view = await this.requireEdit(principal, input.documentId);
     const title = validName(input.title, 'title', 200);
-    await this.dataSource.manager.update(DocumentEntity, { id: view.document.id }, { title });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(DocumentEntity, { id: view.document.id }, { title });
+      await this.events.record(manager, {
+        type: 'document.renamed',
+        workspaceId: view.workspaceId,
+        brandId: view.document.brandId,
+        documentId: view.document.id,
+        actorId: actorOf(principal),
+        subject: { type: 'document', id: view.document.id },
+        data: { name: title, before: view.document.title, after: title },
+      });
+    });
     return { ...view, document: { ...view.document, title } };
   }
 
@@ -203,7 +234,19 @@ export class DocumentsService implements OnModuleDestroy {
   ): Promise<DocumentView> {
     const view = await this.requireEdit(principal, documentId);
     const archivedAt = archived ? (view.document.archivedAt ?? new Date()) : null;
-    await this.dataSource.manager.update(DocumentEntity, { id: view.document.id }, { archivedAt });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(DocumentEntity, { id: view.document.id }, { archivedAt });
+      if (Boolean(view.document.archivedAt) === archived) return;
+      await this.events.record(manager, {
+        type: archived ? 'document.archived' : 'document.restored',
+        workspaceId: view.workspaceId,
+        brandId: view.document.brandId,
+        documentId: view.document.id,
+        actorId: actorOf(principal),
+        subject: { type: 'document', id: view.document.id },
+        data: { name: view.document.title },
+      });
+    });
     this.accessEvents.publish({ kind: 'document', documentId: view.document.id });
     return { ...view, document: { ...view.document, archivedAt } };
   }

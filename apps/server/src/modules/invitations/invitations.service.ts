@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../../platform/errors/index.js';
 import { MailService } from '../../platform/mail/index.js';
 import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { hashToken, isValidEmail, newToken, UserEntity } from '../accounts/index.js';
+import { actorOf, EventLog } from '../events/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from '../workspaces/index.js';
 import type { CreateInvitationInput } from './dto/invitations.inputs.js';
 import { InvitationEntity } from './invitation.entity.js';
@@ -41,6 +42,7 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessService,
     private readonly mail: MailService,
+    private readonly events: EventLog,
   ) {}
 
   async create(
@@ -59,19 +61,29 @@ export class InvitationsService {
     if (email && !isValidEmail(email))
       throw AppError.validation('email', 'Enter a valid email address.');
     const token = newToken();
-    const invitation = await this.dataSource.manager.save(
-      this.dataSource.manager.create(InvitationEntity, {
-        workspaceId: input.workspaceId,
-        tokenHash: hashToken(token),
-        email,
-        role: input.role,
-        invitedBy: user.userId,
-        expiresAt: new Date(Date.now() + this.config.invitations.ttlMs),
-        acceptedAt: null,
-        acceptedBy: null,
-        revokedAt: null,
-      }),
-    );
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(InvitationEntity, {
+          workspaceId: input.workspaceId,
+          tokenHash: hashToken(token),
+          email,
+          role: input.role,
+          invitedBy: user.userId,
+          expiresAt: new Date(Date.now() + this.config.invitations.ttlMs),
+          acceptedAt: null,
+          acceptedBy: null,
+          revokedAt: null,
+        }),
+      );
+      await this.events.record(manager, {
+        type: 'invitation.created',
+        workspaceId: saved.workspaceId,
+        actorId: actorOf(principal),
+        subject: { type: 'invitation', id: saved.id },
+        data: { name: email, after: input.role },
+      });
+      return saved;
+    });
     const link = `${this.config.publicUrl}/invite/${token}`;
     const inviter = await this.dataSource.manager.findOneBy(UserEntity, { id: user.userId });
     let emailSent = false;
@@ -118,12 +130,18 @@ export class InvitationsService {
     const status = invitationStatus(invitation);
     if (status === 'accepted') throw invalid('accepted');
     if (status !== 'revoked') {
-      invitation.revokedAt = new Date();
-      await this.dataSource.manager.update(
-        InvitationEntity,
-        { id: invitation.id },
-        { revokedAt: invitation.revokedAt },
-      );
+      const revokedAt = new Date();
+      await this.dataSource.transaction(async (manager) => {
+        await manager.update(InvitationEntity, { id: invitation.id }, { revokedAt });
+        await this.events.record(manager, {
+          type: 'invitation.revoked',
+          workspaceId: invitation.workspaceId,
+          actorId: actorOf(principal),
+          subject: { type: 'invitation', id: invitation.id },
+          data: { name: invitation.email, before: invitation.role },
+        });
+      });
+      invitation.revokedAt = revokedAt;
     }
     const invitedBy = await this.dataSource.manager.findOneBy(UserEntity, {
       id: invitation.invitedBy,
@@ -169,6 +187,14 @@ export class InvitationsService {
         { id: invitation.id },
         { acceptedAt: new Date(), acceptedBy: userId },
       );
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      await this.events.record(manager, {
+        type: 'member.joined',
+        workspaceId: invitation.workspaceId,
+        actorId: userId,
+        subject: { type: 'member', id: userId },
+        data: { name: user?.displayName ?? null, after: invitation.role },
+      });
       return invitation.workspaceId;
     });
   }

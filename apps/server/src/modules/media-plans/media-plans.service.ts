@@ -13,6 +13,7 @@ import { DocumentEditor } from '../../collaboration/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { fileName, WorkLimiter } from '../../platform/files/index.js';
 import type { Principal } from '../access/index.js';
+import { EventLog } from '../events/index.js';
 import { DocumentsService, type DocumentView } from '../documents/index.js';
 import { requireMediaPlan } from './media-plan.kind.js';
 
@@ -67,6 +68,7 @@ export class MediaPlansService {
   constructor(
     private readonly documents: DocumentsService,
     private readonly editor: DocumentEditor,
+    private readonly events: EventLog,
   ) {}
 
   async read(
@@ -148,6 +150,18 @@ export class MediaPlansService {
         throw error;
       }
       if (refused) throw AppError.validation('file', `The file could not be applied (${refused}).`);
+      // The edit is appended by the collaboration store; its event follows it (see ADR 0012).
+      if (!dryRun) {
+        await this.events.recordAlone({
+          type: 'media_plan.imported',
+          workspaceId: view.workspaceId,
+          brandId: view.document.brandId,
+          documentId: view.document.id,
+          actorId: userIdOf(principal),
+          subject: { type: 'document', id: view.document.id },
+          data: { name: view.document.title, format, rows: parsed.plan.rows.length },
+        });
+      }
       return {
         ok: true,
         applied: !dryRun,

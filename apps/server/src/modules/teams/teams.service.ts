@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import type { UserEntity } from '../accounts/index.js';
+import { actorOf, EventLog } from '../events/index.js';
 import { WorkspaceMemberEntity } from '../workspaces/index.js';
 import type {
   CreateTeamInput,
@@ -26,6 +27,7 @@ export class TeamsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
+    private readonly events: EventLog,
   ) {}
 
   async list(principal: Principal, workspaceId: string): Promise<TeamEntity[]> {
@@ -54,9 +56,13 @@ export class TeamsService {
     await this.access.authorizeWorkspace(principal, input.workspaceId, 'team.manage');
     const name = validName(input.name);
     await this.ensureNameFree(this.dataSource.manager, input.workspaceId, name);
-    return this.dataSource.manager.save(
-      this.dataSource.manager.create(TeamEntity, { workspaceId: input.workspaceId, name }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const team = await manager.save(
+        manager.create(TeamEntity, { workspaceId: input.workspaceId, name }),
+      );
+      await this.recordTeam(manager, principal, team, 'team.created', { name });
+      return team;
+    });
   }
 
   async rename(principal: Principal, input: RenameTeamInput): Promise<TeamEntity> {
@@ -64,13 +70,23 @@ export class TeamsService {
     const name = validName(input.name);
     if (name !== team.name)
       await this.ensureNameFree(this.dataSource.manager, team.workspaceId, name);
-    await this.dataSource.manager.update(TeamEntity, { id: team.id }, { name });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(TeamEntity, { id: team.id }, { name });
+      await this.recordTeam(manager, principal, team, 'team.renamed', {
+        name,
+        before: team.name,
+        after: name,
+      });
+    });
     return { ...team, name };
   }
 
   async delete(principal: Principal, teamId: string): Promise<boolean> {
     const team = await this.authorizeTeam(principal, teamId);
-    await this.dataSource.manager.delete(TeamEntity, { id: team.id });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(TeamEntity, { id: team.id });
+      await this.recordTeam(manager, principal, team, 'team.deleted', { name: team.name });
+    });
     this.accessEvents.publish({ kind: 'workspace', workspaceId: team.workspaceId });
     return true;
   }
@@ -89,6 +105,22 @@ export class TeamsService {
           })
         : null;
       if (!member) throw AppError.notFound('The member');
+      const previous = await manager.findOneBy(TeamMemberEntity, {
+        teamId: team.id,
+        userId: input.userId,
+      });
+      await this.events.record(manager, {
+        type: 'team.member_roles_changed',
+        workspaceId: team.workspaceId,
+        actorId: actorOf(principal),
+        subject: { type: 'member', id: input.userId },
+        data: {
+          name: member.user!.displayName,
+          team: team.name,
+          before: sortRoles(previous?.roles ?? []),
+          after: roles,
+        },
+      });
       if (roles.length === 0) {
         await manager.delete(TeamMemberEntity, { teamId: team.id, userId: input.userId });
         return null;
@@ -101,6 +133,22 @@ export class TeamsService {
     });
     this.accessEvents.publish({ kind: 'workspace', workspaceId: team.workspaceId });
     return result;
+  }
+
+  private async recordTeam(
+    manager: EntityManager,
+    principal: Principal,
+    team: Pick<TeamEntity, 'id' | 'workspaceId'>,
+    type: 'team.created' | 'team.renamed' | 'team.deleted',
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    await this.events.record(manager, {
+      type,
+      workspaceId: team.workspaceId,
+      actorId: actorOf(principal),
+      subject: { type: 'team', id: team.id },
+      data,
+    });
   }
 
   /** Loads a team and checks team.manage in its workspace (NOT_FOUND across workspaces). */

@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { ROOT_LOGGER } from '../../platform/logging/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { isUuid, type Principal } from '../access/index.js';
+import { EventLog, type NewEvent } from '../events/index.js';
 import {
   DocumentActivity,
   DocumentKindRegistry,
@@ -29,6 +30,8 @@ interface NewVersion {
   createdBy: string | null;
   restoredFrom: number | null;
   state: Uint8Array;
+  /** Recorded in the same transaction as the version row. */
+  event?: Omit<NewEvent, 'subject' | 'documentId'>;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -51,6 +54,7 @@ export class VersionsService implements OnModuleDestroy {
     private readonly documents: DocumentsService,
     private readonly kinds: DocumentKindRegistry,
     private readonly editor: DocumentEditor,
+    private readonly events: EventLog,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     activity: DocumentActivity,
   ) {
@@ -106,6 +110,13 @@ export class VersionsService implements OnModuleDestroy {
       createdBy: this.userId(principal),
       restoredFrom: null,
       state,
+      event: {
+        type: 'version.created',
+        workspaceId: view.workspaceId,
+        brandId: view.document.brandId,
+        actorId: this.userId(principal),
+        data: { name: cleanName, documentTitle: view.document.title },
+      },
     });
     return this.withAuthor(version);
   }
@@ -153,6 +164,13 @@ export class VersionsService implements OnModuleDestroy {
       createdBy: userId,
       restoredFrom: found.number,
       state: result.after,
+      event: {
+        type: 'version.restored',
+        workspaceId: view.workspaceId,
+        brandId: view.document.brandId,
+        actorId: userId,
+        data: { name: found.name ?? `#${found.number}`, documentTitle: view.document.title },
+      },
     });
     return this.withAuthor(version);
   }
@@ -193,22 +211,32 @@ export class VersionsService implements OnModuleDestroy {
   /** Appends a version with the next number (retrying when another instance took it). */
   private async insert(input: NewVersion, attempt = 0): Promise<DocumentVersionEntity> {
     try {
-      const [row] = await this.dataSource.query<[{ id: string }]>(
-        `INSERT INTO document_versions
+      const row = await this.dataSource.transaction(async (manager) => {
+        const [inserted] = await manager.query<[{ id: string }]>(
+          `INSERT INTO document_versions
            (document_id, number, kind, name, created_by, restored_from, state, size_bytes)
          SELECT $1, COALESCE(MAX(number), 0) + 1, $2, $3, $4, $5, $6, $7
            FROM document_versions WHERE document_id = $1
          RETURNING id`,
-        [
-          input.documentId,
-          input.kind,
-          input.name,
-          input.createdBy,
-          input.restoredFrom,
-          Buffer.from(input.state),
-          input.state.byteLength,
-        ],
-      );
+          [
+            input.documentId,
+            input.kind,
+            input.name,
+            input.createdBy,
+            input.restoredFrom,
+            Buffer.from(input.state),
+            input.state.byteLength,
+          ],
+        );
+        if (input.event) {
+          await this.events.record(manager, {
+            ...input.event,
+            documentId: input.documentId,
+            subject: { type: 'version', id: inserted.id },
+          });
+        }
+        return inserted;
+      });
       this.lastVersionAt.set(input.documentId, Date.now());
       return this.find(row.id);
     } catch (error) {

@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import { UserEntity } from '../accounts/index.js';
+import { actorOf, EventLog } from '../events/index.js';
 import type {
   ChangeMemberRoleInput,
   CreateWorkspaceInput,
@@ -37,6 +38,7 @@ export class WorkspacesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
+    private readonly events: EventLog,
   ) {}
 
   async myWorkspaces(principal: Principal): Promise<WorkspaceView[]> {
@@ -117,6 +119,13 @@ export class WorkspacesService {
         { workspaceId: input.workspaceId, userId: input.userId },
         { role: input.role },
       );
+      await this.events.record(manager, {
+        type: 'member.role_changed',
+        workspaceId: input.workspaceId,
+        actorId: actorOf(principal),
+        subject: { type: 'member', id: input.userId },
+        data: { name: target.user!.displayName, before: target.role, after: input.role },
+      });
       return { user: target.user!, role: input.role, joinedAt: target.joinedAt };
     });
     this.accessEvents.publish({ kind: 'workspace', workspaceId: input.workspaceId });
@@ -145,6 +154,13 @@ export class WorkspacesService {
       await manager.delete(WorkspaceMemberEntity, {
         workspaceId: input.workspaceId,
         userId: input.userId,
+      });
+      await this.events.record(manager, {
+        type: 'member.removed',
+        workspaceId: input.workspaceId,
+        actorId: actorOf(principal),
+        subject: { type: 'member', id: input.userId },
+        data: { name: target.user!.displayName, before: target.role },
       });
     });
     this.accessEvents.publish({ kind: 'workspace', workspaceId: input.workspaceId });

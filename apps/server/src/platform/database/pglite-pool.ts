@@ -40,6 +40,21 @@ class PgliteClient extends EventEmitter {
       command: result.command ?? '',
     };
   }
+
+  /**
+   * Runs text of several statements over the simple protocol (as `pg` does for a
+   * query without values); answers the last statement's rows. The job queue's
+   * schema installation needs it.
+   */
+  async exec(text: string): Promise<PgLikeResult> {
+    const results = await this.db.exec(text);
+    const last = results.at(-1);
+    return {
+      rows: last?.rows ?? [],
+      rowCount: last?.affectedRows ?? last?.rows.length ?? 0,
+      command: '',
+    };
+  }
 }
 
 /** A FIFO lock over the single PGlite session. */

@@ -12,12 +12,13 @@ import { rememberWorkspace, workspacePath, type WorkspaceSection } from '../work
 
 const sections: {
   section: WorkspaceSection;
-  labelKey: 'nav.brands' | 'nav.teams' | 'nav.members' | 'nav.workspaceSettings';
+  labelKey: 'nav.brands' | 'nav.teams' | 'nav.members' | 'nav.workspaceSettings' | 'activity.nav';
   needs?: string;
 }[] = [
   { section: '', labelKey: 'nav.brands' },
   { section: 'teams', labelKey: 'nav.teams' },
   { section: 'members', labelKey: 'nav.members', needs: 'member.manage' },
+  { section: 'activity', labelKey: 'activity.nav', needs: 'audit.read' },
   { section: 'settings', labelKey: 'nav.workspaceSettings', needs: 'workspace.update' },
 ];
 

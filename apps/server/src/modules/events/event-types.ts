@@ -1,0 +1,53 @@
+/** Every event type the app records, `<subject>.<what happened>`. */
+export const EVENT_TYPES = [
+  'member.joined',
+  'member.role_changed',
+  'member.removed',
+  'invitation.created',
+  'invitation.revoked',
+  'team.created',
+  'team.renamed',
+  'team.deleted',
+  'team.member_roles_changed',
+  'brand.created',
+  'brand.updated',
+  'brand.archived',
+  'brand.restored',
+  'brand.teams_changed',
+  'document.created',
+  'document.renamed',
+  'document.archived',
+  'document.restored',
+  'document.duplicated',
+  'version.created',
+  'version.restored',
+  'media_plan.imported',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type SubjectType = 'member' | 'invitation' | 'team' | 'brand' | 'document' | 'version';
+
+/** An event as a service records it. */
+export interface NewEvent {
+  type: EventType;
+  workspaceId: string;
+  actorId: string | null;
+  subject: { type: SubjectType; id: string };
+  brandId?: string | null;
+  documentId?: string | null;
+  /** Names at the time, and `before`/`after` where a value changed. */
+  data?: Record<string, unknown>;
+}
+
+/** An event as a processor receives it. */
+export interface RecordedEvent extends Required<Omit<NewEvent, 'data'>> {
+  id: string;
+  data: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/** The actor of an event: the signed-in user, or null (the system, a guest). */
+export function actorOf(principal: { kind: string; userId?: string }): string | null {
+  return principal.kind === 'user' && principal.userId ? principal.userId : null;
+}

@@ -1,0 +1,163 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import PgBoss from 'pg-boss';
+import { Gauge } from 'prom-client';
+import type { DataSource, EntityManager } from 'typeorm';
+import { MetricsService } from '../health/index.js';
+import { dataSourceExecutor, managerExecutor } from './sql-executor.js';
+
+/** How a queue retries: `retryLimit` more attempts, `retryDelaySeconds` doubling each time. */
+export interface QueueOptions {
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** A running job not finished after this long counts as failed (and is retried). */
+  expireInSeconds?: number;
+}
+
+export interface SendOptions {
+  /** Send inside this transaction: the job exists only if the transaction commits. */
+  manager?: EntityManager;
+  /** Start no earlier than this many seconds from now. */
+  startAfterSeconds?: number;
+}
+
+type Handler = (data: unknown, job: { id: string; attempt: number }) => Promise<void>;
+
+interface Registration {
+  name: string;
+  handler: Handler;
+  options: Required<QueueOptions>;
+}
+
+const DEFAULTS: Required<QueueOptions> = {
+  retryLimit: 5,
+  retryDelaySeconds: 5,
+  expireInSeconds: 900,
+};
+
+/** How often each worker looks for work (pg-boss's minimum is 0.5 s). */
+const POLL_SECONDS = 1;
+
+/**
+ * The PostgreSQL-backed job queue (pg-boss 10 in schema `pgboss`), on the app's
+ * own data source so it runs on PGlite as well as on PostgreSQL. Modules register
+ * a handler per queue (before the app finishes booting) and send jobs, optionally
+ * in their own transaction. Each job runs once at a time across instances
+ * (SKIP LOCKED), is retried with exponential backoff and, when its retries are
+ * used up, stays in state `failed` ("parked") until someone looks at it.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly registrations = new Map<string, Registration>();
+  private started = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    metrics: MetricsService,
+  ) {
+    this.boss = new PgBoss({
+      db: dataSourceExecutor(dataSource),
+      schema: 'pgboss',
+      migrate: true,
+      supervise: true,
+      schedule: false,
+      // Parked jobs stay in the job table (visible to admins) for 30 days.
+      archiveFailedAfterSeconds: 30 * 24 * 3600,
+    });
+    this.boss.on('error', (error: Error) => this.logger.error(error.message, error.stack));
+    const countsByState = () => this.countsByState();
+    new Gauge({
+      name: 'chorus_jobs',
+      help: 'Background jobs by state (failed = parked after its retries)',
+      labelNames: ['state'] as const,
+      registers: [metrics.registry],
+      async collect() {
+        const counts: Record<string, number> = await countsByState().catch(() => ({}));
+        for (const state of ['created', 'retry', 'active', 'failed'])
+          this.set({ state }, counts[state] ?? 0);
+      },
+    });
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+  }
+
+  /** Creates the registered queues and starts their workers. */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const registration of this.registrations.values()) await this.startWorker(registration);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /** Registers the handler of a queue; call it from a module's constructor or onModuleInit. */
+  register(name: string, handler: Handler, options: QueueOptions = {}): void {
+    if (this.registrations.has(name)) throw new Error(`Queue ${name} is registered twice`);
+    this.registrations.set(name, { name, handler, options: { ...DEFAULTS, ...options } });
+  }
+
+  /** The names of the registered queues. */
+  queues(): string[] {
+    return [...this.registrations.keys()];
+  }
+
+  /** Enqueues a job; answers its id. */
+  async send(name: string, data: object, options: SendOptions = {}): Promise<string> {
+    const registration = this.registrations.get(name);
+    if (!registration) throw new Error(`Queue ${name} is not registered`);
+    const id = await this.boss.send(name, data, {
+      startAfter: options.startAfterSeconds,
+      ...(options.manager ? { db: managerExecutor(options.manager) } : {}),
+    } as PgBoss.SendOptions);
+    if (!id) throw new Error(`Queue ${name} refused the job`);
+    return id;
+  }
+
+  /** Number of jobs per state across all queues. */
+  async countsByState(): Promise<Record<string, number>> {
+    const rows = await this.dataSource.query<Array<{ state: string; size: string }>>(
+      `SELECT state, count(*) AS size FROM pgboss.job GROUP BY state`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.state, Number(row.size)]));
+  }
+
+  private async startWorker({ name, handler, options }: Registration): Promise<void> {
+    await this.boss.createQueue(name, {
+      name,
+      retryLimit: options.retryLimit,
+      retryDelay: options.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: options.expireInSeconds,
+    });
+    await this.boss.work<object>(
+      name,
+      { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1, includeMetadata: true },
+      async ([job]) => {
+        if (!job) return;
+        try {
+          await handler(job.data, { id: job.id, attempt: job.retryCount + 1 });
+        } catch (error) {
+          this.logger.warn(
+            `Job ${name} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${
+              error instanceof Error ? error.message : String(error)
+            }`,
+          );
+          throw error;
+        }
+      },
+    );
+  }
+}
