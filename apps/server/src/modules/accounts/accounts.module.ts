@@ -1,11 +1,14 @@
+import { DatabaseModule } from '../../platform/database/index.js';
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
+import { DeviceCookiesService } from './device-cookies.service.js';
 import { SessionMiddleware } from './session.middleware.js';
 import { SessionsService } from './sessions.service.js';
 
 @Module({
-  providers: [AccountsService, AccountsResolver, SessionsService],
+  imports: [DatabaseModule],
+  providers: [AccountsService, AccountsResolver, SessionsService, DeviceCookiesService],
   exports: [AccountsService, SessionsService],
 })
 export class AccountsModule implements NestModule {

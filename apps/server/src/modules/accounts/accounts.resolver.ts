@@ -32,9 +32,10 @@ export class AccountsResolver {
     return { user: UserModel.from(await this.accounts.signUp(input, req, res)) };
   }
 
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in with email and password' })
-  @UseGuards(RateLimitGuard)
-  @RateLimit('signIn')
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Signs in with email and password; INVALID_CREDENTIALS for a wrong pair, RATE_LIMITED while throttled',
+  })
   async signIn(
     @Args('input') input: SignInInput,
     @Context() { req, res }: HttpContext,
@@ -64,7 +65,8 @@ export class AccountsResolver {
   changePassword(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: ChangePasswordInput,
+    @Context() { req }: HttpContext,
   ): Promise<boolean> {
-    return this.accounts.changePassword(principal, input);
+    return this.accounts.changePassword(principal, input, req);
   }
 }

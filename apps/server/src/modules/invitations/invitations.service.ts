@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
-import { AppError, ErrorCode } from '../../platform/errors/index.js';
+import { AppError, ErrorCode, notFoundAs } from '../../platform/errors/index.js';
 import { MailService } from '../../platform/mail/index.js';
 import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { hashToken, isValidEmail, newToken, UserEntity } from '../accounts/index.js';
@@ -114,7 +114,10 @@ export class InvitationsService {
       ? await this.dataSource.manager.findOneBy(InvitationEntity, { id: invitationId })
       : null;
     if (!invitation) throw AppError.notFound('The invitation');
-    await this.access.authorizeWorkspace(principal, invitation.workspaceId, 'member.manage');
+    // One in a workspace the caller is not in answers exactly as an unknown id does.
+    await this.access
+      .authorizeWorkspace(principal, invitation.workspaceId, 'member.manage')
+      .catch(notFoundAs('The invitation'));
     const status = invitationStatus(invitation);
     if (status === 'accepted') throw invalid('accepted');
     if (status !== 'revoked') {

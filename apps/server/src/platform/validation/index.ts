@@ -1,1 +1,2 @@
-export { validName, validText } from './text.js';
+export { hasVisibleCharacters, textProblem, validName, validText } from './text.js';
+export { validTimeZone } from './time-zone.js';
