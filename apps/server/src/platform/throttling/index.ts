@@ -5,3 +5,10 @@ export { RateLimit, RateLimitGuard } from './rate-limit.guard.js';
 export { RateLimitService } from './rate-limit.service.js';
 export { ThrottlingModule } from './throttling.module.js';
 export { tooManyAttempts } from './too-many-attempts.js';
+export {
+  ExpensiveOperation,
+  OperationQueueInterceptor,
+  OperationRateGuard,
+} from './expensive-operation.js';
+export { OPERATION_LIMITS, type OperationName } from './operation-limits.js';
+export { WorkQueue } from './work-queue.js';
