@@ -162,23 +162,23 @@ describe('no existence oracle, and names that are safe to show', () => {
     } as const;
     const kinds = Object.keys(inputs) as Array<keyof typeof inputs>;
     const bad = [
-      ['NUL', 'Plan\u0000Q3', /control characters/],
-      ['a right-to-left override', 'Plan\u202Egpj.exe', /text-direction/],
-      ['a first-strong isolate', 'Plan \u2068x\u2069', /text-direction/],
-      ['only zero-width characters', '\u200B\u200C\u200D', /visible character/],
+      ['NUL', 'Plan\u0000Q3', /control characters/, 'control_characters'],
+      ['a right-to-left override', 'Plan\u202Egpj.exe', /text-direction/, 'bidi_controls'],
+      ['a first-strong isolate', 'Plan \u2068x\u2069', /text-direction/, 'bidi_controls'],
+      ['only zero-width characters', '\u200B\u200C\u200D', /visible character/, 'invisible'],
     ] as const;
 
     it.each(
       kinds.flatMap((kind) =>
-        bad.map(([label, value, message]) => ({ kind, label, value, message })),
+        bad.map(([label, value, message, rule]) => ({ kind, label, value, message, rule })),
       ),
     )(
       'refuses a $kind with $label as VALIDATION, not a server error, and changes nothing',
-      async ({ kind, value, message }) => {
+      async ({ kind, value, message, rule }) => {
         const before = await factories.snapshot();
         const { query, variables, field } = inputs[kind](value);
         const result = await new GraphQLClient(app, client.cookie).request(query, variables);
-        expect(result.errors?.[0]?.extensions).toEqual({ code: 'VALIDATION', field });
+        expect(result.errors?.[0]?.extensions).toEqual({ code: 'VALIDATION', field, rule });
         expect(result.errors?.[0]?.message).toMatch(message);
         expect(await factories.snapshot()).toBe(before);
       },

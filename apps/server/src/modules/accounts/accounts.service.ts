@@ -4,13 +4,19 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '../../platform/errors/index.js';
 import { LoginThrottleService, type LoginAttempt } from '../../platform/throttling/index.js';
-import { validName } from '../../platform/validation/index.js';
+import { validName, validTimeZone } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, type Principal } from '../access/index.js';
-import type { ChangePasswordInput, SignInInput, SignUpInput } from './dto/accounts.inputs.js';
+import type {
+  ChangePasswordInput,
+  SignInInput,
+  SignUpInput,
+  UpdateProfileInput,
+} from './dto/accounts.inputs.js';
 import { DeviceCookiesService } from './device-cookies.service.js';
 import { isValidEmail, normalizeEmail } from './email.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { checkPassword } from './password-policy.js';
+import { validInterfaceLanguage } from './profile.js';
 import { SessionsService } from './sessions.service.js';
 import { UserEntity } from './user.entity.js';
 
@@ -162,5 +168,24 @@ export class AccountsService {
     });
     this.accessEvents.publish({ kind: 'user', userId, exceptSessionId: sessionId });
     return true;
+  }
+
+  /** Changes the signed-in person's display name, interface language or time zone. */
+  async updateProfile(principal: Principal, input: UpdateProfileInput): Promise<UserEntity> {
+    const { userId } = this.access.requireUser(principal);
+    const changes: Partial<Pick<UserEntity, 'displayName' | 'interfaceLanguage' | 'timeZone'>> = {};
+    if (input.displayName != null)
+      changes.displayName = validName(input.displayName, 'displayName');
+    if (input.interfaceLanguage !== undefined) {
+      changes.interfaceLanguage =
+        input.interfaceLanguage === null ? null : validInterfaceLanguage(input.interfaceLanguage);
+    }
+    if (input.timeZone !== undefined) {
+      changes.timeZone = input.timeZone === null ? null : validTimeZone(input.timeZone);
+    }
+    if (Object.keys(changes).length > 0) {
+      await this.dataSource.manager.update(UserEntity, { id: userId }, changes);
+    }
+    return this.dataSource.manager.findOneByOrFail(UserEntity, { id: userId });
   }
 }

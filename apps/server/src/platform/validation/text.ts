@@ -1,4 +1,4 @@
-import { AppError } from '../errors/index.js';
+import { AppError, ErrorCode } from '../errors/index.js';
 
 /**
  * Control characters (C0 and C1, NUL included): PostgreSQL refuses NUL in text and the
@@ -24,17 +24,35 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
  */
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]|\u034F/gu;
 
-/** The first rule `text` breaks, as a message for the person typing it, or null. */
-export function textProblem(text: string, kind: 'name' | 'text'): string | null {
+/** A broken text rule: `rule` goes to `extensions.rule` so clients can say it in their language. */
+export interface TextProblem {
+  rule: 'control_characters' | 'bidi_controls';
+  message: string;
+}
+
+/** The first rule `text` breaks, with a message for the person typing it, or null. */
+export function textProblem(text: string, kind: 'name' | 'text'): TextProblem | null {
   if ((kind === 'name' ? CONTROL_IN_NAME : CONTROL).test(text)) {
-    return kind === 'name'
-      ? 'Remove the control characters (such as line breaks or NUL) from the name.'
-      : 'Remove the control characters (such as NUL) from the text.';
+    return {
+      rule: 'control_characters',
+      message:
+        kind === 'name'
+          ? 'Remove the control characters (such as line breaks or NUL) from the name.'
+          : 'Remove the control characters (such as NUL) from the text.',
+    };
   }
   if (BIDI_CONTROL.test(text)) {
-    return 'Remove the hidden text-direction characters (U+202A–U+202E, U+2066–U+2069); right-to-left text works without them.';
+    return {
+      rule: 'bidi_controls',
+      message:
+        'Remove the hidden text-direction characters (U+202A–U+202E, U+2066–U+2069); right-to-left text works without them.',
+    };
   }
   return null;
+}
+
+function refuse(field: string, rule: string, message: string): AppError {
+  return new AppError(ErrorCode.VALIDATION, message, { field, details: { rule } });
 }
 
 /** Whether a string shows at least one visible character. */
@@ -50,12 +68,12 @@ export function hasVisibleCharacters(text: string): boolean {
 export function validName(value: string, field = 'name', max = 100): string {
   const name = value.trim();
   const problem = textProblem(name, 'name');
-  if (problem) throw AppError.validation(field, problem);
+  if (problem) throw refuse(field, problem.rule, problem.message);
   if (name.length < 1 || [...name].length > max) {
     throw AppError.validation(field, `Enter a name of 1 to ${max} characters.`);
   }
   if (!hasVisibleCharacters(name)) {
-    throw AppError.validation(field, 'Enter a name with at least one visible character.');
+    throw refuse(field, 'invisible', 'Enter a name with at least one visible character.');
   }
   return name;
 }
@@ -64,7 +82,7 @@ export function validName(value: string, field = 'name', max = 100): string {
 export function validText(value: string, field: string, max: number): string {
   const text = value.trim();
   const problem = textProblem(text, 'text');
-  if (problem) throw AppError.validation(field, problem);
+  if (problem) throw refuse(field, problem.rule, problem.message);
   if ([...text].length > max) {
     throw AppError.validation(field, `Use at most ${max} characters.`);
   }

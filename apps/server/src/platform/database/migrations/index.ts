@@ -2,6 +2,7 @@ import { SystemMetadata1795306811836 } from './1795306811836-SystemMetadata.js';
 import { IdentityAndAccess1795308121504 } from './1795308121504-IdentityAndAccess.js';
 import { CollaborativeDocuments1795309173080 } from './1795309173080-CollaborativeDocuments.js';
 import { StrategiesVersionsMediaPlans1795318502879 } from './1795318502879-StrategiesVersionsMediaPlans.js';
+import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfilePreferences.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -11,4 +12,5 @@ export const migrations: Array<new () => unknown> = [
   IdentityAndAccess1795308121504,
   CollaborativeDocuments1795309173080,
   StrategiesVersionsMediaPlans1795318502879,
+  UserProfilePreferences1796491871374,
 ];
