@@ -43,7 +43,7 @@ describe('the sign-in page', () => {
 
   it('says the email or password is incorrect when the server refuses them, and stays signed out', async () => {
     const { router } = await renderApp('/sign-in?next=%2Fw%2Facme', {
-      mocks: [signInAnswer(errorResult('UNAUTHENTICATED'))],
+      mocks: [signInAnswer(errorResult('INVALID_CREDENTIALS'))],
     });
 
     await fillAndSubmit();

@@ -18,7 +18,8 @@ const sections: {
   { section: '', labelKey: 'nav.brands' },
   { section: 'teams', labelKey: 'nav.teams' },
   { section: 'members', labelKey: 'nav.members', needs: 'member.manage' },
-  { section: 'settings', labelKey: 'nav.workspaceSettings', needs: 'workspace.update' },
+  // Everyone may open settings: members find "Leave workspace" there.
+  { section: 'settings', labelKey: 'nav.workspaceSettings' },
 ];
 
 /**
