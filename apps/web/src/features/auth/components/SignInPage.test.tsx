@@ -112,6 +112,30 @@ describe('the sign-in page', () => {
     ).toBeInTheDocument();
   });
 
+  it('switches the interface to the language saved in the profile after signing in', async () => {
+    let signedIn: TestUser | null = null;
+    const sara = buildUser({ displayName: 'Sara Ahmadi', interfaceLanguage: 'fa' });
+    await renderApp('/sign-in?next=%2Faccount', {
+      mocks: [
+        meAnswer(() => signedIn),
+        healthAnswer({}, Number.POSITIVE_INFINITY),
+        answer(MyWorkspacesQuery, undefined, { data: { workspaces: [] } }, 5),
+        {
+          request: { query: SignInMutation, variables: { input: credentials } },
+          result: () => {
+            signedIn = sara;
+            return { data: { signIn: { __typename: 'AuthPayload', user: sara } } };
+          },
+        },
+      ],
+    });
+
+    await fillAndSubmit();
+
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'fa'));
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+  });
+
   it('lists the demo accounts, and picking one fills in the form', async () => {
     await renderApp('/sign-in');
 
