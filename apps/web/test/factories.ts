@@ -48,6 +48,8 @@ export interface TestUser {
   id: string;
   email: string;
   displayName: string;
+  interfaceLanguage: string | null;
+  timeZone: string | null;
 }
 
 /** A person with an account. */
@@ -57,6 +59,8 @@ export function buildUser(overrides: Partial<Omit<TestUser, '__typename'>> = {})
     id: 'user-ana',
     email: 'ana@example.com',
     displayName: 'Ana Lima',
+    interfaceLanguage: null,
+    timeZone: null,
     ...overrides,
   };
 }

@@ -65,4 +65,24 @@ describe('invitation emails over SMTP', () => {
     expect(body).toContain(result.createInvitation.link);
     expect(body).toMatch(/Subject: Mai Owner invited you to Saigon Social on Chorus/);
   });
+
+  it('emails a resent invitation with the new link, not the old one', async () => {
+    const factories = new Factories(app);
+    const owner = await factories.buildUser({ displayName: 'Mai Owner' });
+    const workspace = await factories.buildWorkspace(owner, 'Hanoi Social');
+    const { invitation, token } = await factories.buildInvitation(workspace, owner, {
+      email: 'again@example.test',
+    });
+    const client = await factories.signedIn(owner);
+    const before = received.length;
+    const result = await client.ok<{ resendInvitation: { link: string; emailSent: boolean } }>(
+      `mutation($id: ID!) { resendInvitation(invitationId: $id) { link emailSent } }`,
+      { id: invitation.id },
+    );
+    expect(result.resendInvitation.emailSent).toBe(true);
+    expect(received).toHaveLength(before + 1);
+    const body = received.at(-1)!.data.replace(/=\r?\n/g, '');
+    expect(body).toContain(result.resendInvitation.link);
+    expect(body).not.toContain(token);
+  });
 });

@@ -8,12 +8,33 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** A GraphQL client over HTTP that sends a session cookie, like the web app does. */
+/** A GraphQL client over HTTP that keeps its cookies, like the web app's browser does. */
 export class GraphQLClient {
+  private readonly jar = new Map<string, string>();
+  /** When set, requests come "from" this address (X-Forwarded-For; the app trusts loopback). */
+  address?: string;
+
   constructor(
     private readonly app: NestExpressApplication,
-    public cookie?: string,
-  ) {}
+    cookie?: string,
+  ) {
+    this.cookie = cookie;
+  }
+
+  /** The Cookie header this client sends, or undefined when it holds none. */
+  get cookie(): string | undefined {
+    return this.jar.size
+      ? [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ')
+      : undefined;
+  }
+
+  set cookie(header: string | undefined) {
+    this.jar.clear();
+    for (const pair of header?.split(';') ?? []) {
+      const at = pair.indexOf('=');
+      if (at > 0) this.jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+  }
 
   async request<T = Record<string, unknown>>(
     query: string,
@@ -22,13 +43,18 @@ export class GraphQLClient {
     const call = request(this.app.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json');
-    if (this.cookie) call.set('cookie', this.cookie);
+    const cookie = this.cookie;
+    if (cookie) call.set('cookie', cookie);
+    if (this.address) call.set('x-forwarded-for', this.address);
     const response = await call.send({ query, variables });
     const setCookie = response.headers['set-cookie'] as unknown as string[] | undefined;
     for (const header of setCookie ?? []) {
       const pair = header.split(';')[0] ?? '';
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at);
       const expired = /expires=Thu, 01 Jan 1970/i.test(header);
-      this.cookie = expired ? undefined : pair;
+      if (expired) this.jar.delete(name);
+      else this.jar.set(name, pair.slice(at + 1));
     }
     const body = response.body as { data?: T | null; errors?: GraphQLResult['errors'] };
     return {

@@ -6,11 +6,11 @@ import { MeQuery } from '../features/auth/graphql/me.query';
 /**
  * When the server says nobody is signed in (the session expired, was revoked elsewhere or
  * the password changed), the cached `me` becomes null: the header shows "Sign in" and every
- * page behind the session guard sends the person to sign in, then back. A failed sign-in is
- * also UNAUTHENTICATED but says nothing about the session, so it is left alone.
+ * page behind the session guard sends the person to sign in, then back. (A failed sign-in
+ * answers INVALID_CREDENTIALS, which says nothing about the session.)
  */
 export const sessionExpiryLink = new ErrorLink(({ error, operation }) => {
-  if (operation.operationName === 'SignIn' || !isUnauthenticated(error)) return;
+  if (!isUnauthenticated(error)) return;
   operation.client.cache.writeQuery({ query: MeQuery, data: { me: null } });
 });
 

@@ -13,6 +13,9 @@ const SignUpPage = lazy(() => import('../features/auth').then((m) => ({ default:
 const AccountPage = lazy(() =>
   import('../features/auth').then((m) => ({ default: m.AccountPage })),
 );
+const ProfilePage = lazy(() =>
+  import('../features/profile').then((m) => ({ default: m.ProfilePage })),
+);
 const InvitationPage = lazy(() =>
   import('../features/invitations').then((m) => ({ default: m.InvitationPage })),
 );
@@ -73,6 +76,7 @@ export const routes: RouteObject[] = [
         element: <RequireSession />,
         children: [
           { path: 'account', element: <AccountPage /> },
+          { path: 'profile', element: <ProfilePage /> },
           { path: 'workspaces', element: <WorkspaceListPage /> },
           { path: 'workspaces/new', element: <CreateWorkspacePage /> },
           {

@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 /** The error codes the server answers in `extensions.code`, plus NETWORK for no answer at all. */
 export type ProblemCode =
   | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'VALIDATION'
@@ -15,6 +16,7 @@ export type ProblemCode =
 
 const knownCodes = new Set<string>([
   'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
   'FORBIDDEN',
   'NOT_FOUND',
   'VALIDATION',
@@ -34,7 +36,7 @@ export interface ApiProblem {
   code: ProblemCode;
   /** VALIDATION and CONFLICT: the input field at fault. */
   field?: string;
-  /** VALIDATION of a password: which rule it broke. */
+  /** VALIDATION: which rule it broke (password rules; control_characters, bidi_controls, invisible). */
   rule?: string;
   /** INVITATION_INVALID: unknown, accepted, expired or revoked. */
   reason?: string;

@@ -34,6 +34,12 @@ export function useProblemMessage(): (problem: ApiProblem, overrides?: ProblemOv
               return t('errors.password.common');
             case 'contains_email':
               return t('errors.password.containsEmail');
+            case 'control_characters':
+              return t('profile.textRules.controlCharacters');
+            case 'bidi_controls':
+              return t('profile.textRules.bidiControls');
+            case 'invisible':
+              return t('profile.textRules.invisible');
             default:
               break;
           }
@@ -76,6 +82,8 @@ export function useProblemMessage(): (problem: ApiProblem, overrides?: ProblemOv
           return problem.retryAfterSeconds === undefined
             ? t('errors.rateLimitedSoon')
             : t('errors.rateLimited', { wait: formatWait(problem.retryAfterSeconds, locale) });
+        case 'INVALID_CREDENTIALS':
+          return t('signIn.invalidCredentials');
         case 'LAST_OWNER':
           return t('errors.lastOwner');
         case 'UNAUTHENTICATED':

@@ -16,14 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": typeof types.IssueCollabTicketDocument,
-    "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n": typeof types.ActivityFiltersDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.MeDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": typeof types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": typeof types.BrandSummaryDocument,
@@ -55,6 +53,8 @@ type Documents = {
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.StrategyExportDocument,
     "\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceTeamsDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
@@ -65,17 +65,16 @@ type Documents = {
     "\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.WorkspaceSummaryDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameWorkspaceDocument,
+    "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n": typeof types.LeaveWorkspaceDocument,
 };
 const documents: Documents = {
     "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": types.IssueCollabTicketDocument,
-    "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n": types.ActivityFiltersDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.MeDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": types.BrandSummaryDocument,
@@ -107,6 +106,8 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.StrategyExportDocument,
     "\n  query WorkspaceTeams($id: ID!) {\n    workspace(id: $id) {\n      id\n      myActions\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      teams {\n        id\n        name\n        members {\n          roles\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceTeamsDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.WorkspaceSummaryDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameWorkspaceDocument,
+    "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n": types.LeaveWorkspaceDocument,
 };
 
 /**
@@ -140,15 +142,7 @@ export function graphql(source: "\n  mutation IssueCollabTicket($documentId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -168,7 +162,7 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -296,6 +290,14 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n"): (typeof documents)["\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -333,6 +335,10 @@ export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWork
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n"): (typeof documents)["\n  mutation LeaveWorkspace($workspaceId: ID!) {\n    leaveWorkspace(workspaceId: $workspaceId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,6 +14,7 @@ describe('email rules', () => {
     'a@b',
     'two@@example.com',
     'sp ace@example.com',
+    'nul\u0000byte@example.com',
     `${'x'.repeat(250)}@example.com`,
   ])('refuses %p', (email) => {
     expect(isValidEmail(email)).toBe(false);

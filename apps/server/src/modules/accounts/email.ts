@@ -1,5 +1,5 @@
 /** A pragmatic email check: one @, a dotted domain, no spaces, at most 254 characters. */
-const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/u;
+const EMAIL = /^[^\s@\p{Cc}]{1,64}@[^\s@.\p{Cc}]+(\.[^\s@.\p{Cc}]+)+$/u;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

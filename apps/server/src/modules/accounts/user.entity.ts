@@ -22,6 +22,14 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 100 })
   displayName: string;
 
+  /** The interface language the person chose (en, vi, fa, he, uk, th); null: the browser's. */
+  @Column({ name: 'interface_language', type: 'varchar', length: 5, nullable: true })
+  interfaceLanguage: string | null;
+
+  /** IANA time zone the person chose; null: the browser's. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, nullable: true })
+  timeZone: string | null;
+
   /** argon2id PHC string (parameters inside). */
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;

@@ -15,12 +15,28 @@ export class UserModel {
   @Field({ description: 'When the account was created' })
   createdAt: Date;
 
-  static from(entity: UserEntity): UserModel {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Interface language (en, vi, fa, he, uk, th); only on one's own account, null when not chosen",
+  })
+  interfaceLanguage: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "IANA time zone; only on one's own account, null when not chosen",
+  })
+  timeZone: string | null;
+
+  /** `self`: the signed-in person's own account, whose preferences they may read. */
+  static from(entity: UserEntity, { self = false }: { self?: boolean } = {}): UserModel {
     return Object.assign(new UserModel(), {
       id: entity.id,
       email: entity.email,
       displayName: entity.displayName,
       createdAt: entity.createdAt,
+      interfaceLanguage: self ? entity.interfaceLanguage : null,
+      timeZone: self ? entity.timeZone : null,
     });
   }
 }

@@ -35,7 +35,10 @@ export class BrandModel {
   @Field({ description: 'When it was created' })
   createdAt: Date;
 
-  @Field(() => [String], { description: "The signed-in user's roles on this brand" })
+  @Field(() => [String], {
+    description:
+      "The signed-in user's roles on this brand: owner or admin, and team roles (plain workspace membership is not listed)",
+  })
   myRoles: string[];
 
   @Field(() => [String], {

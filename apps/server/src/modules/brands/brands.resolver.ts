@@ -19,7 +19,8 @@ function toModel({ brand, roles }: BrandView): BrandModel {
     timeZone: brand.timeZone,
     archivedAt: brand.archivedAt,
     createdAt: brand.createdAt,
-    myRoles: roles,
+    // The plain workspace "member" is no role on a brand; only owner, admin and team roles are.
+    myRoles: roles.filter((role) => role !== 'member'),
     myActions: brandActions(roles),
   });
 }

@@ -8,6 +8,7 @@ import {
   DuplicateDocumentInput,
   RenameDocumentInput,
 } from './dto/documents.inputs.js';
+import { ExpensiveOperation } from '../../platform/throttling/index.js';
 
 function toModel({ document, capability }: DocumentView): DocumentModel {
   return Object.assign(new DocumentModel(), {
@@ -68,6 +69,7 @@ export class DocumentsResolver {
   @Mutation(() => DocumentModel, {
     description: 'Copies a document with all its content into a new one (editors)',
   })
+  @ExpensiveOperation('duplicateDocument')
   async duplicateDocument(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: DuplicateDocumentInput,

@@ -61,6 +61,22 @@ export class InvitationsResolver {
     });
   }
 
+  @Mutation(() => CreatedInvitationModel, {
+    description:
+      'Sends an invitation again with a new link; the old link stops working (owner, admin)',
+  })
+  async resendInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('invitationId', { type: () => ID }) invitationId: string,
+  ): Promise<CreatedInvitationModel> {
+    const resent = await this.invitations.resend(principal, invitationId);
+    return Object.assign(new CreatedInvitationModel(), {
+      invitation: toModel(resent.view),
+      link: resent.link,
+      emailSent: resent.emailSent,
+    });
+  }
+
   @Mutation(() => InvitationModel, { description: 'Revokes a pending invitation (owner, admin)' })
   async revokeInvitation(
     @CurrentPrincipal() principal: Principal,

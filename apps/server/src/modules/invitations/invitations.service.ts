@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
-import { AppError, ErrorCode } from '../../platform/errors/index.js';
+import { AppError, ErrorCode, notFoundAs } from '../../platform/errors/index.js';
 import { MailService } from '../../platform/mail/index.js';
 import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { hashToken, isValidEmail, newToken, UserEntity } from '../accounts/index.js';
@@ -86,18 +86,74 @@ export class InvitationsService {
     });
     const link = `${this.config.publicUrl}/invite/${token}`;
     const inviter = await this.dataSource.manager.findOneBy(UserEntity, { id: user.userId });
-    let emailSent = false;
-    if (email && this.mail.enabled) {
-      const workspace = await this.dataSource.manager.findOneByOrFail(WorkspaceEntity, {
-        id: input.workspaceId,
-      });
-      emailSent = await this.mail.send({
-        to: email,
-        subject: `${inviter?.displayName ?? 'A colleague'} invited you to ${workspace.name} on Chorus`,
-        text: `Open this link to join ${workspace.name} on Chorus:\n\n${link}\n\nThe link works once and expires on ${invitation.expiresAt.toUTCString()}.`,
-      });
-    }
+    const emailSent = await this.email(invitation, inviter, link);
     return { view: { invitation, invitedBy: inviter }, link, emailSent };
+  }
+
+  /**
+   * Sends a pending or expired invitation again with a new token: the old link stops
+   * working, the expiry starts afresh; emailed when SMTP is set, else the link is shown
+   * once, as at creation. Needs member.manage (and member.manageOwners for an owner one).
+   */
+  async resend(
+    principal: Principal,
+    invitationId: string,
+  ): Promise<{ view: InvitationView; link: string; emailSent: boolean }> {
+    this.access.requireUser(principal);
+    const invitation = isUuid(invitationId)
+      ? await this.dataSource.manager.findOneBy(InvitationEntity, { id: invitationId })
+      : null;
+    if (!invitation) throw AppError.notFound('The invitation');
+    const { principal: user } = await this.access
+      .authorizeWorkspace(principal, invitation.workspaceId, 'member.manage')
+      .catch(notFoundAs('The invitation'));
+    if (invitation.role === 'owner') {
+      await this.access.authorizeWorkspace(
+        principal,
+        invitation.workspaceId,
+        'member.manageOwners',
+      );
+    }
+    const status = invitationStatus(invitation);
+    if (status === 'accepted' || status === 'revoked') throw invalid(status);
+    const token = newToken();
+    invitation.tokenHash = hashToken(token);
+    invitation.expiresAt = new Date(Date.now() + this.config.invitations.ttlMs);
+    const updated = await this.dataSource.manager.update(
+      InvitationEntity,
+      { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { tokenHash: invitation.tokenHash, expiresAt: invitation.expiresAt },
+    );
+    if (!updated.affected) {
+      // Accepted or revoked in the meantime.
+      const now = await this.dataSource.manager.findOneByOrFail(InvitationEntity, {
+        id: invitation.id,
+      });
+      throw invalid(invitationStatus(now));
+    }
+    const link = `${this.config.publicUrl}/invite/${token}`;
+    const [inviter, resender] = await Promise.all([
+      this.dataSource.manager.findOneBy(UserEntity, { id: invitation.invitedBy }),
+      this.dataSource.manager.findOneBy(UserEntity, { id: user.userId }),
+    ]);
+    const emailSent = await this.email(invitation, resender, link);
+    return { view: { invitation, invitedBy: inviter }, link, emailSent };
+  }
+
+  private async email(
+    invitation: InvitationEntity,
+    sender: UserEntity | null,
+    link: string,
+  ): Promise<boolean> {
+    if (!invitation.email || !this.mail.enabled) return false;
+    const workspace = await this.dataSource.manager.findOneByOrFail(WorkspaceEntity, {
+      id: invitation.workspaceId,
+    });
+    return this.mail.send({
+      to: invitation.email,
+      subject: `${sender?.displayName ?? 'A colleague'} invited you to ${workspace.name} on Chorus`,
+      text: `Open this link to join ${workspace.name} on Chorus:\n\n${link}\n\nThe link works once and expires on ${invitation.expiresAt.toUTCString()}.`,
+    });
   }
 
   async list(principal: Principal, workspaceId: string): Promise<InvitationView[]> {
@@ -126,7 +182,10 @@ export class InvitationsService {
       ? await this.dataSource.manager.findOneBy(InvitationEntity, { id: invitationId })
       : null;
     if (!invitation) throw AppError.notFound('The invitation');
-    await this.access.authorizeWorkspace(principal, invitation.workspaceId, 'member.manage');
+    // One in a workspace the caller is not in answers exactly as an unknown id does.
+    await this.access
+      .authorizeWorkspace(principal, invitation.workspaceId, 'member.manage')
+      .catch(notFoundAs('The invitation'));
     const status = invitationStatus(invitation);
     if (status === 'accepted') throw invalid('accepted');
     if (status !== 'revoked') {

@@ -2,6 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { StrategiesService, type ExportFormat, type GoalView } from './strategies.service.js';
 import { ExportFormatEnum, StrategyExportModel, StrategyGoalModel } from './strategy.model.js';
+import { ExpensiveOperation } from '../../platform/throttling/index.js';
 
 function toModel(goal: GoalView): StrategyGoalModel {
   return Object.assign(new StrategyGoalModel(), {
@@ -44,6 +45,7 @@ export class StrategiesResolver {
   @Query(() => StrategyExportModel, {
     description: 'A strategy as Markdown or as a print-ready HTML page',
   })
+  @ExpensiveOperation('strategyExport')
   async strategyExport(
     @CurrentPrincipal() principal: Principal,
     @Args('documentId', { type: () => ID }) documentId: string,

@@ -2,7 +2,7 @@ import { TEAM_ROLES, type TeamRole } from '@chorus/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError } from '../../platform/errors/index.js';
+import { AppError, notFoundAs } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import type { UserEntity } from '../accounts/index.js';
@@ -158,7 +158,10 @@ export class TeamsService {
       ? await this.dataSource.manager.findOneBy(TeamEntity, { id: teamId })
       : null;
     if (!team) throw AppError.notFound('The team');
-    await this.access.authorizeWorkspace(principal, team.workspaceId, 'team.manage');
+    // A team in a workspace the caller is not in answers exactly as an unknown id does.
+    await this.access
+      .authorizeWorkspace(principal, team.workspaceId, 'team.manage')
+      .catch(notFoundAs('The team'));
     return team;
   }
 

@@ -3,6 +3,7 @@ import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { DocumentVersionModel, DocumentVersionStateModel } from './document-version.model.js';
 import { CreateDocumentVersionInput } from './dto/create-document-version.input.js';
 import { VersionsService, type VersionView } from './versions.service.js';
+import { ExpensiveOperation } from '../../platform/throttling/index.js';
 
 function toModel({ version, authorName }: VersionView): DocumentVersionModel {
   return Object.assign(new DocumentVersionModel(), {
@@ -52,6 +53,7 @@ export class VersionsResolver {
   @Mutation(() => DocumentVersionModel, {
     description: 'Saves the current content as a named version (editors)',
   })
+  @ExpensiveOperation('createDocumentVersion')
   async createDocumentVersion(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: CreateDocumentVersionInput,

@@ -256,6 +256,7 @@ export class VersionsService implements OnModuleDestroy {
 
   /** A version and its document; NOT_FOUND alike for a missing version and a hidden one. */
   private async openVersion(principal: Principal, versionId: string) {
+    this.userId(principal); // anonymous: the same UNAUTHENTICATED for a real and a random id
     const version = await this.find(versionId);
     const view = await this.documents
       .open(principal, version.documentId)

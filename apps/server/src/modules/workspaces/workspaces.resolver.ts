@@ -98,4 +98,15 @@ export class WorkspacesResolver {
   ): Promise<boolean> {
     return this.workspaces.removeMember(principal, input);
   }
+
+  @Mutation(() => Boolean, {
+    description:
+      'The signed-in person leaves the workspace (LAST_OWNER when they are its only owner)',
+  })
+  leaveWorkspace(
+    @CurrentPrincipal() principal: Principal,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+  ): Promise<boolean> {
+    return this.workspaces.leave(principal, workspaceId);
+  }
 }

@@ -167,6 +167,30 @@ export class WorkspacesService {
     return true;
   }
 
+  /**
+   * The signed-in person leaves the workspace, with their team roles in it. The last owner
+   * cannot leave (LAST_OWNER): someone else must be made an owner first.
+   */
+  async leave(principal: Principal, workspaceId: string): Promise<boolean> {
+    const { principal: user } = await this.access.authorizeWorkspace(
+      principal,
+      workspaceId,
+      'workspace.read',
+    );
+    await this.dataSource.transaction(async (manager) => {
+      const me = await this.lockMember(manager, workspaceId, user.userId);
+      if (me.role === 'owner') await this.ensureAnotherOwner(manager, workspaceId, user.userId);
+      await manager.query(
+        `DELETE FROM team_members WHERE user_id = $1
+           AND team_id IN (SELECT id FROM teams WHERE workspace_id = $2)`,
+        [user.userId, workspaceId],
+      );
+      await manager.delete(WorkspaceMemberEntity, { workspaceId, userId: user.userId });
+    });
+    this.accessEvents.publish({ kind: 'workspace', workspaceId });
+    return true;
+  }
+
   private async lockMember(
     manager: EntityManager,
     workspaceId: string,

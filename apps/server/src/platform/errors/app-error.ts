@@ -46,3 +46,17 @@ export class AppError extends GraphQLError {
     return new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
   }
 }
+
+/**
+ * For `.catch()` after a check on a parent (e.g. the workspace of a team): a NOT_FOUND
+ * becomes "`what` was not found", so a real id elsewhere answers exactly as an unknown
+ * id does; any other error passes through.
+ */
+export function notFoundAs(what: string): (error: unknown) => never {
+  return (error: unknown) => {
+    if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) {
+      throw AppError.notFound(what);
+    }
+    throw error;
+  };
+}

@@ -5,6 +5,11 @@
 export const ErrorCode = {
   /** No valid session. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /**
+   * A sign-in with an unknown email or a wrong password (one answer for both, so
+   * accounts cannot be enumerated).
+   */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   /** Signed in, but the role does not allow the action. */
   FORBIDDEN: 'FORBIDDEN',
   /** The resource does not exist or the caller may not know it exists. */

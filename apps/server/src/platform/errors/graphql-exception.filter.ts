@@ -7,6 +7,7 @@ import { ErrorCode } from './error-codes.js';
 /** The HTTP status of each catalogued error on the plain-HTTP routes (/api/*). */
 const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.INVALID_CREDENTIALS]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.VALIDATION]: 422,

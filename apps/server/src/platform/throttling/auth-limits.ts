@@ -13,15 +13,10 @@ export interface Limit {
 export type Tracker = 'address' | 'account';
 
 /**
- * Limits on the operations that guess passwords or create accounts. Chosen to leave a
- * person who mistypes a few times alone while making online guessing slow: 10 tries per
- * account and 30 per address every 15 minutes; 10 sign-ups per address an hour.
+ * Limits on creating accounts: 10 sign-ups per address and 5 per email an hour. (Password
+ * checks — sign-in, password changes — have their own throttle, see LOGIN_LIMITS.)
  */
 export const AUTH_LIMITS = {
-  signIn: {
-    address: { points: 30, durationSeconds: 15 * MINUTE, blockSeconds: 15 * MINUTE },
-    account: { points: 10, durationSeconds: 15 * MINUTE, blockSeconds: 15 * MINUTE },
-  },
   signUp: {
     address: { points: 10, durationSeconds: 60 * MINUTE, blockSeconds: 60 * MINUTE },
     account: { points: 5, durationSeconds: 60 * MINUTE, blockSeconds: 60 * MINUTE },

@@ -7,8 +7,8 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { AppError, ErrorCode } from '../errors/index.js';
 import { REDIS } from '../redis/index.js';
+import { tooManyAttempts } from './too-many-attempts.js';
 import { AUTH_LIMITS, type Limit, type LimitName, type Tracker } from './auth-limits.js';
 
 /**
@@ -50,13 +50,6 @@ export class RateLimitService {
         waitMs = Math.max(waitMs, error.msBeforeNext);
       }
     }
-    if (waitMs > 0) {
-      const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-        { details: { retryAfterSeconds: Math.ceil(waitMs / 1000) } },
-      );
-    }
+    if (waitMs > 0) throw tooManyAttempts(waitMs);
   }
 }

@@ -1,1 +1,8 @@
-export { validName, validText } from './text.js';
+export {
+  hasVisibleCharacters,
+  textProblem,
+  validName,
+  validText,
+  type TextProblem,
+} from './text.js';
+export { validTimeZone } from './time-zone.js';

@@ -29,3 +29,18 @@ export class ChangePasswordInput {
   @Field({ description: 'The new password' })
   newPassword: string;
 }
+
+@InputType({ description: "Changes to one's own profile; omitted fields stay as they are" })
+export class UpdateProfileInput {
+  @Field({ nullable: true, description: 'The name colleagues see (1-100 characters)' })
+  displayName?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Interface language: en, vi, fa, he, uk or th',
+  })
+  interfaceLanguage?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Ho_Chi_Minh' })
+  timeZone?: string | null;
+}

@@ -3,6 +3,7 @@ import { IdentityAndAccess1795308121504 } from './1795308121504-IdentityAndAcces
 import { CollaborativeDocuments1795309173080 } from './1795309173080-CollaborativeDocuments.js';
 import { StrategiesVersionsMediaPlans1795318502879 } from './1795318502879-StrategiesVersionsMediaPlans.js';
 import { EventLogAndAudit1796491172554 } from './1796491172554-EventLogAndAudit.js';
+import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfilePreferences.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -13,4 +14,5 @@ export const migrations: Array<new () => unknown> = [
   CollaborativeDocuments1795309173080,
   StrategiesVersionsMediaPlans1795318502879,
   EventLogAndAudit1796491172554,
+  UserProfilePreferences1796491871374,
 ];

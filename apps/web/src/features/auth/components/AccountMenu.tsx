@@ -34,6 +34,9 @@ export function AccountMenu({ me }: { me: { displayName: string; email: string }
         <Menu.Label>
           <bdi>{me.email}</bdi>
         </Menu.Label>
+        <Menu.Item component={Link} to="/profile">
+          {t('profile.menu')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/account">
           {t('userMenu.account')}
         </Menu.Item>

@@ -43,7 +43,7 @@ describe('the sign-in page', () => {
 
   it('says the email or password is incorrect when the server refuses them, and stays signed out', async () => {
     const { router } = await renderApp('/sign-in?next=%2Fw%2Facme', {
-      mocks: [signInAnswer(errorResult('UNAUTHENTICATED'))],
+      mocks: [signInAnswer(errorResult('INVALID_CREDENTIALS'))],
     });
 
     await fillAndSubmit();
@@ -110,6 +110,30 @@ describe('the sign-in page', () => {
         name: 'Ana Lima — account menu',
       }),
     ).toBeInTheDocument();
+  });
+
+  it('switches the interface to the language saved in the profile after signing in', async () => {
+    let signedIn: TestUser | null = null;
+    const sara = buildUser({ displayName: 'Sara Ahmadi', interfaceLanguage: 'fa' });
+    await renderApp('/sign-in?next=%2Faccount', {
+      mocks: [
+        meAnswer(() => signedIn),
+        healthAnswer({}, Number.POSITIVE_INFINITY),
+        answer(MyWorkspacesQuery, undefined, { data: { workspaces: [] } }, 5),
+        {
+          request: { query: SignInMutation, variables: { input: credentials } },
+          result: () => {
+            signedIn = sara;
+            return { data: { signIn: { __typename: 'AuthPayload', user: sara } } };
+          },
+        },
+      ],
+    });
+
+    await fillAndSubmit();
+
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'fa'));
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });
 
   it('lists the demo accounts, and picking one fills in the form', async () => {

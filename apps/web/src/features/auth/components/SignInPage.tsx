@@ -21,6 +21,7 @@ import { useRoleLabels } from '../../workspaces/roles';
 import { demoAccounts, demoPassword } from '../demo-accounts';
 import { SignInMutation } from '../graphql/auth.mutations';
 import { safeNextPath, signInPath } from '../next-path';
+import { changeLanguage, isLanguageCode } from '../../../i18n';
 
 /** Signs in with email and password, then returns to `?next=` (or home). */
 export function SignInPage() {
@@ -33,9 +34,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   const [signIn, { loading }] = useMutation(SignInMutation);
-  const problem = useFormProblem(['email', 'password'], {
-    UNAUTHENTICATED: t('signIn.invalidCredentials'),
-  });
+  const problem = useFormProblem(['email', 'password']);
 
   const passwordError = missing.password
     ? t('signIn.passwordMissing')
@@ -48,7 +47,10 @@ export function SignInPage() {
     problem.clear();
     if (nowMissing.email || nowMissing.password) return;
     try {
-      await signIn({ variables: { input: { email: email.trim(), password } } });
+      const result = await signIn({ variables: { input: { email: email.trim(), password } } });
+      // The interface language saved in the profile follows the person to this browser.
+      const language = result.data?.signIn.user.interfaceLanguage;
+      if (isLanguageCode(language)) await changeLanguage(language);
     } catch (error) {
       problem.fail(error);
       return;

@@ -7,6 +7,7 @@ export const SignInMutation = graphql(`
         id
         email
         displayName
+        interfaceLanguage
       }
     }
   }

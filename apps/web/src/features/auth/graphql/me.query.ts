@@ -7,6 +7,8 @@ export const MeQuery = graphql(`
       id
       email
       displayName
+      interfaceLanguage
+      timeZone
     }
   }
 `);

@@ -22,7 +22,7 @@ import {
   WorkspaceMembersQuery,
 } from '../graphql/members.graphql';
 
-type Created = CreateInvitationMutation['createInvitation'];
+export type Created = CreateInvitationMutation['createInvitation'];
 
 /**
  * Creates an invitation link for a role, optionally emailed. The link is shown once, here,
@@ -113,7 +113,7 @@ export function InviteDialog({ opened, onClose }: { opened: boolean; onClose: ()
   );
 }
 
-function InvitationLink({ created, onDone }: { created: Created; onDone: () => void }) {
+export function InvitationLink({ created, onDone }: { created: Created; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const sentTo = created.invitation.email;

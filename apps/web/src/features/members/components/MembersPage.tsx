@@ -37,6 +37,7 @@ import {
   MyWorkspacesQuery,
   WorkspaceSummaryQuery,
 } from '../../workspaces/graphql/workspaces.graphql';
+import { ResendInvitationButton } from './ResendInvitationButton';
 import { InviteDialog } from './InviteDialog';
 
 type Member = WorkspaceMembersQuery['workspace']['members'][number];
@@ -281,6 +282,9 @@ function InvitationTable({ invitations }: { invitations: Invitation[] }) {
                 </Table.Td>
                 <Table.Td>{format.dateTime(invitation.expiresAt)}</Table.Td>
                 <Table.Td>
+                  {(invitation.status === 'PENDING' || invitation.status === 'EXPIRED') && (
+                    <ResendInvitationButton invitationId={invitation.id} />
+                  )}
                   {invitation.status === 'PENDING' && (
                     <DangerButton
                       onClick={() => {

@@ -71,3 +71,19 @@ export const RemoveMemberMutation = graphql(`
     removeMember(input: $input)
   }
 `);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($invitationId: ID!) {
+    resendInvitation(invitationId: $invitationId) {
+      link
+      emailSent
+      invitation {
+        id
+        email
+        role
+        status
+        expiresAt
+      }
+    }
+  }
+`);

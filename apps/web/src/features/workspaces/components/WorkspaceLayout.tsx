@@ -19,7 +19,8 @@ const sections: {
   { section: 'teams', labelKey: 'nav.teams' },
   { section: 'members', labelKey: 'nav.members', needs: 'member.manage' },
   { section: 'activity', labelKey: 'activity.nav', needs: 'audit.read' },
-  { section: 'settings', labelKey: 'nav.workspaceSettings', needs: 'workspace.update' },
+  // Everyone may open settings: members find "Leave workspace" there.
+  { section: 'settings', labelKey: 'nav.workspaceSettings' },
 ];
 
 /**

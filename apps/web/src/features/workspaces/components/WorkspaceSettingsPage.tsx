@@ -6,6 +6,7 @@ import { useFormProblem } from '../../../errors';
 import { FormAlert, NoAccess, Page } from '../../../ui';
 import { RenameWorkspaceMutation } from '../graphql/workspaces.graphql';
 import { useCan, useWorkspace } from '../use-workspace';
+import { LeaveWorkspaceSection } from './LeaveWorkspaceSection';
 
 /** Renames the workspace (owners and admins). */
 export function WorkspaceSettingsPage() {
@@ -22,6 +23,7 @@ export function WorkspaceSettingsPage() {
     return (
       <Page title={t('workspaceSettings.title')}>
         <NoAccess message={t('workspaceSettings.noAccess')} hint={t('common.askAdmin')} />
+        <LeaveWorkspaceSection />
       </Page>
     );
   }
@@ -69,6 +71,7 @@ export function WorkspaceSettingsPage() {
           </Stack>
         </form>
       </Paper>
+      <LeaveWorkspaceSection />
     </Page>
   );
 }

@@ -42,3 +42,9 @@ export const RenameWorkspaceMutation = graphql(`
     }
   }
 `);
+
+export const LeaveWorkspaceMutation = graphql(`
+  mutation LeaveWorkspace($workspaceId: ID!) {
+    leaveWorkspace(workspaceId: $workspaceId)
+  }
+`);
