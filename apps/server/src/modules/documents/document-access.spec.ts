@@ -1,15 +1,52 @@
+import type { Role } from '@chorus/permissions';
 import { capabilityFor } from './document-access.js';
 
+/** Every signed-in role on a brand, as the server computes them (team roles come with member). */
+const ON_BRAND: Record<string, Role[]> = {
+  owner: ['owner'],
+  admin: ['admin'],
+  lead: ['member', 'lead'],
+  strategist: ['member', 'strategist'],
+  smm_specialist: ['member', 'smm_specialist'],
+  chief_expert: ['member', 'chief_expert'],
+  moderator: ['member', 'moderator'],
+};
+
+const capabilities = (kind: 'strategy' | 'media_plan' | 'post') =>
+  Object.fromEntries(
+    Object.entries(ON_BRAND).map(([name, roles]) => [name, capabilityFor(kind, roles)]),
+  );
+
 describe('capabilityFor', () => {
-  it('gives edit to the roles the matrix lets edit that kind', () => {
-    expect(capabilityFor('strategy', ['member', 'strategist'])).toBe('edit');
-    expect(capabilityFor('media_plan', ['member', 'smm_specialist'])).toBe('edit');
-    expect(capabilityFor('strategy', ['member', 'smm_specialist'])).toBe('comment');
+  it('lets owners, admins, strategists, SMM specialists, the chief expert and the lead edit strategies; the moderator only reads', () => {
+    expect(capabilities('strategy')).toEqual({
+      owner: 'edit',
+      admin: 'edit',
+      lead: 'edit',
+      strategist: 'edit',
+      smm_specialist: 'edit',
+      chief_expert: 'edit',
+      moderator: 'comment',
+    });
   });
 
-  it('gives comment to readers who may comment, view to those who may only read', () => {
-    expect(capabilityFor('strategy', ['owner'])).toBe('comment');
+  it('lets owners, admins, the lead, strategists and SMM specialists edit media plans and posts', () => {
+    for (const kind of ['media_plan', 'post'] as const) {
+      expect(capabilities(kind)).toEqual({
+        owner: 'edit',
+        admin: 'edit',
+        lead: 'edit',
+        strategist: 'edit',
+        smm_specialist: 'edit',
+        chief_expert: 'comment',
+        moderator: 'comment',
+      });
+    }
+  });
+
+  it('never gives a reader edit: comment to readers who may comment, view to those who may only read', () => {
     expect(capabilityFor('post', ['guest_comment'])).toBe('comment');
+    expect(capabilityFor('strategy', ['guest_approve'])).toBe('comment');
     expect(capabilityFor('strategy', ['guest_view'])).toBe('view');
   });
 
