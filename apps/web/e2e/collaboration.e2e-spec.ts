@@ -51,7 +51,7 @@ describe('co-editing a strategy document, two people in two browsers', () => {
     await browser?.close();
   });
 
-  it('shows each person’s typing to the other within a second, with presence, read-only for a commenter, offline edits kept and nothing lost on reload', async () => {
+  it('shows each person’s typing to the other within a second, with presence, read-only for a moderator, offline edits kept and nothing lost on reload', async () => {
     const title = `Lotus strategy ${Date.now().toString(36)}`;
 
     // The strategist creates a strategy document for the demo brand and lands in it.
@@ -94,24 +94,27 @@ describe('co-editing a strategy document, two people in two browsers', () => {
     await expectNoSeriousA11yViolations(linh);
     await screenshot(sara, 'collaboration-en.png');
 
-    // The owner may only comment: the text shows, read-only, and the page says so.
-    const olivia = await openAs(browser, 'owner@demo.test', documentPath);
-    await olivia.getByRole('heading', { level: 1, name: title }).waitFor();
-    await expectStatus(olivia, 'You can comment only');
-    await expectText(olivia, both);
-    expect(await sharedText(olivia).getAttribute('contenteditable')).toBe('false');
-    await sharedText(olivia).click();
-    await olivia.keyboard.type('owner was here');
-    await expectText(olivia, both);
-    await sara.getByTestId('presence-list').getByText('Olivia Owner').waitFor();
-    await expectNoSeriousA11yViolations(olivia);
+    // The moderator may only read: the text shows, read-only, and the page says why.
+    const maryam = await openAs(browser, 'moderator@demo.test', documentPath);
+    await maryam.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expectStatus(
+      maryam,
+      'Read only — your role on this brand: Moderator. Ask an owner or admin for editing rights.',
+    );
+    await expectText(maryam, both);
+    expect(await sharedText(maryam).getAttribute('contenteditable')).toBe('false');
+    await sharedText(maryam).click();
+    await maryam.keyboard.type('moderator was here');
+    await expectText(maryam, both);
+    await sara.getByTestId('presence-list').getByText('Maryam Moderator').waitFor();
+    await expectNoSeriousA11yViolations(maryam);
 
     // The same page in Persian, right to left.
-    await olivia.getByRole('combobox', { name: 'Language' }).selectOption('fa');
-    await expectStatus(olivia, 'فقط می‌توانید نظر بدهید');
-    expect(await olivia.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await expectNoSeriousA11yViolations(olivia);
-    await screenshot(olivia, 'collaboration-comment-only-fa.png');
+    await maryam.getByRole('combobox', { name: 'Language' }).selectOption('fa');
+    await expectStatus(maryam, 'فقط خواندنی — نقش شما در این برند:');
+    expect(await maryam.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectNoSeriousA11yViolations(maryam);
+    await screenshot(maryam, 'collaboration-read-only-fa.png');
 
     // The lead goes offline: the page says so, and what they type waits on their device.
     await linh.context().setOffline(true);
@@ -129,7 +132,7 @@ describe('co-editing a strategy document, two people in two browsers', () => {
     await linh.context().setOffline(false);
     await expectStatus(linh, 'Saved', 15_000);
     await expectText(sara, withOffline);
-    await expectText(olivia, withOffline);
+    await expectText(maryam, withOffline);
 
     // A reload shows the text again, from the server.
     await sara.reload();
@@ -143,6 +146,6 @@ describe('co-editing a strategy document, two people in two browsers', () => {
     await expectText(fresh, withOffline);
     await expectStatus(fresh, 'Saved');
 
-    for (const page of [sara, linh, olivia, fresh]) expect(pageErrors(page)).toEqual([]);
+    for (const page of [sara, linh, maryam, fresh]) expect(pageErrors(page)).toEqual([]);
   });
 });

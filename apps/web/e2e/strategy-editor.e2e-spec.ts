@@ -124,7 +124,7 @@ describe('the strategy editor, two people in two browsers', () => {
     await browser?.close();
   });
 
-  it('shows each person’s text and caret to the other within a second, reads Hebrew right to left, and lets a commenter only read', async () => {
+  it('shows each person’s text and caret to the other within a second, reads Hebrew right to left, and lets a moderator only read', async () => {
     const title = `Rich strategy ${Date.now().toString(36)}`;
 
     // The strategist opens the demo brand and creates a strategy document through the API.
@@ -253,44 +253,45 @@ describe('the strategy editor, two people in two browsers', () => {
     expect(await editorText(sara)).toContain('Linh adds the budget.');
     expect(await editorText(sara)).toContain(english);
 
-    // The owner may only comment: the editor is not editable and typing changes nothing.
-    const olivia = await openPage(browser, '/sign-in');
-    await signIn(olivia, 'owner@demo.test', demoPassword);
-    await olivia.goto(documentPath);
-    await surface(olivia).filter({ hasText: english }).waitFor();
-    await expectStatus(olivia, 'You can comment only');
-    expect(await surface(olivia).getAttribute('contenteditable')).toBe('false');
-    expect(await olivia.getByRole('toolbar').count()).toBe(0);
-    const goalField = olivia.getByLabel('Goal', { exact: true }).first();
+    // The moderator may only read: the editor is not editable and typing changes nothing.
+    const maryam = await openPage(browser, '/sign-in');
+    await signIn(maryam, 'moderator@demo.test', demoPassword);
+    await maryam.goto(documentPath);
+    await surface(maryam).filter({ hasText: english }).waitFor();
+    await expectStatus(maryam, 'Read only — your role on this brand: Moderator.');
+    expect(await surface(maryam).getAttribute('contenteditable')).toBe('false');
+    expect(await maryam.getByRole('toolbar').count()).toBe(0);
+    const goalField = maryam.getByLabel('Goal', { exact: true }).first();
     expect(await goalField.isDisabled()).toBe(false);
     expect(await goalField.isEditable()).toBe(false);
     expect(await goalField.getAttribute('aria-readonly')).toBe('true');
+    expect(await goalField.getAttribute('data-read-only')).toBe('true');
     const before = await editorText(sara);
-    await olivia.getByText(english).click();
-    await olivia.keyboard.type('owner was here');
-    await olivia.keyboard.press('Enter');
-    await olivia.waitForTimeout(500);
-    expect(await editorText(olivia)).not.toContain('owner was here');
+    await maryam.getByText(english).click();
+    await maryam.keyboard.type('moderator was here');
+    await maryam.keyboard.press('Enter');
+    await maryam.waitForTimeout(500);
+    expect(await editorText(maryam)).not.toContain('moderator was here');
     expect(await editorText(sara)).toBe(before);
-    await expectNoSeriousA11yViolations(olivia);
+    await expectNoSeriousA11yViolations(maryam);
 
-    // Both editors' carets, as the commenter sees them: Sara's at the end, Linh's two lines up.
+    // Both editors' carets, as the moderator sees them: Sara's at the end, Linh's two lines up.
     await focusEnd(sara);
     await focusEnd(linh);
     await linh.keyboard.press('ArrowUp');
     await linh.keyboard.press('ArrowUp');
-    await msUntilCaret(olivia, 'Sara Strategist');
-    await msUntilCaret(olivia, 'Linh Lead');
-    await surface(olivia).getByText(english).scrollIntoViewIfNeeded();
-    await screenshot(olivia, 'strategy-two-carets.png', { fullPage: false });
+    await msUntilCaret(maryam, 'Sara Strategist');
+    await msUntilCaret(maryam, 'Linh Lead');
+    await surface(maryam).getByText(english).scrollIntoViewIfNeeded();
+    await screenshot(maryam, 'strategy-two-carets.png', { fullPage: false });
 
     // The same document in a Hebrew interface: the cards mirror, the English text stays LTR.
-    await olivia.getByRole('combobox', { name: 'Language' }).selectOption('he');
-    await expectStatus(olivia, 'אפשר רק להגיב');
-    await olivia.getByRole('group', { name: 'יעד SMART' }).first().scrollIntoViewIfNeeded();
-    await expectNoSeriousA11yViolations(olivia);
-    await screenshot(olivia, 'strategy-editor-he.png', { fullPage: false });
+    await maryam.getByRole('combobox', { name: 'Language' }).selectOption('he');
+    await expectStatus(maryam, 'קריאה בלבד');
+    await maryam.getByRole('group', { name: 'יעד SMART' }).first().scrollIntoViewIfNeeded();
+    await expectNoSeriousA11yViolations(maryam);
+    await screenshot(maryam, 'strategy-editor-he.png', { fullPage: false });
 
-    for (const page of [sara, linh, olivia]) expect(pageErrors(page)).toEqual([]);
+    for (const page of [sara, linh, maryam]) expect(pageErrors(page)).toEqual([]);
   });
 });

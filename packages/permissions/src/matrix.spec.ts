@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderPermissionsMarkdown } from './markdown.js';
-import { ACTIONS, allowedActions, can, PERMISSIONS } from './matrix.js';
+import { ACTIONS, allowedActions, can, PERMISSIONS, type Action } from './matrix.js';
 import { ROLES } from './roles.js';
 
 describe('the permission matrix', () => {
@@ -30,9 +30,65 @@ describe('the permission matrix', () => {
     expect(can(['member', 'strategist'], 'member.manage')).toBe(false);
   });
 
-  it('keeps approval with leads and approving guests', () => {
-    const approvers = ROLES.filter((role) => can([role], 'post.approve'));
-    expect(approvers).toEqual(['lead', 'guest_approve']);
+  it('lets owners, admins and the working team edit content, as SMM teams work', () => {
+    const editors = (action: Action) => ROLES.filter((role) => can([role], action));
+    expect(editors('strategy.edit')).toEqual([
+      'owner',
+      'admin',
+      'lead',
+      'strategist',
+      'smm_specialist',
+      'chief_expert',
+    ]);
+    for (const action of ['mediaPlan.edit', 'post.edit', 'metrics.edit'] as const) {
+      expect(editors(action)).toEqual(['owner', 'admin', 'lead', 'strategist', 'smm_specialist']);
+    }
+  });
+
+  it('gives approval of strategies, media plans and posts to the lead, the chief expert and approving guests', () => {
+    for (const action of ['strategy.approve', 'mediaPlan.approve', 'post.approve'] as const) {
+      expect(ROLES.filter((role) => can([role], action))).toEqual([
+        'lead',
+        'chief_expert',
+        'guest_approve',
+      ]);
+    }
+  });
+
+  it('lets the moderator read everything of the brand, moderate comments, and change nothing else', () => {
+    expect(allowedActions(['member', 'moderator'])).toEqual([
+      'workspace.read',
+      'brand.read',
+      'strategy.read',
+      'mediaPlan.read',
+      'post.read',
+      'toneOfVoice.read',
+      'comment.create',
+      'comment.moderate',
+    ]);
+  });
+
+  it('lets the chief expert edit strategies and the tone of voice but not media plans or posts', () => {
+    const actions = allowedActions(['member', 'chief_expert']);
+    expect(actions).toEqual(
+      expect.arrayContaining(['strategy.edit', 'toneOfVoice.edit', 'toneOfVoice.override']),
+    );
+    expect(actions).not.toContain('mediaPlan.edit');
+    expect(actions).not.toContain('post.edit');
+  });
+
+  it('lets owners and admins design approval flows and share links, but not approve or override', () => {
+    for (const role of ['owner', 'admin'] as const) {
+      expect(can([role], 'approvalFlow.manage')).toBe(true);
+      expect(can([role], 'shareLink.manage')).toBe(true);
+      expect(can([role], 'post.approve')).toBe(false);
+      expect(can([role], 'toneOfVoice.override')).toBe(false);
+    }
+    expect(ROLES.filter((role) => can([role], 'approvalFlow.manage'))).toEqual([
+      'owner',
+      'admin',
+      'lead',
+    ]);
   });
 
   it('reserves the tone-of-voice override for the chief expert', () => {

@@ -13,6 +13,10 @@ const OWNERS = ['owner', 'admin'] as const;
 const TEAM = ['lead', 'strategist', 'smm_specialist', 'chief_expert', 'moderator'] as const;
 const GUESTS = ['guest_view', 'guest_comment', 'guest_approve'] as const;
 const EVERYONE_ON_BRAND = [...OWNERS, ...TEAM] as const;
+/** Who writes a brand's media plans, posts and results: owners, admins and the working team. */
+const CONTENT_EDITORS = [...OWNERS, 'lead', 'strategist', 'smm_specialist'] as const;
+/** Who signs content off: the lead, the chief expert, and a client holding an approve link. */
+const APPROVERS = ['lead', 'chief_expert', 'guest_approve'] as const;
 
 /**
  * THE permission matrix: every action Chorus checks, who may do it, and on what.
@@ -74,12 +78,12 @@ export const PERMISSIONS = {
   'strategy.edit': {
     scope: 'brand',
     description: 'Create and co-edit strategy documents',
-    roles: ['lead', 'strategist'],
+    roles: [...OWNERS, 'lead', 'strategist', 'smm_specialist', 'chief_expert'],
   },
   'strategy.approve': {
     scope: 'brand',
     description: 'Approve a strategy document',
-    roles: ['lead', 'guest_approve'],
+    roles: APPROVERS,
   },
   'mediaPlan.read': {
     scope: 'brand',
@@ -89,7 +93,12 @@ export const PERMISSIONS = {
   'mediaPlan.edit': {
     scope: 'brand',
     description: 'Create and co-edit media plans',
-    roles: ['lead', 'strategist', 'smm_specialist'],
+    roles: CONTENT_EDITORS,
+  },
+  'mediaPlan.approve': {
+    scope: 'brand',
+    description: 'Approve a media plan',
+    roles: APPROVERS,
   },
   'post.read': {
     scope: 'brand',
@@ -99,17 +108,17 @@ export const PERMISSIONS = {
   'post.edit': {
     scope: 'brand',
     description: 'Write posts and fill the content calendar',
-    roles: ['lead', 'strategist', 'smm_specialist'],
+    roles: CONTENT_EDITORS,
   },
   'post.approve': {
     scope: 'brand',
     description: 'Approve a post at an approval step',
-    roles: ['lead', 'guest_approve'],
+    roles: APPROVERS,
   },
   'approvalFlow.manage': {
     scope: 'brand',
     description: 'Design approval flows',
-    roles: ['lead'],
+    roles: [...OWNERS, 'lead'],
   },
   'toneOfVoice.read': {
     scope: 'brand',
@@ -119,7 +128,7 @@ export const PERMISSIONS = {
   'toneOfVoice.edit': {
     scope: 'brand',
     description: 'Edit the tone-of-voice guidelines',
-    roles: ['chief_expert'],
+    roles: [...OWNERS, 'chief_expert'],
   },
   'toneOfVoice.override': {
     scope: 'brand',
@@ -139,12 +148,12 @@ export const PERMISSIONS = {
   'shareLink.manage': {
     scope: 'brand',
     description: 'Create and revoke client share links',
-    roles: ['lead', 'strategist'],
+    roles: [...OWNERS, 'lead', 'strategist'],
   },
   'metrics.edit': {
     scope: 'brand',
     description: 'Enter and import KPI values',
-    roles: ['lead', 'strategist', 'smm_specialist'],
+    roles: CONTENT_EDITORS,
   },
 } as const satisfies Record<string, ActionRule>;
 

@@ -27,6 +27,7 @@ describe('view and comment connections cannot change a document', () => {
   let editor: GraphQLClient;
   let viewer: GraphQLClient;
   let commenter: GraphQLClient;
+  let owner: GraphQLClient;
   const peers: TestPeer[] = [];
 
   beforeAll(async () => {
@@ -34,20 +35,25 @@ describe('view and comment connections cannot change a document', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     baseUrl = await listen(app);
     const factories = new Factories(app);
-    const owner = await factories.buildUser();
-    const workspace = await factories.buildWorkspace(owner);
+    const ownerUser = await factories.buildUser();
+    const workspace = await factories.buildWorkspace(ownerUser);
     const team = await factories.buildTeam(workspace);
     const strategist = await factories.buildUser();
     const moderator = await factories.buildUser();
+    const secondModerator = await factories.buildUser();
     await factories.addMember(workspace, strategist, 'member');
     await factories.addMember(workspace, moderator, 'member');
+    await factories.addMember(workspace, secondModerator, 'member');
     await factories.setTeamRoles(team, strategist, ['strategist']);
     await factories.setTeamRoles(team, moderator, ['moderator']);
+    await factories.setTeamRoles(team, secondModerator, ['moderator']);
     const brand = await factories.buildBrand(workspace, [team]);
     document = await buildDocument(factories, brand, strategist);
     editor = await factories.signedIn(strategist);
-    commenter = await factories.signedIn(moderator); // moderators comment on strategies
-    viewer = await factories.signedIn(owner); // owners read every brand and comment, but write no content
+    // Moderators read strategies (and will comment once comments exist) but write no content.
+    commenter = await factories.signedIn(moderator);
+    viewer = await factories.signedIn(secondModerator);
+    owner = await factories.signedIn(ownerUser); // owners edit all of a brand's content
   }, 60_000);
 
   afterAll(async () => {
@@ -65,7 +71,7 @@ describe('view and comment connections cannot change a document', () => {
     return Number(row.n);
   }
 
-  it('reports the capability in the ticket: edit for the strategist, comment for owner and moderator', async () => {
+  it('reports the capability in the ticket: edit for the strategist and the owner, comment for moderators', async () => {
     const capability = async (client: GraphQLClient) =>
       (
         await client.ok<{ issueCollabTicket: { capability: string } }>(
@@ -74,6 +80,7 @@ describe('view and comment connections cannot change a document', () => {
         )
       ).issueCollabTicket.capability;
     expect(await capability(editor)).toBe('EDIT');
+    expect(await capability(owner)).toBe('EDIT');
     expect(await capability(commenter)).toBe('COMMENT');
     expect(await capability(viewer)).toBe('COMMENT');
   });

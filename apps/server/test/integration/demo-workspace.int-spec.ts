@@ -48,13 +48,25 @@ describe('the demo workspace', () => {
       }>(`{ workspaces { brands { myActions } } }`);
       rights[user.email] = data.workspaces[0]!.brands[0]!.myActions;
     }
-    expect(rights['strategist@demo.test']).toContain('strategy.edit');
-    expect(rights['lead@demo.test']).toContain('post.approve');
-    expect(rights['expert@demo.test']).toContain('toneOfVoice.override');
+    const content = ['strategy.edit', 'mediaPlan.edit', 'post.edit'];
+    const approvals = ['strategy.approve', 'mediaPlan.approve', 'post.approve'];
+    for (const email of ['owner@demo.test', 'admin@demo.test']) {
+      expect(rights[email]).toEqual(expect.arrayContaining([...content, 'brand.update']));
+    }
+    for (const email of ['strategist@demo.test', 'smm@demo.test']) {
+      expect(rights[email]).toEqual(expect.arrayContaining(content));
+    }
+    expect(rights['lead@demo.test']).toEqual(
+      expect.arrayContaining([...content, ...approvals, 'approvalFlow.manage']),
+    );
+    expect(rights['expert@demo.test']).toEqual(
+      expect.arrayContaining(['strategy.edit', 'toneOfVoice.override', ...approvals]),
+    );
+    expect(rights['expert@demo.test']).not.toContain('mediaPlan.edit');
     expect(rights['moderator@demo.test']).toContain('comment.moderate');
-    expect(rights['smm@demo.test']).toContain('post.edit');
-    expect(rights['owner@demo.test']).toContain('brand.update');
-    expect(rights['moderator@demo.test']).not.toContain('strategy.edit');
+    for (const action of [...content, ...approvals, 'brand.update']) {
+      expect(rights['moderator@demo.test']).not.toContain(action);
+    }
   });
 
   it('comes with a strategy whose first goal is written and a Q1 media plan with totals', async () => {

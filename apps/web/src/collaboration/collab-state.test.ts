@@ -102,8 +102,8 @@ describe('the connection state shown for a shared document', () => {
   });
 
   it.each([
-    ['COMMENT', 'commentOnly'],
-    ['VIEW', 'viewOnly'],
+    ['COMMENT', 'readOnly'],
+    ['VIEW', 'readOnly'],
   ] as const)('says what a %s connection may do instead of saved/saving', (capability, status) => {
     const state = run([
       { type: 'attempt' },

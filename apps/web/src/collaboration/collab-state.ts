@@ -195,9 +195,11 @@ export function collabReducer(state: CollabState, event: CollabEvent): CollabSta
   }
 }
 
-/** What the connection badge says. */
-export type CollabStatus =
-  'connecting' | 'saving' | 'saved' | 'offline' | 'commentOnly' | 'viewOnly' | 'refused';
+/**
+ * What the connection badge says. A COMMENT or VIEW connection is "read only": comments
+ * do not exist yet, so no screen may promise them.
+ */
+export type CollabStatus = 'connecting' | 'saving' | 'saved' | 'offline' | 'readOnly' | 'refused';
 
 export function displayStatus(state: CollabState): CollabStatus {
   if (state.error) return 'refused';
@@ -206,8 +208,7 @@ export function displayStatus(state: CollabState): CollabStatus {
     // Until the first attempt fails there is nothing to worry anyone about.
     return state.browserOnline && state.failures === 0 ? 'connecting' : 'offline';
   }
-  if (state.capability === 'COMMENT') return 'commentOnly';
-  if (state.capability === 'VIEW') return 'viewOnly';
+  if (state.capability === 'COMMENT' || state.capability === 'VIEW') return 'readOnly';
   return state.localVersion > state.ackedVersion ? 'saving' : 'saved';
 }
 

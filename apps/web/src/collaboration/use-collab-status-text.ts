@@ -23,10 +23,8 @@ export function useCollabStatusText() {
           return capability === 'EDIT' || capability === null
             ? t('collab.status.offline')
             : t('collab.status.offlineReadOnly');
-        case 'commentOnly':
-          return t('collab.status.commentOnly');
-        case 'viewOnly':
-          return t('collab.status.viewOnly');
+        case 'readOnly':
+          return t('collab.status.readOnly');
         case 'refused':
           return t('collab.status.refused');
       }

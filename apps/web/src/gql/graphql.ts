@@ -225,15 +225,15 @@ export type StrategyExportFormat =
 
 /** A role in a team, applied to the team's brands; a person may hold several */
 export type TeamRole =
-  /** Owns the tone of voice; may override checks with a reason */
+  /** Owns the tone of voice; edits strategies; approves strategies, media plans and posts */
   | 'CHIEF_EXPERT'
-  /** Approves posts and strategy; designs approval flows */
+  /** Edits and approves strategies, media plans and posts; designs approval flows */
   | 'LEAD'
-  /** Watches and moderates comments */
+  /** Reads everything of the brand; watches and moderates comments */
   | 'MODERATOR'
-  /** Writes posts, fills the calendar, edits the media plan */
+  /** Co-edits the strategy and the media plan; writes posts */
   | 'SMM_SPECIALIST'
-  /** Writes the strategy and builds the media plan */
+  /** Writes the strategy and builds the media plan; writes posts */
   | 'STRATEGIST';
 
 /** Changes to a brand's settings; omitted fields stay as they are */
@@ -272,11 +272,11 @@ export type VersionKind =
 
 /** A role for the whole workspace; every member holds one */
 export type WorkspaceRole =
-  /** Manages members, teams and brands */
+  /** Manages members, teams and brands; edits all of a brand's content */
   | 'ADMIN'
   /** Works on the brands of their teams */
   | 'MEMBER'
-  /** Everything, including managing owners */
+  /** Everything, including managing owners; edits all of a brand's content */
   | 'OWNER';
 
 export type IssueCollabTicketMutationVariables = Exact<{

@@ -20,8 +20,8 @@ registerEnumType(WorkspaceRoleEnum, {
   name: 'WorkspaceRole',
   description: 'A role for the whole workspace; every member holds one',
   valuesMap: {
-    OWNER: { description: 'Everything, including managing owners' },
-    ADMIN: { description: 'Manages members, teams and brands' },
+    OWNER: { description: "Everything, including managing owners; edits all of a brand's content" },
+    ADMIN: { description: "Manages members, teams and brands; edits all of a brand's content" },
     MEMBER: { description: 'Works on the brands of their teams' },
   },
 });
@@ -30,10 +30,15 @@ registerEnumType(TeamRoleEnum, {
   name: 'TeamRole',
   description: "A role in a team, applied to the team's brands; a person may hold several",
   valuesMap: {
-    LEAD: { description: 'Approves posts and strategy; designs approval flows' },
-    STRATEGIST: { description: 'Writes the strategy and builds the media plan' },
-    SMM_SPECIALIST: { description: 'Writes posts, fills the calendar, edits the media plan' },
-    CHIEF_EXPERT: { description: 'Owns the tone of voice; may override checks with a reason' },
-    MODERATOR: { description: 'Watches and moderates comments' },
+    LEAD: {
+      description: 'Edits and approves strategies, media plans and posts; designs approval flows',
+    },
+    STRATEGIST: { description: 'Writes the strategy and builds the media plan; writes posts' },
+    SMM_SPECIALIST: { description: 'Co-edits the strategy and the media plan; writes posts' },
+    CHIEF_EXPERT: {
+      description:
+        'Owns the tone of voice; edits strategies; approves strategies, media plans and posts',
+    },
+    MODERATOR: { description: 'Reads everything of the brand; watches and moderates comments' },
   },
 });

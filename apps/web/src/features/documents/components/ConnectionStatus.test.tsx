@@ -26,8 +26,6 @@ describe('the connection status of a shared document', () => {
     ['saved', 'EDIT', 'Saved'],
     ['offline', 'EDIT', 'Offline — your changes are kept on this device'],
     ['offline', 'VIEW', 'Offline — showing the copy kept on this device'],
-    ['commentOnly', 'COMMENT', 'You can comment only'],
-    ['viewOnly', 'VIEW', 'You can view only'],
     ['refused', 'EDIT', 'Not connected'],
   ])('reads "%s" (capability %s) as "%s", announced politely', async (status, capability, text) => {
     await renderIn('en', <ConnectionStatus status={status} capability={capability} />);
@@ -36,6 +34,44 @@ describe('the connection status of a shared document', () => {
     expect(badge).toHaveTextContent(text);
     expect(badge).toHaveAttribute('aria-live', 'polite');
     expect(badge).toHaveAttribute('data-status', status);
+  });
+
+  it.each<[Capability, string[], string]>([
+    [
+      'COMMENT',
+      ['member', 'moderator'],
+      'Read only — your role on this brand: Moderator. Ask an owner or admin for editing rights.',
+    ],
+    [
+      'VIEW',
+      ['member', 'moderator', 'chief_expert'],
+      'Read only — your roles on this brand: Moderator and Chief expert. Ask an owner or admin for editing rights.',
+    ],
+    ['COMMENT', ['member'], 'Read only. Ask an owner or admin for editing rights.'],
+  ])(
+    'tells a %s reader holding %p why they only read, and never offers to comment',
+    async (capability, roles, text) => {
+      await renderIn(
+        'en',
+        <ConnectionStatus status="readOnly" capability={capability} roles={roles} />,
+      );
+
+      const badge = screen.getByRole('status');
+      expect(badge).toHaveTextContent(text);
+      expect(badge).toHaveAttribute('data-status', 'readOnly');
+      expect(badge.textContent).not.toMatch(/comment/i);
+    },
+  );
+
+  it('names the roles in the reader’s language, joined as a list', async () => {
+    await renderIn(
+      'uk',
+      <ConnectionStatus status="readOnly" capability="COMMENT" roles={['moderator', 'lead']} />,
+    );
+
+    const text = screen.getByRole('status').textContent ?? '';
+    expect(text).toMatch(/^Лише читання — ваші ролі в цьому бренді: .+ (і|та) .+\./);
+    expect(text).not.toContain('moderator');
   });
 
   it('speaks the reader’s language, right to left in Persian', async () => {

@@ -119,12 +119,7 @@ function OpenDocument({ document }: { document: DocumentInfo }) {
       <CollabRefusalAlert error={error} />
       <PresenceList
         people={people}
-        live={
-          status === 'saved' ||
-          status === 'saving' ||
-          status === 'commentOnly' ||
-          status === 'viewOnly'
-        }
+        live={status === 'saved' || status === 'saving' || status === 'readOnly'}
       />
       <Stack gap="xs">
         {doc && document.kind === 'MEDIA_PLAN' ? (

@@ -98,6 +98,9 @@ describe('the strategy editor', () => {
       expect(field).not.toBeDisabled();
       expect(field).toHaveAttribute('readonly');
       expect(field).toHaveAttribute('aria-readonly', 'true');
+      // …and looks it: the read-only style (no white box), not the editable input's.
+      expect(field).toHaveClass('strategy-field--read-only');
+      expect(field).toHaveAttribute('data-read-only', 'true');
     }
     const goal = screen.getByLabelText<HTMLTextAreaElement>('Goal');
     goal.focus();

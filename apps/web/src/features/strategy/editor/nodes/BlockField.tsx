@@ -112,6 +112,9 @@ export function BlockField({
     onKeyDown,
     onFocus,
     labelProps: hideLabel ? { className: 'strategy-visually-hidden' } : undefined,
+    // Plain text on the card, not a white box that seems to take typing.
+    classNames: editable ? undefined : { input: 'strategy-field--read-only' },
+    'data-read-only': editable ? undefined : true,
     size: 'sm' as const,
   };
 

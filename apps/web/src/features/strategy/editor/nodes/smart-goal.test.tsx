@@ -52,6 +52,8 @@ describe('a SMART goal card', () => {
     await renderStrategyEditor(doc);
     expect(letters()).toEqual({ S: 'false', M: 'false', A: 'false', R: 'false', T: 'false' });
 
+    expect(screen.getByLabelText('Goal')).not.toHaveClass('strategy-field--read-only');
+    expect(screen.getByLabelText('Goal')).not.toHaveAttribute('readonly');
     await userEvent.type(screen.getByLabelText('Goal'), '2,000 tea-club members');
     await userEvent.type(screen.getByLabelText('Metric'), 'Members');
     await userEvent.type(screen.getByLabelText('Target value'), '2000');
