@@ -1,4 +1,6 @@
 export { buildDataSourceOptions } from './data-source-options.js';
-export { DatabaseModule, ensureDataDir } from './database.module.js';
+export { DatabaseModule } from './database.module.js';
+export { checkDataDir, ensureDataDir } from './data-dir.js';
+export { checkDatabaseReachable } from './database-reachable.js';
 export { SystemMetadataService, type Installation } from './system-metadata.service.js';
 export { createTemporaryDatabase, type TemporaryDatabase } from './temporary-database.js';
