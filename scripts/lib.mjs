@@ -37,7 +37,7 @@ export function runPnpmCounting(args) {
   const [command, fullArgs] = pnpmCommand(args);
   return new Promise((resolvePromise) => {
     const child = spawn(command, fullArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const counts = { passed: 0, failed: 0, skipped: 0, total: 0 };
+    const counts = newCounts();
     let pending = '';
     const scan = (chunk) => {
       pending += chunk.toString();
@@ -57,9 +57,23 @@ export function runPnpmCounting(args) {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-function addCounts(counts, rawLine) {
-  const line = rawLine.replace(ANSI, '');
-  const match = /^Tests:\s+(.*)$/.exec(line.trim());
+/**
+ * `pnpm -r`/`--filter` runs put "<package path> <script>: " in front of every line of a
+ * package's output; the summary must count those lines too.
+ */
+const PNPM_PREFIX = /^\S+ [\w:-]+: /;
+
+/** Adds what one output line says (a Jest summary, a retry) to `counts`. */
+export function addCounts(counts, rawLine) {
+  const line = rawLine.replace(ANSI, '').replace(PNPM_PREFIX, '').trim();
+  // Jest (with logErrorsBeforeRetry) prints "● <test>" then "RETRY n" before retrying it.
+  const title = /^● (.+)$/.exec(line);
+  if (title) counts.lastTitle = title[1];
+  if (/^RETRY \d+$/.test(line)) {
+    counts.retried.push(counts.lastTitle ?? '(unnamed test)');
+    return;
+  }
+  const match = /^Tests:\s+(.*)$/.exec(line);
   if (!match) return;
   for (const part of match[1].split(',')) {
     const [, number, kind] = /(\d+)\s+(\w+)/.exec(part.trim()) ?? [];
@@ -90,4 +104,9 @@ export function isStale(output, inputs) {
 
 export function step(title) {
   process.stdout.write(`\n\u001b[1m▶ ${title}\u001b[0m\n`);
+}
+
+/** Empty test counts for {@link addCounts}. */
+export function newCounts() {
+  return { passed: 0, failed: 0, skipped: 0, total: 0, retried: [] };
 }

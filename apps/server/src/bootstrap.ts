@@ -6,6 +6,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './platform/config/index.js';
 import { ensureDataDir } from './platform/database/index.js';
 import { PinoNestLogger } from './platform/logging/index.js';
+import { securityHeaders } from './platform/web/security-headers.js';
 import { serveWebApp } from './platform/web/serve-web-app.js';
 
 /**
@@ -22,6 +23,7 @@ export async function createApp(
     bodyParser: false,
     forceCloseConnections: true,
   });
+  app.use(securityHeaders({ publicUrl: config.publicUrl }));
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -19,9 +19,6 @@ export function buildHealth(overrides: Partial<Health> = {}): ServerHealthResult
   return {
     __typename: 'Health',
     status: 'ok',
-    database: true,
-    version: '0.1.0',
-    uptimeSeconds: 42,
     ...overrides,
   };
 }

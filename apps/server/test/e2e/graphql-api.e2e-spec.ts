@@ -45,17 +45,10 @@ describe('GraphQL at /graphql', () => {
     expect(response.body).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it('reports the health of the server and its database', async () => {
-    const response = await post({
-      query: '{ health { status database version uptimeSeconds installationId } }',
-    });
+  it('reports whether the server works', async () => {
+    const response = await post({ query: '{ health { status } }' });
     expect(response.status).toBe(200);
-    expect(response.body.data.health).toMatchObject({
-      status: 'ok',
-      database: true,
-      version: '0.1.0',
-    });
-    expect(response.body.data.health.installationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.body.data.health).toEqual({ status: 'ok' });
   });
 
   it('answers a malformed query with 400 and a GraphQL parse error, never a stack', async () => {

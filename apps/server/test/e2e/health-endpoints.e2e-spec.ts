@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp } from '../support/test-app.js';
+import { createTestApp, TEST_METRICS_TOKEN } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 describe('health, readiness and metrics endpoints', () => {
@@ -32,13 +32,52 @@ describe('health, readiness and metrics endpoints', () => {
 
   it('exposes Prometheus metrics including HTTP request timings', async () => {
     await request(app.getHttpServer()).get('/healthz');
-    const response = await request(app.getHttpServer()).get('/metrics');
+    const response = await request(app.getHttpServer())
+      .get('/metrics')
+      .set('authorization', `Bearer ${TEST_METRICS_TOKEN}`);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
     expect(response.text).toMatch(
       /chorus_http_request_duration_seconds_count\{[^}]*route="healthz"[^}]*\} \d+/,
     );
     expect(response.text).toContain('chorus_process_cpu_seconds_total');
+  });
+
+  it('refuses /metrics without the bearer token, or with a wrong one', async () => {
+    const anonymous = await request(app.getHttpServer()).get('/metrics');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(anonymous.text).not.toContain('chorus_');
+    const wrong = await request(app.getHttpServer())
+      .get('/metrics')
+      .set('authorization', `Bearer ${TEST_METRICS_TOKEN.slice(0, -1)}x`);
+    expect(wrong.status).toBe(401);
+  });
+
+  it('has no /metrics at all when METRICS_TOKEN is unset', async () => {
+    const bare = await createTestApp({
+      database: database.config,
+      env: { METRICS_TOKEN: '', CHORUS_SEED_DEMO: 'false' },
+    });
+    try {
+      const response = await request(bare.getHttpServer()).get('/metrics');
+      expect(response.status).toBe(404);
+    } finally {
+      await bare.close();
+    }
+  }, 60_000);
+
+  it('tells an anonymous visitor whether the server works, and nothing about its version or uptime', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ health { status version } }' });
+    expect(response.body.errors?.[0]?.message).toMatch(/version/);
+    const ok = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ health { status } }' });
+    expect(ok.body).toEqual({ data: { health: { status: 'ok' } } });
   });
 
   it('answers /readyz with 503 when a migration is pending', async () => {

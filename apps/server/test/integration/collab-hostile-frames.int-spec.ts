@@ -16,7 +16,7 @@ import {
 } from '../support/collab.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
-import { createTestApp } from '../support/test-app.js';
+import { createTestApp, TEST_METRICS_TOKEN } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 describe('hostile frames close only their own connection and change nothing', () => {
@@ -122,7 +122,9 @@ describe('hostile frames close only their own connection and change nothing', ()
 
   it('counts refusals by reason in /metrics', async () => {
     await waitFor(() => true);
-    const metrics = await request(app.getHttpServer()).get('/metrics');
+    const metrics = await request(app.getHttpServer())
+      .get('/metrics')
+      .set('authorization', `Bearer ${TEST_METRICS_TOKEN}`);
     expect(metrics.text).toMatch(/chorus_collab_rejected_frames_total\{reason="4415"[^}]*\} \d+/);
     expect(metrics.text).toMatch(/chorus_collab_sockets\{[^}]*\} \d+/);
     expect(metrics.text).toMatch(/chorus_collab_persist_seconds_count\{[^}]*\} [1-9]/);

@@ -1,19 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { DatabaseConfig } from '../../src/platform/config/index.js';
+import { SystemMetadataService } from '../../src/platform/database/index.js';
 import { createTestApp } from '../support/test-app.js';
 import { createSharedTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 async function installationIdAfterBoot(database: DatabaseConfig): Promise<string> {
   const app = await createTestApp({ database });
   try {
-    const response = await request(app.getHttpServer())
-      .post('/graphql')
-      .set('content-type', 'application/json')
-      .send({ query: '{ health { installationId } }' });
-    return response.body.data.health.installationId as string;
+    // The id is no longer public (issue 12 item 13); read it where the server keeps it.
+    return (await app.get(SystemMetadataService).installation()).id;
   } finally {
     await app.close();
   }

@@ -30,12 +30,24 @@ export interface RunningServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `node dist/main.js` with the given environment (plus PATH). */
-export function startServerProcess(env: Record<string, string>): RunningServer {
-  const child = spawn(process.execPath, [serverEntry], {
+/**
+ * Starts `node dist/main.js` with the given environment (plus PATH). A process still
+ * running after `killAfterMs` is killed, so a start that hangs fails its test with a
+ * signal instead of hanging the run.
+ */
+export function startServerProcess(
+  env: Record<string, string>,
+  options: { cwd?: string; nodeArgs?: string[]; killAfterMs?: number } = {},
+): RunningServer {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverEntry], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: options.cwd,
   });
+  if (options.killAfterMs) {
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.once('exit', () => clearTimeout(timer));
+  }
   let text = '';
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));

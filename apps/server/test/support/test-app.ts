@@ -13,12 +13,16 @@ export interface TestAppOptions {
   webDist?: string;
 }
 
+/** The METRICS_TOKEN every test server has; send it as `Authorization: Bearer …` to /metrics. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789';
+
 /** Builds the config a test server runs with: defaults plus the given overrides. */
 export function buildTestConfig(options: TestAppOptions): AppConfig {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     CHORUS_WEB_DIST: options.webDist ?? '/nonexistent-web-dist',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...options.env,
   });
   return { ...config, database: options.database };

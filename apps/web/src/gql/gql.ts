@@ -44,7 +44,7 @@ type Documents = {
     "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": typeof types.DocumentVersionStateDocument,
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.RestoreDocumentVersionDocument,
-    "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": typeof types.ServerHealthDocument,
+    "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": typeof types.ServerHealthDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": typeof types.BrandStrategyGoalsDocument,
@@ -97,7 +97,7 @@ const documents: Documents = {
     "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": types.DocumentVersionStateDocument,
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": types.RestoreDocumentVersionDocument,
-    "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n": types.ServerHealthDocument,
+    "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": types.ServerHealthDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": types.BrandStrategyGoalsDocument,
@@ -254,7 +254,7 @@ export function graphql(source: "\n  mutation RestoreDocumentVersion($versionId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n"): (typeof documents)["\n  query ServerHealth {\n    health {\n      status\n      database\n      version\n      uptimeSeconds\n    }\n  }\n"];
+export function graphql(source: "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n"): (typeof documents)["\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { validateEnvironment } from './environment.js';
 
 export type DatabaseConfig =
-  { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  | {
+      kind: 'postgres';
+      url: string;
+      /** How long a new connection may take before it fails (DATABASE_CONNECT_TIMEOUT_MS). */
+      connectTimeoutMs?: number;
+    }
+  | { kind: 'pglite'; dataDir: string };
 
 /** The server's typed configuration; built once from the environment at boot. */
 export interface AppConfig {
@@ -18,6 +24,8 @@ export interface AppConfig {
   /** Prefix of every Redis key, so deployments can share one Redis. */
   redisKeyPrefix: string;
   logLevel: string;
+  /** Bearer token that /metrics requires; undefined answers /metrics with 404. */
+  metricsToken?: string;
   /** The origin people open; links in emails and invitations start with it. */
   publicUrl: string;
   session: {
@@ -83,7 +91,11 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     },
     database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: env.DATABASE_URL,
+          connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+        }
       : { kind: 'pglite', dataDir: pgliteDir(env.CHORUS_DATA_DIR) },
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
@@ -98,6 +110,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     seedDemo: env.CHORUS_SEED_DEMO === 'true',
     logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN,
     webDist: env.CHORUS_WEB_DIST ? resolve(env.CHORUS_WEB_DIST) : defaultWebDist,
     collab: {
       presenceMaxBytes: env.COLLAB_PRESENCE_MAX_BYTES,

@@ -44,12 +44,43 @@ describe('validateEnvironment', () => {
   });
 });
 
+describe('the demo accounts and the listen address', () => {
+  it('listens on this machine only by default', () => {
+    expect(validateEnvironment({}).HOST).toBe('127.0.0.1');
+  });
+
+  it('refuses to publish the demo accounts on every interface unless told to', () => {
+    expect(() => validateEnvironment({ HOST: '0.0.0.0' })).toThrow(
+      /HOST=0\.0\.0\.0 would publish the demo accounts.*CHORUS_SEED_DEMO=false/,
+    );
+    expect(validateEnvironment({ HOST: '0.0.0.0', CHORUS_SEED_DEMO: 'false' }).HOST).toBe(
+      '0.0.0.0',
+    );
+    expect(validateEnvironment({ HOST: '0.0.0.0', CHORUS_ALLOW_PUBLIC_DEMO: 'true' }).HOST).toBe(
+      '0.0.0.0',
+    );
+    expect(validateEnvironment({ HOST: '127.0.0.5' }).HOST).toBe('127.0.0.5');
+  });
+});
+
 describe('loadConfig', () => {
+  it('reads the metrics token and the database connect timeout', () => {
+    const config = loadConfig({
+      METRICS_TOKEN: 'a'.repeat(32),
+      DATABASE_URL: 'postgres://h:5432/d',
+      DATABASE_CONNECT_TIMEOUT_MS: '2500',
+    });
+    expect(config.metricsToken).toBe('a'.repeat(32));
+    expect(config.database.kind === 'postgres' && config.database.connectTimeoutMs).toBe(2500);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/chorus' });
     expect(config.database).toEqual({
       kind: 'postgres',
       url: 'postgres://u@127.0.0.1:5432/chorus',
+      connectTimeoutMs: 10000,
     });
   });
 

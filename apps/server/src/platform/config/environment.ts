@@ -37,7 +37,10 @@ export class EnvironmentVariables {
   @Matches(/^[0-9a-fA-F:.]+$|^localhost$/, {
     message: 'HOST must be an IP address or "localhost", e.g. 0.0.0.0 or 127.0.0.1',
   })
-  HOST = '0.0.0.0';
+  HOST = '127.0.0.1';
+
+  @IsIn(['true', 'false'], { message: 'CHORUS_ALLOW_PUBLIC_DEMO must be true or false' })
+  CHORUS_ALLOW_PUBLIC_DEMO = 'false';
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -45,6 +48,14 @@ export class EnvironmentVariables {
     message: 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:pass@host:5432/db',
   })
   DATABASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_CONNECT_TIMEOUT_MS must be an integer between 500 and 120000' })
+  @Min(500, { message: 'DATABASE_CONNECT_TIMEOUT_MS must be an integer between 500 and 120000' })
+  @Max(120000, {
+    message: 'DATABASE_CONNECT_TIMEOUT_MS must be an integer between 500 and 120000',
+  })
+  DATABASE_CONNECT_TIMEOUT_MS = 10000;
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -107,6 +118,13 @@ export class EnvironmentVariables {
 
   @IsIn(['true', 'false'], { message: 'CHORUS_SEED_DEMO must be true or false' })
   CHORUS_SEED_DEMO = 'true';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~+/=-]{16,200}$/, {
+    message: 'METRICS_TOKEN must be 16-200 letters, digits or ._~+/=- (e.g. openssl rand -hex 32)',
+  })
+  METRICS_TOKEN?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of: fatal, error, warn, info, debug, trace, silent',
@@ -193,7 +211,14 @@ function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((error) => Object.values(error.constraints ?? {}));
 }
 
-const OPTIONAL_KEYS = ['DATABASE_URL', 'REDIS_URL', 'CHORUS_WEB_DIST', 'PUBLIC_URL', 'SMTP_URL'];
+const OPTIONAL_KEYS = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'CHORUS_WEB_DIST',
+  'PUBLIC_URL',
+  'SMTP_URL',
+  'METRICS_TOKEN',
+];
 
 /** Validates the raw environment and returns the typed variables, or throws with all problems. */
 export function validateEnvironment(raw: Record<string, string | undefined>): EnvironmentVariables {
@@ -210,6 +235,17 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
       'PUBLIC_URL must use https in production (plain http is allowed only for localhost)',
     );
   }
+  if (
+    env.CHORUS_SEED_DEMO === 'true' &&
+    env.CHORUS_ALLOW_PUBLIC_DEMO !== 'true' &&
+    typeof env.HOST === 'string' &&
+    !isLoopbackHost(env.HOST)
+  ) {
+    problems.push(
+      `HOST=${env.HOST} would publish the demo accounts (one public password) to the network: ` +
+        'set CHORUS_SEED_DEMO=false, or HOST=127.0.0.1, or CHORUS_ALLOW_PUBLIC_DEMO=true if you mean it',
+    );
+  }
   if (problems.length > 0) throw new InvalidEnvironmentError([...new Set(problems)]);
   return env;
 }
@@ -217,4 +253,9 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
 function isInsecureRemote(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   return protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
+
+/** Addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -33,7 +33,13 @@ export function buildDataSourceOptions(
   };
   if (database.kind === 'postgres') {
     return {
-      options: { ...common, url: database.url, poolSize: 10, applicationName: 'chorus' },
+      options: {
+        ...common,
+        url: database.url,
+        poolSize: 10,
+        applicationName: 'chorus',
+        connectTimeoutMS: database.connectTimeoutMs ?? 10_000,
+      },
       dispose: () => Promise.resolve(),
     };
   }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -20,6 +19,9 @@ import { SystemMetadataService } from './system-metadata.service.js';
       useFactory: (config: AppConfig) => ({
         ...buildDataSourceOptions(config.database, [SystemMetadataEntity]).options,
         autoLoadEntities: true,
+        // main.ts checks that the database answers before loading the app (naming
+        // DATABASE_URL); retrying here only printed the same stack trace ten times.
+        retryAttempts: 1,
       }),
       dataSourceFactory: async (options) => {
         if (!options) throw new Error('Missing data source options');
@@ -35,10 +37,3 @@ import { SystemMetadataService } from './system-metadata.service.js';
   exports: [SystemMetadataService],
 })
 export class DatabaseModule {}
-
-/** Creates the embedded database's folder; a no-op for PostgreSQL and in-memory PGlite. */
-export function ensureDataDir(config: AppConfig): void {
-  if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory://')) {
-    mkdirSync(config.database.dataDir, { recursive: true });
-  }
-}

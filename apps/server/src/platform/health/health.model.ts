@@ -1,19 +1,11 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 
+/**
+ * What any visitor may know about the server: whether it works. Version, uptime and the
+ * database's state are for operators (/readyz, and /metrics behind METRICS_TOKEN).
+ */
 @ObjectType({ description: "The server's health as seen by a client" })
 export class Health {
   @Field({ description: 'Overall status: ok or degraded' })
   status: string;
-
-  @Field({ description: 'Whether the database answers a query' })
-  database: boolean;
-
-  @Field({ description: "The server's version" })
-  version: string;
-
-  @Field(() => Float, { description: 'Seconds since this server process started' })
-  uptimeSeconds: number;
-
-  @Field({ description: 'The identity of this installation, stable across restarts' })
-  installationId: string;
 }

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { statusColors } from '../../../ui/status-colors';
-import { formatUptime } from '../format-uptime';
 import { ServerHealthQuery } from '../graphql/server-health.query';
 
 function useStatusLabel() {
@@ -15,9 +14,12 @@ function useStatusLabel() {
   };
 }
 
-/** The server's health as GraphQL reports it, with loading and error states. */
+/**
+ * Whether the server works, as GraphQL reports it, with loading and error states. Version,
+ * uptime and the database's state are for operators (/readyz, /metrics), not visitors.
+ */
 export function HealthPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const statusLabel = useStatusLabel();
   const { data, loading, error, refetch } = useQuery(ServerHealthQuery, {
     notifyOnNetworkStatusChange: true,
@@ -59,25 +61,6 @@ export function HealthPanel() {
             >
               {statusLabel(data.health.status)}
             </Badge>
-          </Text>
-          <Text component="dt" fw={600}>
-            {t('health.database')}
-          </Text>
-          <Text component="dd" m={0} data-testid="health-database">
-            {data.health.database ? t('health.databaseReachable') : t('health.databaseUnreachable')}
-          </Text>
-          <Text component="dt" fw={600}>
-            {t('health.version')}
-          </Text>
-          <Text component="dd" m={0} data-testid="health-version">
-            {/* Isolated so a version like "1.2.0-rc.1" keeps its order inside RTL text. */}
-            <bdi>{data.health.version}</bdi>
-          </Text>
-          <Text component="dt" fw={600}>
-            {t('health.uptime')}
-          </Text>
-          <Text component="dd" m={0} data-testid="health-uptime">
-            {formatUptime(data.health.uptimeSeconds, i18n.resolvedLanguage ?? 'en')}
           </Text>
         </SimpleGrid>
       )}

@@ -1,13 +1,10 @@
 import { graphql } from '../../../gql';
 
-/** The server's health, shown on the home page. */
+/** Whether the server works, shown on the home page (nothing about its version or uptime). */
 export const ServerHealthQuery = graphql(`
   query ServerHealth {
     health {
       status
-      database
-      version
-      uptimeSeconds
     }
   }
 `);

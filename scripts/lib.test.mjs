@@ -1,0 +1,22 @@
+// `node --test scripts/`: the root scripts' own tests (no dependencies).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addCounts, newCounts } from './lib.mjs';
+
+test('counts Jest summaries with and without the pnpm package prefix', () => {
+  const counts = newCounts();
+  addCounts(counts, 'Tests:       3 failed, 1 skipped, 40 passed, 44 total');
+  addCounts(counts, 'packages/strategy-model test: Tests:       12 passed, 12 total');
+  addCounts(counts, 'apps/web e2e: \u001b[1mTests:\u001b[22m       2 passed, 2 total');
+  assert.equal(counts.passed, 54);
+  assert.equal(counts.failed, 3);
+  assert.equal(counts.skipped, 1);
+});
+
+test('reports a retried test by name', () => {
+  const counts = newCounts();
+  addCounts(counts, 'apps/web e2e:   ● media plan › keeps totals live');
+  addCounts(counts, 'apps/web e2e:     RETRY 1');
+  addCounts(counts, 'Tests:       1 passed, 1 total');
+  assert.deepEqual(counts.retried, ['media plan › keeps totals live']);
+});
