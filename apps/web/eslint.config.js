@@ -36,6 +36,36 @@ const physicalDirection = [
   },
 ];
 
+/*
+ * Layers of the web app (docs/ARCHITECTURE.md): `ui/` and `collaboration/` are below the
+ * features and import none of them (the collaboration hook is handed the user); a feature
+ * enters another feature through its `index.ts` only. `app/` composes everything and may
+ * reach in (for code splitting). Import circles are caught by dependency-cruiser (root).
+ */
+const noFeatureImports = {
+  group: ['**/features', '**/features/**'],
+  message: 'ui/ and collaboration/ sit below the features: pass what you need in as arguments.',
+};
+
+/** A feature file `depth` folders below `src/features` may not reach inside another feature. */
+const featureBoundary = (depth) => ({
+  files: [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+  ignores: ['src/**/*.test.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth}}[^./][^/]*/.+`,
+            message: "Import another feature through its index.ts ('../../<feature>').",
+          },
+        ],
+      },
+    ],
+  },
+});
+
 export default defineConfig(
   { ignores: ['dist/**', 'src/gql/**', 'coverage/**'] },
   js.configs.recommended,
@@ -60,6 +90,14 @@ export default defineConfig(
       'no-restricted-syntax': ['error', ...physicalDirection],
     },
   },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/collaboration/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noFeatureImports] }] },
+  },
+  featureBoundary(1),
+  featureBoundary(2),
+  featureBoundary(3),
+  featureBoundary(4),
   {
     files: ['**/*.{js,cjs,mjs}'],
     languageOptions: { globals: nodeGlobals },

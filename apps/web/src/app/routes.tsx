@@ -3,6 +3,7 @@ import { Navigate, type RouteObject } from 'react-router';
 // The session guard is tiny and every signed-in page needs it: it ships up front.
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { HomePage } from '../features/home';
+import { documentKinds } from './document-kinds';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -47,11 +48,8 @@ const BrandLayout = lazy(() =>
 const BrandSettingsPage = lazy(() =>
   import('../features/brands').then((m) => ({ default: m.BrandSettingsPage })),
 );
-const StrategyPage = lazy(() =>
-  import('../features/strategy').then((m) => ({ default: m.StrategyPage })),
-);
-const MediaPlansPage = lazy(() =>
-  import('../features/media-plans').then((m) => ({ default: m.MediaPlansPage })),
+const DocumentListPage = lazy(() =>
+  import('../features/documents').then((m) => ({ default: m.DocumentListPage })),
 );
 const DocumentPage = lazy(() =>
   import('../features/documents').then((m) => ({ default: m.DocumentPage })),
@@ -95,8 +93,11 @@ export const routes: RouteObject[] = [
             element: <BrandLayout />,
             children: [
               { index: true, element: <Navigate to="strategy" replace /> },
-              { path: 'strategy', element: <StrategyPage /> },
-              { path: 'media-plans', element: <MediaPlansPage /> },
+              // Each document kind's list, at its brand section.
+              ...documentKinds.map(({ kind, section }) => ({
+                path: section,
+                element: <DocumentListPage kind={kind} />,
+              })),
               { path: 'calendar', element: <CalendarPage /> },
               { path: 'settings', element: <BrandSettingsPage /> },
               { path: 'd/:documentId', element: <DocumentPage /> },

@@ -13,4 +13,9 @@ export {
 export { readPeople, usePresence, type Person } from './presence';
 export { diffText, transformPosition, type TextChange, type TextDelta } from './text-diff';
 export { useCollabStatusText } from './use-collab-status-text';
-export { localCopyName, useCollaborativeDoc, type CollaborativeDoc } from './use-collaborative-doc';
+export {
+  localCopyName,
+  useCollaborativeDoc,
+  type CollabUser,
+  type CollaborativeDoc,
+} from './use-collaborative-doc';

@@ -5,7 +5,6 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { readProblem } from '../errors';
-import { useMe } from '../features/auth/hooks/use-me';
 import type { Capability } from '../gql/graphql';
 import { CollabSession, type TicketResult } from './collab-session';
 import {
@@ -120,14 +119,24 @@ function createSessionStore(create: (() => CollabSession) | null) {
 }
 
 /**
+ * Who opens the document (the page passes the signed-in person; this folder knows nothing of
+ * the auth feature). Nobody signed in: nothing opens. The server stamps the name and colour
+ * others see in presence; the id names the offline copy.
+ */
+export interface CollabUser {
+  id: string;
+  name?: string;
+  colour?: string;
+}
+
+/**
  * Opens a shared document: one Y.Doc, its socket (a fresh ticket before every connection),
  * an offline copy on this device, presence, and the connection state. Everything is
  * released when the component unmounts or the document changes.
  */
-export function useCollaborativeDoc(documentId: string): CollaborativeDoc {
+export function useCollaborativeDoc(documentId: string, user: CollabUser | null): CollaborativeDoc {
   const client = useApolloClient();
-  const { me } = useMe();
-  const userId = me?.id ?? null;
+  const userId = user?.id ?? null;
   const store = useMemo(
     () =>
       createSessionStore(

@@ -1,7 +1,22 @@
 export { DocumentListPage } from './components/DocumentListPage';
 export { DocumentPage } from './components/DocumentPage';
 export { BODY_TEXT, SharedTextArea, type SharedTextAreaProps } from './components/SharedTextArea';
-export { documentKinds, documentPath, sectionOf, type ListedDocumentKind } from './document-kinds';
+export {
+  defineCreateFields,
+  documentKindModule,
+  documentPath,
+  loadKindParts,
+  registerDocumentKinds,
+  registeredDocumentKinds,
+  type CreateFieldsProps,
+  type DocumentKindModule,
+  type DocumentKindParts,
+  type KindCreateFields,
+  type KindEditorProps,
+  type KindLabels,
+  type KindPreviewProps,
+  type OpenedDocument,
+} from './kinds';
 export {
   VersionHistory,
   VersionHistoryButton,

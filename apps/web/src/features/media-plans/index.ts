@@ -1,4 +1,4 @@
-export { MediaPlansPage } from './components/MediaPlansPage';
+export { mediaPlanKind } from './kind';
 export {
   MediaPlanDocumentView,
   type MediaPlanDocumentViewProps,
@@ -12,4 +12,4 @@ export {
   type MediaPlanSettingsValue,
 } from './components/MediaPlanSettingsFields';
 export { COMMON_CURRENCIES } from './currencies';
-export { mediaPlanComparableText, renderMediaPlanPreview } from './versions';
+export { mediaPlanComparableText } from './versions';

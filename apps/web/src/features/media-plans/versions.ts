@@ -1,7 +1,5 @@
 import { BLOCKS, minorToDecimal, readPlan, type CellValues } from '@chorus/media-plan-model';
-import { createElement, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { MediaPlanPreview } from './components/MediaPlanPreview';
 
 function quoted(text: string): string {
   return JSON.stringify(text.replace(/\s+/g, ' ').trim());
@@ -57,10 +55,3 @@ export function mediaPlanComparableText(doc: Y.Doc): string {
   lines.push(`Overall: ${money(totals.overall.budget)}, quantity ${totals.overall.quantity}`);
   return lines.join('\n');
 }
-
-/** A read-only view of a plan's version, for the version history's preview. */
-export function renderMediaPlanPreview(doc: Y.Doc, brandId?: string): ReactNode {
-  return createElement(MediaPlanPreview, { doc, brandId });
-}
-
-export { MediaPlanPreview };

@@ -1,3 +1,3 @@
-export { StrategyPage } from './components/StrategyPage';
+export { strategyKind } from './kind';
 export { StrategyExportMenu } from './components/StrategyExportMenu';
 export { strategyComparableText } from './versions';

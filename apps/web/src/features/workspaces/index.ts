@@ -5,3 +5,4 @@ export { WorkspaceSettingsPage } from './components/WorkspaceSettingsPage';
 export { useCan, useWorkspace, type WorkspaceContext } from './use-workspace';
 export { useRoleLabels, teamRoles, workspaceRoles } from './roles';
 export { workspacePath, rememberWorkspace, lastWorkspace } from './workspace-paths';
+export { MyWorkspacesQuery, WorkspaceSummaryQuery } from './graphql/workspaces.graphql';

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useFormProblem } from '../../../errors';
 import { FormAlert, Page } from '../../../ui';
-import { useRoleLabels } from '../../workspaces/roles';
+import { useRoleLabels } from '../../workspaces';
 import { demoAccounts, demoPassword } from '../demo-accounts';
 import { SignInMutation } from '../graphql/auth.mutations';
 import { safeNextPath, signInPath } from '../next-path';

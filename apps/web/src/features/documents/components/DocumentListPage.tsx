@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
@@ -10,70 +9,70 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { readProblem, useProblemMessage } from '../../../errors';
-import type { BrandDocumentsQuery as BrandDocumentsResult } from '../../../gql/graphql';
+import type {
+  BrandDocumentsQuery as BrandDocumentsResult,
+  DocumentKind,
+} from '../../../gql/graphql';
 import { languages } from '../../../i18n';
-import { ConfirmDialog, DangerButton, FormAlert, Page, PageLoader } from '../../../ui';
-import { useBrand } from '../../brands/use-brand';
-import { documentKinds, documentPath, type ListedDocumentKind } from '../document-kinds';
 import {
-  ArchiveDocumentMutation,
-  BrandDocumentsQuery,
-  RestoreDocumentMutation,
-} from '../graphql/documents.graphql';
+  ConfirmDialog,
+  DangerButton,
+  FormAlert,
+  Page,
+  PageLoader,
+  useConfirmedAction,
+} from '../../../ui';
+import { useBrand } from '../../brands';
+import { useBrandDocuments, useDocumentMutations } from '../hooks/use-documents';
+import { documentKindModule, documentPath, loadKindParts, type DocumentKindModule } from '../kinds';
 import { DocumentTitleDialog } from './DocumentTitleDialog';
 import { EditingNow } from './EditingNow';
 import { RelativeTime } from './RelativeTime';
 
 export type ListedDocument = BrandDocumentsResult['documents'][number];
 
-/** How often an open list asks again who is editing what. */
-const LIST_POLL_MS = 30_000;
+/**
+ * The list page of a document kind (its brand section, see `kinds/`), or a clear message for
+ * a kind this app has not registered.
+ */
+export function DocumentListPage({ kind }: { kind: DocumentKind }) {
+  const { t } = useTranslation();
+  const module = documentKindModule(kind);
+  if (!module) return <FormAlert message={t('documents.kinds.unsupported')} />;
+  return <KindListPage module={module} />;
+}
 
 /**
- * A brand's documents of one kind (strategy documents, media plans): title, language
- * (strategies), last edit, who has it open now, archived filter. People who may edit that
- * kind create (a strategy in a chosen language, from the SMM template or empty), rename,
- * duplicate, archive and restore.
+ * A brand's documents of one kind: title, language (where the kind lists it), last edit, who
+ * has it open now, archived filter. People who may edit that kind create (with the kind's
+ * own fields), rename, duplicate, archive and restore.
  */
-export function DocumentListPage({
-  kind,
-  title,
-  description,
-}: {
-  kind: ListedDocumentKind;
-  title: string;
-  description: string;
-}) {
+function KindListPage({ module }: { module: DocumentKindModule }) {
   const { t } = useTranslation();
   const message = useProblemMessage();
   const navigate = useNavigate();
   const brand = useBrand();
-  const canCreate = brand.myActions.includes(documentKinds[kind].editAction);
+  const { kind } = module;
+  const canCreate = brand.myActions.includes(module.editAction);
+  // The create dialog shows the kind's own fields: have them ready before it opens.
+  useEffect(() => {
+    if (canCreate) loadKindParts(module).catch(() => undefined);
+  }, [canCreate, module]);
   const [includeArchived, setIncludeArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState('');
-  const { data, previousData, error } = useQuery(BrandDocumentsQuery, {
-    variables: { brandId: brand.id, kind, includeArchived },
-    // Who is editing now and the last edits change without this page doing anything:
-    // show the cached list at once, then the server's, and ask again now and then.
-    fetchPolicy: 'cache-and-network',
-    pollInterval: LIST_POLL_MS,
-  });
+  const { data, previousData, error } = useBrandDocuments(brand.id, kind, includeArchived);
   const documents = (data ?? previousData)?.documents;
-  const labels =
-    kind === 'STRATEGY'
-      ? {
-          create: t('documents.strategy.create'),
-          empty: canCreate ? t('documents.strategy.emptyEditor') : t('documents.strategy.empty'),
-        }
-      : {
-          create: t('documents.mediaPlan.create'),
-          empty: canCreate ? t('documents.mediaPlan.emptyEditor') : t('documents.mediaPlan.empty'),
-        };
+  const kindLabels = module.labels(t);
+  const { title, description } = kindLabels;
+  const labels = {
+    create: kindLabels.create,
+    empty: canCreate ? kindLabels.emptyEditor : kindLabels.empty,
+  };
 
   return (
     <Page title={title}>
@@ -106,7 +105,7 @@ export function DocumentListPage({
         <DocumentTable
           documents={documents}
           caption={title}
-          withLanguage={kind === 'STRATEGY'}
+          withLanguage={module.listsLanguage === true}
           onNotice={setNotice}
         />
       )}
@@ -190,20 +189,17 @@ function DocumentRow({
   onNotice: (notice: string) => void;
 }) {
   const { t } = useTranslation();
-  const message = useProblemMessage();
   const brand = useBrand();
   const [renaming, setRenaming] = useState(false);
   const [duplicating, setDuplicating] = useState(false);
-  const [archiving, setArchiving] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const [archive, archival] = useMutation(ArchiveDocumentMutation, {
-    refetchQueries: [BrandDocumentsQuery],
-    awaitRefetchQueries: true,
-  });
-  const [restore, restoral] = useMutation(RestoreDocumentMutation, {
-    refetchQueries: [BrandDocumentsQuery],
-    awaitRefetchQueries: true,
-  });
+  const mutations = useDocumentMutations();
+  const archiving = useConfirmedAction(() =>
+    mutations.archive({ variables: { documentId: document.id } }),
+  );
+  const restoring = useConfirmedAction(() =>
+    mutations.restore({ variables: { documentId: document.id } }),
+  );
+  const problem = restoring.error ?? archiving.error;
   const archived = document.archivedAt != null;
   const canEdit = document.myCapability === 'EDIT';
   const path = documentPath(brand.workspaceId, brand.id, document.id);
@@ -222,7 +218,7 @@ function DocumentRow({
             </Badge>
           )}
         </Group>
-        {problem && !archiving && (
+        {problem && !archiving.asking && (
           <Text size="sm" c="red.9" role="alert">
             {problem}
           </Text>
@@ -272,23 +268,15 @@ function DocumentRow({
                 <Button
                   size="compact-sm"
                   variant="subtle"
-                  loading={restoral.loading}
-                  onClick={() => {
-                    setProblem(undefined);
-                    restore({ variables: { documentId: document.id } }).catch((error: unknown) =>
-                      setProblem(message(readProblem(error))),
-                    );
-                  }}
+                  loading={restoring.busy}
+                  onClick={() => restoring.run()}
                   aria-label={actionFor(t('documents.restore'))}
                 >
                   {t('documents.restore')}
                 </Button>
               ) : (
                 <DangerButton
-                  onClick={() => {
-                    setProblem(undefined);
-                    setArchiving(true);
-                  }}
+                  onClick={() => archiving.ask()}
                   aria-label={actionFor(t('documents.archive'))}
                 >
                   {t('documents.archive')}
@@ -319,18 +307,9 @@ function DocumentRow({
               }}
             />
             <ConfirmDialog
-              opened={archiving}
+              {...archiving.dialog}
               title={t('documents.archiveTitle', { title: document.title })}
               confirmLabel={t('documents.archive')}
-              busy={archival.loading}
-              error={problem}
-              onClose={() => setArchiving(false)}
-              onConfirm={() => {
-                setProblem(undefined);
-                archive({ variables: { documentId: document.id } })
-                  .then(() => setArchiving(false))
-                  .catch((error: unknown) => setProblem(message(readProblem(error))));
-              }}
             >
               {t('documents.archiveBody')}
             </ConfirmDialog>

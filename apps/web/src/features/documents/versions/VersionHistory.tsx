@@ -1,18 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Box, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { Box, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
 import type { Capability, DocumentVersionsQuery as VersionsResult } from '../../../gql/graphql';
-import { useFormatters } from '../../../i18n';
 import { ConfirmDialog, FormAlert, PageLoader } from '../../../ui';
 import { RelativeTime } from '../components/RelativeTime';
-import { VersionCompare } from './VersionCompare';
-import { versionDoc } from './version-doc';
+import { useVersionLabels, type Viewing } from './version-labels';
+import { VersionViewer } from './VersionViewer';
 import {
   CreateDocumentVersionMutation,
-  DocumentVersionStateQuery,
   DocumentVersionsQuery,
   RestoreDocumentVersionMutation,
 } from './versions.graphql';
@@ -34,36 +32,6 @@ export interface VersionHistoryProps {
 
 /** How often the open history asks for versions others (or the server) made. */
 export const VERSION_POLL_MS = 30_000;
-
-type Viewing = { version: DocumentVersion; mode: 'preview' | 'compare' };
-
-/** "Version 12", with the number in the reader's digits. */
-function useVersionLabels() {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  return useMemo(
-    () => ({
-      /** The version's number in the reader's digits. */
-      digits: (version: Pick<DocumentVersion, 'number'>) => format.number(version.number),
-      number: (version: Pick<DocumentVersion, 'number'>) =>
-        t('documents.versions.number', { number: format.number(version.number) }),
-      title: (version: DocumentVersion): string => {
-        if (version.name) return version.name;
-        switch (version.kind) {
-          case 'AUTO':
-            return t('documents.versions.automatic');
-          case 'RESTORE':
-            return version.restoredFrom == null
-              ? t('documents.versions.restoredPlain')
-              : t('documents.versions.restored', { number: format.number(version.restoredFrom) });
-          case 'NAMED':
-            return t('documents.versions.unnamed');
-        }
-      },
-    }),
-    [t, format],
-  );
-}
 
 /**
  * A document's version history: save a named version (editors), and for each version its
@@ -325,119 +293,5 @@ function RestoreDialog({
     >
       {t('documents.versions.restoreBody')}
     </ConfirmDialog>
-  );
-}
-
-/**
- * The comparable text of the live document, following its changes (at most twice a
- * second). Reading it means exporting the whole document: with a null `doc` (nothing to
- * compare) it reads and follows nothing.
- */
-function useLiveText(doc: Y.Doc | null, toText: (doc: Y.Doc) => string): string {
-  const [text, setText] = useState(() => (doc ? toText(doc) : ''));
-  useEffect(() => {
-    if (!doc) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onUpdate = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setText(toText(doc)), 500);
-    };
-    doc.on('update', onUpdate);
-    return () => {
-      clearTimeout(timer);
-      doc.off('update', onUpdate);
-    };
-  }, [doc, toText]);
-  return text;
-}
-
-function VersionViewer({
-  viewing,
-  currentDoc,
-  toComparableText,
-  renderPreview,
-  canEdit,
-  onRestore,
-  onClose,
-}: {
-  viewing: Viewing;
-  currentDoc: Y.Doc | null;
-  toComparableText: (doc: Y.Doc) => string;
-  renderPreview?: (doc: Y.Doc) => ReactNode;
-  canEdit: boolean;
-  onRestore: () => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const message = useProblemMessage();
-  const labels = useVersionLabels();
-  const { version, mode } = viewing;
-  // A version's content never changes, and it can be large: not worth keeping in the cache.
-  const { data, error } = useQuery(DocumentVersionStateQuery, {
-    variables: { id: version.id },
-    fetchPolicy: 'no-cache',
-  });
-  const state = data?.documentVersionState.state;
-  // A detached document with no provider or observers of its own: nothing to tear down.
-  const doc = useMemo(() => (state === undefined ? null : versionDoc(state)), [state]);
-  // Texts only where they are shown: the comparison, or a preview without its own view.
-  const needsVersionText = mode === 'compare' || !renderPreview;
-  const versionText = useMemo(
-    () => (doc && needsVersionText ? toComparableText(doc) : ''),
-    [doc, needsVersionText, toComparableText],
-  );
-  // Only a comparison follows the live document; a preview does not re-read it on every edit.
-  const currentText = useLiveText(mode === 'compare' ? currentDoc : null, toComparableText);
-  const number = labels.digits(version);
-  const heading =
-    mode === 'preview'
-      ? t('documents.versions.previewTitle', { number, title: labels.title(version) })
-      : t('documents.versions.compare.title', { number });
-
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={heading}
-      size="xl"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        {!doc ? (
-          error ? (
-            <FormAlert message={message(readProblem(error))} />
-          ) : (
-            <PageLoader label={t('app.loading')} />
-          )
-        ) : mode === 'preview' ? (
-          <Box data-testid="version-preview">
-            {renderPreview ? (
-              renderPreview(doc)
-            ) : (
-              <Box
-                component="pre"
-                dir="auto"
-                m={0}
-                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit' }}
-              >
-                {versionText}
-              </Box>
-            )}
-          </Box>
-        ) : (
-          <VersionCompare before={versionText} after={currentText} versionNumber={number} />
-        )}
-        <Group justify="flex-end">
-          {canEdit && doc && (
-            <Button variant="default" onClick={onRestore}>
-              {t('documents.versions.restoreThis')}
-            </Button>
-          )}
-          <Button variant="default" onClick={onClose}>
-            {t('common.close')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

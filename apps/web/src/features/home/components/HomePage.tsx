@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { Page } from '../../../ui/Page';
 import { PageLoader } from '../../../ui/PageLoader';
-// Straight from the files, not the features' index: those would pull lazy pages in.
+// Straight from the files, not the features' index: those would pull lazy pages into the
+// first download. The one page allowed to, for that reason.
+/* eslint-disable no-restricted-imports */
 import { useMe } from '../../auth/hooks/use-me';
 import { useSignedOutNotice } from '../../auth/hooks/use-signed-out-notice';
 import { HealthPanel } from '../../health';
 import { MyWorkspacesQuery } from '../../workspaces/graphql/workspaces.graphql';
 import { lastWorkspace, workspacePath } from '../../workspaces/workspace-paths';
+/* eslint-enable no-restricted-imports */
 
 /**
  * Where a visit starts. Signed in: back to the workspace used last (or the only one), else

@@ -6,11 +6,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { readProblem, useProblemMessage, type ApiProblem } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { FormAlert, Page, PageLoader } from '../../../ui';
-import { useMe } from '../../auth/hooks/use-me';
-import { signInPath } from '../../auth/next-path';
-import { MyWorkspacesQuery } from '../../workspaces/graphql/workspaces.graphql';
-import { useRoleLabels } from '../../workspaces/roles';
-import { workspacePath } from '../../workspaces/workspace-paths';
+import { signInPath, useMe } from '../../auth';
+import { MyWorkspacesQuery, useRoleLabels, workspacePath } from '../../workspaces';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from '../graphql/invitations.graphql';
 
 /**

@@ -25,7 +25,7 @@ import {
   PageLoader,
   statusColors,
 } from '../../../ui';
-import { useMe } from '../../auth/hooks/use-me';
+import { useMe } from '../../auth';
 import { useCan, useRoleLabels, useWorkspace, workspaceRoles } from '../../workspaces';
 import {
   ChangeMemberRoleMutation,
@@ -33,10 +33,7 @@ import {
   RevokeInvitationMutation,
   WorkspaceMembersQuery as MembersQuery,
 } from '../graphql/members.graphql';
-import {
-  MyWorkspacesQuery,
-  WorkspaceSummaryQuery,
-} from '../../workspaces/graphql/workspaces.graphql';
+import { MyWorkspacesQuery, WorkspaceSummaryQuery } from '../../workspaces';
 import { ResendInvitationButton } from './ResendInvitationButton';
 import { InviteDialog } from './InviteDialog';
 

@@ -1,0 +1,16 @@
+export {
+  defineCreateFields,
+  documentKindModule,
+  documentPath,
+  loadKindParts,
+  registerDocumentKinds,
+  registeredDocumentKinds,
+  type CreateFieldsProps,
+  type DocumentKindModule,
+  type DocumentKindParts,
+  type KindCreateFields,
+  type KindEditorProps,
+  type KindLabels,
+  type KindPreviewProps,
+  type OpenedDocument,
+} from './registry';

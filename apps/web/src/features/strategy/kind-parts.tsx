@@ -1,0 +1,39 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../../ui';
+import type { DocumentKindParts, KindEditorProps, KindPreviewProps } from '../documents';
+import { StrategyCreateFields, strategyCreateFields } from './components/StrategyCreateFields';
+import { StrategyExportMenu } from './components/StrategyExportMenu';
+import { strategyComparableText } from './versions';
+
+// The rich-text editor (TipTap, ProseMirror) is its own chunk, loaded with the first strategy.
+const StrategyEditor = lazy(() => import('./editor/StrategyEditor'));
+
+function StrategyDocumentEditor({ document, doc, awareness, editable }: KindEditorProps) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<PageLoader label={t('app.loading')} />}>
+      <StrategyEditor
+        doc={doc}
+        awareness={awareness}
+        editable={editable}
+        language={document.language ?? undefined}
+      />
+    </Suspense>
+  );
+}
+
+function StrategyPreview({ document, doc }: KindPreviewProps) {
+  return <StrategyDocumentEditor document={document} doc={doc} awareness={null} editable={false} />;
+}
+
+/** What a strategy brings to the documents feature once one is opened or created. */
+export const strategyParts: DocumentKindParts = {
+  Editor: StrategyDocumentEditor,
+  Preview: StrategyPreview,
+  comparableText: strategyComparableText,
+  Actions: ({ document }) => <StrategyExportMenu documentId={document.id} />,
+  create: strategyCreateFields,
+};
+
+export { StrategyCreateFields };
