@@ -71,7 +71,13 @@ module.exports = {
       name: 'web-feature-through-index',
       comment: 'Another feature is entered through its index.ts, not its internals.',
       severity: 'error',
-      from: { path: `${WEB}features/([^/]+)/` },
+      // Tests may reach into another feature's queries to mock them; HomePage imports
+      // auth/workspaces internals on purpose so their lazy pages stay out of the first
+      // download (the reason is written above those imports, as the web ESLint rule allows).
+      from: {
+        path: `${WEB}features/([^/]+)/`,
+        pathNot: ['\\.test\\.tsx?$', `${WEB}features/home/components/HomePage\\.tsx$`],
+      },
       to: {
         path: `${WEB}features/[^/]+/`,
         pathNot: [`${WEB}features/$1/`, `${WEB}features/[^/]+/index\\.tsx?$`],

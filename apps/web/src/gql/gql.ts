@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": typeof types.IssueCollabTicketDocument,
+    "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n": typeof types.ActivityFiltersDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -69,6 +71,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": types.IssueCollabTicketDocument,
+    "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n": types.ActivityFiltersDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -139,6 +143,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
