@@ -22,15 +22,20 @@ async function editorText(page: Page): Promise<string> {
   return page.evaluate(readEditorText);
 }
 
-/** Waits until the editor's text on the page is exactly `value` (white space collapsed). */
+/**
+ * Waits until the editor's text on the page is exactly `value` (white space collapsed).
+ * Polled from here: a string predicate in the page would be `eval`, which the CSP refuses.
+ */
 async function expectText(page: Page, value: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    `(${readEditorText.toString()})() === ${JSON.stringify(value)}`,
-    null,
-    {
-      timeout,
-    },
-  );
+  const deadline = Date.now() + timeout;
+  let seen = await editorText(page);
+  while (seen !== value) {
+    if (Date.now() > deadline) {
+      throw new Error(`Editor text is ${JSON.stringify(seen)}, expected ${JSON.stringify(value)}`);
+    }
+    await page.waitForTimeout(50);
+    seen = await editorText(page);
+  }
 }
 
 async function typeAtEnd(page: Page, text: string): Promise<void> {

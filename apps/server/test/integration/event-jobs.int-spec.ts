@@ -7,7 +7,7 @@ import { JobQueue } from '../../src/platform/jobs/index.js';
 import { createRootLogger } from '../../src/platform/logging/index.js';
 import { eventually } from '../support/events.js';
 import { Factories } from '../support/factories.js';
-import { buildTestConfig } from '../support/test-app.js';
+import { buildTestConfig, TEST_METRICS_TOKEN } from '../support/test-app.js';
 import { createSharedTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`;
@@ -163,7 +163,9 @@ describe('events and background jobs', () => {
           [workspace.id],
         );
       expect(actions.map((row) => row.action)).toEqual(['team.created', 'team.renamed']);
-      const metrics = await request(app.getHttpServer()).get('/metrics');
+      const metrics = await request(app.getHttpServer())
+        .get('/metrics')
+        .set('authorization', `Bearer ${TEST_METRICS_TOKEN}`);
       expect(metrics.text).toMatch(/chorus_jobs\{state="failed"[^}]*\} 1/);
     } finally {
       await app.close();

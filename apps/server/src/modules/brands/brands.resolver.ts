@@ -1,3 +1,4 @@
+import { ROLES } from '@chorus/permissions';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { TeamModel, toTeamModel } from '../teams/index.js';
@@ -20,7 +21,8 @@ function toModel({ brand, roles }: BrandView): BrandModel {
     archivedAt: brand.archivedAt,
     createdAt: brand.createdAt,
     // The plain workspace "member" is no role on a brand; only owner, admin and team roles are.
-    myRoles: roles.filter((role) => role !== 'member'),
+    // In the matrix's order, so the same roles always read the same way.
+    myRoles: ROLES.filter((role) => role !== 'member' && roles.includes(role)),
     myActions: brandActions(roles),
   });
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { buildDataSourceOptions } from './data-source-options.js';
 import { SystemMetadataEntity } from './system-metadata.entity.js';
 import { SystemMetadataService } from './system-metadata.service.js';
+import { withStartupLock } from './startup-lock.js';
 
 /**
  * The app's data source: PostgreSQL through DATABASE_URL, otherwise the
@@ -27,7 +28,9 @@ import { SystemMetadataService } from './system-metadata.service.js';
         if (!options) throw new Error('Missing data source options');
         const logger = new Logger('Database');
         const dataSource = await new DataSource(options).initialize();
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        const applied = await withStartupLock(dataSource, () =>
+          dataSource.runMigrations({ transaction: 'each' }),
+        );
         for (const migration of applied) logger.log(`Applied migration ${migration.name}`);
         return dataSource;
       },

@@ -6,3 +6,4 @@ export { countStatements, type StatementCounter } from './statement-counter.js';
 export { SystemMetadataEntity } from './system-metadata.entity.js';
 export { SystemMetadataService, type Installation } from './system-metadata.service.js';
 export { createTemporaryDatabase, type TemporaryDatabase } from './temporary-database.js';
+export { withStartupLock } from './startup-lock.js';

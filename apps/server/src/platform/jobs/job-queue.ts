@@ -10,6 +10,7 @@ import PgBoss from 'pg-boss';
 import { Gauge } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MetricsService } from '../health/index.js';
+import { withStartupLock } from '../database/index.js';
 import { dataSourceExecutor, managerExecutor } from './sql-executor.js';
 
 /** How a queue retries: `retryLimit` more attempts, `retryDelaySeconds` doubling each time. */
@@ -88,7 +89,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   }
 
   async onModuleInit(): Promise<void> {
-    await this.boss.start();
+    await withStartupLock(this.dataSource, () => this.boss.start());
     this.started = true;
   }
 
