@@ -16,6 +16,8 @@ export default {
   // A test that fails half-way can leave a client socket reconnecting; never let a run
   // (and CI) hang on it. Tests still close what they open.
   forceExit: true,
+  // Generous: CI shares two cores with whatever else runs. Speed is measured by bench:*.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -30,7 +30,7 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-async function waitForText(page: Page, text: string, timeout = 10_000): Promise<void> {
+async function waitForText(page: Page, text: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (expected) => document.querySelector('.ProseMirror')?.textContent?.includes(expected) ?? false,
     text,

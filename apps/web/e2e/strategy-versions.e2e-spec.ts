@@ -68,7 +68,7 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 async function expectEditorText(
   page: Page,
   check: (text: string) => boolean,
-  timeout = 10_000,
+  timeout = 20_000,
 ): Promise<void> {
   const deadline = Date.now() + timeout;
   let text = '';

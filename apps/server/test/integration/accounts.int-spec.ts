@@ -137,8 +137,9 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     // Both run one argon2id verification; without the dummy hash an unknown email would
     // answer in ~1 ms against ~40 ms.
-    expect(median(unknown) / median(wrong)).toBeGreaterThan(0.6);
-    expect(median(unknown) / median(wrong)).toBeLessThan(1.6);
+    // Wide bounds so a loaded machine's noise does not fail it; ~0.03 without the dummy hash.
+    expect(median(unknown) / median(wrong)).toBeGreaterThan(0.3);
+    expect(median(unknown) / median(wrong)).toBeLessThan(3);
   }, 60_000);
 
   it('signs in with the right password and reads the user behind the cookie', async () => {

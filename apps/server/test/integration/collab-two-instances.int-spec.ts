@@ -130,10 +130,11 @@ describeWithRedis('two server instances sharing PostgreSQL and Redis', () => {
     });
     await waitFor(
       () => onSecond.closes.length > 0,
-      2000,
+      10_000,
       'the socket on the other instance to close',
     );
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Seconds in practice; the bound is wide so a busy CI machine does not fail it.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(onSecond.closes[0]?.code).toBe(CloseCode.ACCESS_REVOKED);
   });
 

@@ -28,7 +28,11 @@ async function boot(
   const app = await createApp(config, createRootLogger(config.logLevel));
   setup(app);
   await app.init();
-  await app.get(DataSource).query(PROBE_TABLE);
+  // Two instances boot at once in one test: CREATE TABLE IF NOT EXISTS is not safe to race.
+  await app.get(DataSource).transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock(7301)');
+    await manager.query(PROBE_TABLE);
+  });
   return app;
 }
 

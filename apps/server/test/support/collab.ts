@@ -89,7 +89,7 @@ export function connectPeer(
 
 export async function waitFor(
   condition: () => boolean,
-  timeoutMs = 5000,
+  timeoutMs = 20_000,
   what = 'condition',
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -99,7 +99,7 @@ export async function waitFor(
   }
 }
 
-export function synced(peer: TestPeer, timeoutMs = 5000): Promise<void> {
+export function synced(peer: TestPeer, timeoutMs = 20_000): Promise<void> {
   return waitFor(() => peer.provider.synced, timeoutMs, 'sync');
 }
 

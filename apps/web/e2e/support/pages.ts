@@ -37,7 +37,7 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** Waits until the page's connection badge says `text`. */
-export async function expectStatus(page: Page, text: string, timeout = 10_000): Promise<void> {
+export async function expectStatus(page: Page, text: string, timeout = 20_000): Promise<void> {
   await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
 }
 
