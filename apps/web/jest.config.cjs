@@ -14,6 +14,7 @@ module.exports = {
     // The shared protocol package ships ESM in dist/; tests compile its source instead.
     '^@chorus/collab-protocol$': '<rootDir>/../../packages/collab-protocol/src/index.ts',
     '^@chorus/media-plan-model$': '<rootDir>/../../packages/media-plan-model/src/index.ts',
+    '^@chorus/post-model$': '<rootDir>/../../packages/post-model/src/index.ts',
     '^@chorus/strategy-model$': '<rootDir>/../../packages/strategy-model/src/index.ts',
     // …whose relative imports carry `.js` suffixes (Node ESM style).
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -1,0 +1,3 @@
+export * from './networks.js';
+export * from './status.js';
+export * from './formats.js';
