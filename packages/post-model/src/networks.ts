@@ -27,6 +27,7 @@ export const NETWORK_IDS = [
   'linkedin',
   'telegram',
   'youtube',
+  'pinterest',
   'zalo',
   'line',
   'vk',
@@ -96,6 +97,14 @@ export const NETWORKS: Readonly<Record<NetworkId, NetworkInfo>> = {
     maxCharacters: 5_000,
     foldAt: 157,
     source: 'YouTube Help: video descriptions up to 5,000 characters',
+    checked: true,
+  },
+  pinterest: {
+    id: 'pinterest',
+    label: 'Pinterest',
+    maxCharacters: 500,
+    foldAt: 50,
+    source: 'Pinterest Help: Pin descriptions up to 500 characters',
     checked: true,
   },
   zalo: {
