@@ -95,6 +95,11 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
 
   /** Creates the registered queues and starts their workers. */
   async onApplicationBootstrap(): Promise<void> {
+    // createQueue writes pg-boss's partitioned tables: two instances doing it at once
+    // deadlock, so queues are created under the same lock as the schema.
+    await withStartupLock(this.dataSource, async () => {
+      for (const registration of this.registrations.values()) await this.createQueue(registration);
+    });
     for (const registration of this.registrations.values()) await this.startWorker(registration);
   }
 
@@ -135,7 +140,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     return Object.fromEntries(rows.map((row) => [row.state, Number(row.size)]));
   }
 
-  private async startWorker({ name, handler, options }: Registration): Promise<void> {
+  private async createQueue({ name, options }: Registration): Promise<void> {
     await this.boss.createQueue(name, {
       name,
       retryLimit: options.retryLimit,
@@ -143,6 +148,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
       retryBackoff: true,
       expireInSeconds: options.expireInSeconds,
     });
+  }
+
+  private async startWorker({ name, handler }: Registration): Promise<void> {
     await this.boss.work<object>(
       name,
       { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1, includeMetadata: true },
