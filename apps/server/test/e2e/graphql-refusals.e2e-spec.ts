@@ -45,24 +45,26 @@ describe('GraphQL refusals over HTTP', () => {
   };
 
   describe('a field repeated beyond the limit', () => {
-    let health: ReturnType<typeof jest.spyOn>;
-    let me: ReturnType<typeof jest.spyOn>;
+    const spyOnResolvers = () => ({
+      health: jest.spyOn(app.get(SystemMetadataService), 'isReady'),
+      me: jest.spyOn(app.get(AccountsService), 'me'),
+    });
+    let spies: ReturnType<typeof spyOnResolvers>;
 
     beforeAll(() => {
-      health = jest.spyOn(app.get(SystemMetadataService), 'isReady');
-      me = jest.spyOn(app.get(AccountsService), 'me');
+      spies = spyOnResolvers();
     });
 
     beforeEach(() => {
-      health.mockClear();
-      me.mockClear();
+      spies.health.mockClear();
+      spies.me.mockClear();
     });
 
     it('runs the resolver once per alias while the count is within the limit', async () => {
       const response = await post(`{ ${times(5, (i) => `a${i}: health { status }`)} }`);
       expect(response.status).toBe(200);
       expect(response.body.data.a4).toEqual({ status: 'ok' });
-      expect(health).toHaveBeenCalledTimes(5);
+      expect(spies.health).toHaveBeenCalledTimes(5);
     });
 
     it.each([
@@ -86,8 +88,8 @@ describe('GraphQL refusals over HTTP', () => {
           },
         ],
       });
-      expect(health).not.toHaveBeenCalled();
-      expect(me).not.toHaveBeenCalled();
+      expect(spies.health).not.toHaveBeenCalled();
+      expect(spies.me).not.toHaveBeenCalled();
     });
   });
 

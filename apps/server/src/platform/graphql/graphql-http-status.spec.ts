@@ -35,7 +35,7 @@ async function respond(options: {
     contextValue: { req: expressRequest(options.accept) },
   } as unknown as GraphQLRequestContextWillSendResponse<HttpStatusContext>;
   const plugin = graphqlHttpStatusPlugin();
-  const listener = await plugin.requestDidStart?.(requestContext as never);
+  const listener = await plugin.requestDidStart?.(requestContext);
   await listener?.willSendResponse?.(requestContext);
   return { status: http.status, contentType: http.headers.get('content-type') };
 }
