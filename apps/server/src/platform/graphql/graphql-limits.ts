@@ -3,8 +3,12 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { AppConfig } from '../config/index.js';
+import { fieldRepeatsRule } from './graphql-field-repeats.js';
 
-/** Reports a refusal as an ordinary validation error (HTTP 400) with our own wording. */
+/**
+ * Reports a refusal as an ordinary validation error (GRAPHQL_VALIDATION_FAILED;
+ * the HTTP status follows graphql-http-status.ts) with our own wording.
+ */
 function refuseWith(message: string) {
   return {
     exposeLimits: false,
@@ -20,8 +24,9 @@ function refuseWith(message: string) {
 }
 
 /**
- * Validation rules that refuse over-deep, over-aliased and over-costly
- * operations before any resolver runs, introspection included (a development
+ * Validation rules that refuse repeated fields (first, so a refusal spares the
+ * other rules), over-deep, over-aliased and over-costly operations before any
+ * resolver runs, introspection included (a development
  * tool that needs a deeper introspection query can raise GRAPHQL_MAX_DEPTH).
  * The numbers are never echoed in errors;
  * `__typename` counts as an alias (empty allow-list). The token limit is
@@ -29,6 +34,7 @@ function refuseWith(message: string) {
  */
 export function graphqlLimitRules(limits: AppConfig['graphql']): ValidationRule[] {
   return [
+    fieldRepeatsRule(),
     maxDepthRule({
       n: limits.maxDepth,
       flattenFragments: true,

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { formatGraphQLError, GraphQLPassThroughFilter } from '../errors/index.js';
 import { ROOT_LOGGER } from '../logging/index.js';
+import { graphqlHttpStatusPlugin } from './graphql-http-status.js';
 import { graphqlLimitRules } from './graphql-limits.js';
 
 /**
@@ -30,6 +31,7 @@ import { graphqlLimitRules } from './graphql-limits.js';
         allowBatchedHttpRequests: false,
         parseOptions: { maxTokens: config.graphql.maxTokens },
         validationRules: graphqlLimitRules(config.graphql),
+        plugins: [graphqlHttpStatusPlugin()],
         formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       }),
