@@ -51,7 +51,7 @@ function awarenessFrame(client: number, clock: number, bytes: number): Uint8Arra
 }
 
 /** The worker: floods presence while told to, reconnecting at once after every close. */
-async function attacker({ socketUrl, cookie, stateKb, mask }: AttackerData): Promise<void> {
+function attacker({ socketUrl, cookie, stateKb, mask }: AttackerData): void {
   const port = parentPort!;
   const frame = awarenessFrame(777_000 + Math.floor(Math.random() * 1000), 1, stateKb * 1024);
   let attacking = false;
@@ -159,18 +159,25 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
 
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/presence-prof'] : []), join(here, '../main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      CHORUS_SEED_DEMO: 'false',
-      CHORUS_DATA_DIR: 'memory://',
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/presence-prof'] : []),
+      join(here, '../main.js'),
+    ],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        CHORUS_SEED_DEMO: 'false',
+        CHORUS_DATA_DIR: 'memory://',
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   process.once('exit', () => child.kill('SIGKILL'));
   const base = `http://127.0.0.1:${port}`;
   for (let deadline = Date.now() + 90_000; ; await sleep(200)) {
@@ -324,4 +331,4 @@ async function main(): Promise<void> {
 }
 
 if (isMainThread) await main();
-else await attacker(workerData as AttackerData);
+else attacker(workerData as AttackerData);

@@ -119,17 +119,18 @@ describe('a presence flood closes the flooding socket and no one else’s', () =
 
   it('destroys a flooding socket that stops reading, instead of waiting 30 s for its close reply', async () => {
     const gateway = app.get(CollabGateway);
-    const before = gateway.openSockets;
+    // The earlier tests' clients close cooperatively; then this socket is the only one.
+    await waitFor(() => gateway.openSockets === 0, 10_000, 'earlier sockets to close');
     const flooder = await rawSocket(
       `${baseUrl}/${document.id}?ticket=${encodeURIComponent(await ticketFor(otherUser, document.id))}`,
     );
-    await waitFor(() => gateway.openSockets === before + 1, 10_000, 'the socket to open');
+    await waitFor(() => gateway.openSockets === 1, 10_000, 'the socket to open');
     // Never reads again, so it never answers the close frame; then floods ~9 MB of presence.
     flooder.ws.pause();
     const big = awarenessFrame(838383, { cursor: { pad: 'x'.repeat(900 * 1024) } });
     for (let i = 0; i < 10; i += 1) flooder.ws.send(big);
     // ws alone would wait 30 s for the client's close reply; the offender is cut at once.
-    await waitFor(() => gateway.openSockets === before, 10_000, 'the server to destroy the socket');
+    await waitFor(() => gateway.openSockets === 0, 10_000, 'the server to destroy the socket');
     flooder.ws.terminate();
   });
 
@@ -155,11 +156,7 @@ describe('a presence flood closes the flooding socket and no one else’s', () =
       10_000,
       'Alice’s last cursor at Bob',
     );
-    await waitFor(
-      () => bob.doc.getText('body').toString().length >= 30,
-      10_000,
-      'Alice’s typing at Bob',
-    );
+    await waitFor(() => bob.doc.getText('body').length >= 30, 10_000, 'Alice’s typing at Bob');
     const seen = bob.provider.awareness.getStates().get(alice.doc.clientID) as CursorState;
     expect(seen?.user?.name).toBe('Sara Strategist');
     expect(bob.provider.awareness.getStates().has(939393)).toBe(false);

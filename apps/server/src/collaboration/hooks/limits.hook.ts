@@ -80,8 +80,7 @@ export class LimitsHook implements CollabHook {
       budget.presenceTokens + presenceRefill,
     );
     budget.presenceRefill = now;
-    if (budget.presenceTokens < frame.byteLength)
-      throw new CollabRefusal(CloseCode.PRESENCE_LIMIT);
+    if (budget.presenceTokens < frame.byteLength) throw new CollabRefusal(CloseCode.PRESENCE_LIMIT);
     budget.presenceTokens -= frame.byteLength;
   }
 
