@@ -1,5 +1,6 @@
 import type { Capability } from '@chorus/collab-protocol';
 import type { WebSocket } from 'ws';
+import type { FrameBudget } from './frame-budget.js';
 import type { LiveDocument } from './live-document.js';
 
 export interface CollabUser {
@@ -16,12 +17,6 @@ export class CollabConnection {
   readonly id = nextId++;
   /** Awareness client ids this connection has spoken for (its own Y.Doc's id). */
   readonly awarenessClients = new Set<number>();
-  /** Token bucket for the message rate limit. */
-  tokens: number;
-  lastRefill = Date.now();
-  /** Token bucket (in bytes) for presence; filled by the limits hook on first use. */
-  presenceTokens = -1;
-  presenceRefill = Date.now();
   /** No more frames are sent once the socket is closing or closed. */
   closed = false;
   /** Closed by the server (refusal, revocation): frames still queued are not processed. */
@@ -37,10 +32,9 @@ export class CollabConnection {
     readonly user: CollabUser,
     public capability: Capability,
     readonly workspaceId: string,
-    burst: number,
-  ) {
-    this.tokens = burst;
-  }
+    /** Message and presence-byte buckets, spent as frames arrive (from the socket's start). */
+    readonly budget: FrameBudget,
+  ) {}
 
   send(message: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
@@ -59,4 +53,32 @@ export class CollabConnection {
       this.socket.terminate();
     }
   }
+
+  /** Closes a socket that broke a frame limit without reading another byte of it. */
+  cut(code: number, reason: string): void {
+    this.refused = true;
+    if (this.closed) return;
+    this.closed = true;
+    closeOffender(this.socket, code, reason);
+  }
+}
+
+/** How long an offender's client has to read the close frame before its socket is cut. */
+export const OFFENDER_GRACE_MS = 200;
+
+/**
+ * Closes a socket that broke a frame limit (size, rate, presence) so that it cannot keep
+ * the server busy: reading stops at once (TCP back-pressure holds whatever it still sends
+ * in its own buffers, unparsed), the close frame with the code goes out, and the socket is
+ * destroyed after OFFENDER_GRACE_MS instead of waiting up to 30 s for the client's reply.
+ */
+export function closeOffender(socket: WebSocket, code: number, reason: string): void {
+  if (socket.readyState === socket.CLOSED) return;
+  socket.pause();
+  try {
+    if (socket.readyState === socket.OPEN) socket.close(code, reason);
+  } catch {
+    // Already failing: the timer below ends it.
+  }
+  setTimeout(() => socket.terminate(), OFFENDER_GRACE_MS).unref();
 }

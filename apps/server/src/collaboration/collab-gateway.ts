@@ -19,7 +19,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { APP_CONFIG, type AppConfig } from '../platform/config/index.js';
 import { MetricsService } from '../platform/health/index.js';
 import { ROOT_LOGGER } from '../platform/logging/index.js';
-import { CollabConnection } from './collab-connection.js';
+import { closeOffender, CollabConnection } from './collab-connection.js';
 import { CollabRefusal } from './collab-refusal.js';
 import { DocumentStore } from './document-store.js';
 import { COLLAB_FANOUT } from './fanout.provider.js';
@@ -38,6 +38,13 @@ const HEARTBEAT_MS = 30_000;
 const SESSION_RECHECK_MS = 30_000;
 
 type LiveSocket = WebSocket & { isAlive?: boolean };
+
+/** Refusals for breaking a frame limit: the socket is cut (closeOffender), not just closed. */
+const FRAME_LIMIT_CODES: ReadonlySet<number> = new Set([
+  CloseCode.MESSAGE_TOO_LARGE,
+  CloseCode.RATE_LIMITED,
+  CloseCode.PRESENCE_LIMIT,
+]);
 
 /**
  * The collaboration endpoint: `/collab/<documentId>` on the server's own HTTP port,
@@ -76,6 +83,11 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {
     this.userSockets = new UserSockets(config.collab.maxSocketsPerUser);
+  }
+
+  /** Sockets open at the protocol level, counting those still closing (until destroyed). */
+  get openSockets(): number {
+    return this.wss.clients.size;
   }
 
   onApplicationBootstrap(): void {
@@ -132,12 +144,30 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async accept(ws: WebSocket, context: ConnectContext): Promise<void> {
+    // Every frame is screened as it arrives (size, rate, presence bytes), from the first
+    // one: an offender is cut before it is authenticated, queued or parsed.
+    const budget = this.limits.newBudget();
+    let offended = false;
+    const screen = (data: RawData): Uint8Array | null => {
+      const frame = toBytes(data);
+      try {
+        this.limits.screenFrame(budget, frame);
+        return frame;
+      } catch (error) {
+        offended = true;
+        this.cut(ws, error);
+        return null;
+      }
+    };
     // Frames that arrive before the socket is ready wait here, unread (size-capped by ws).
-    const early: RawData[] = [];
+    const early: Array<{ frame: Uint8Array; isBinary: boolean }> = [];
     let overflow = false;
-    const buffer = (data: RawData) => {
+    const buffer = (data: RawData, isBinary: boolean) => {
+      if (offended) return;
+      const frame = screen(data);
+      if (!frame) return;
       if (early.length >= MAX_EARLY_FRAMES) overflow = true;
-      else early.push(data);
+      else early.push({ frame, isBinary });
     };
     ws.on('message', buffer);
     let closedEarly = false;
@@ -145,13 +175,13 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     try {
       for (const hook of this.hooks) await hook.onConnect?.(context);
     } catch (error) {
-      this.refuse(ws, error);
+      if (!offended) this.refuse(ws, error);
       return;
     }
     const document = context.document!;
     const user = context.user!;
     ws.off('message', buffer);
-    if (closedEarly) {
+    if (closedEarly || offended) {
       this.documents.releaseIfUnused(document);
       return;
     }
@@ -166,13 +196,24 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
       user,
       context.capability!,
       context.workspaceId!,
-      this.limits.limits.messageBurst,
+      budget,
     );
     document.connections.add(connection);
     for (const hook of this.hooks) hook.onJoin?.(connection);
     (ws as LiveSocket).isAlive = true;
     ws.on('pong', () => ((ws as LiveSocket).isAlive = true));
-    ws.on('message', (data, isBinary) => this.enqueue(connection, data, isBinary));
+    ws.on('message', (data, isBinary) => {
+      // Frames ws had already read when the socket was refused are dropped unread.
+      if (connection.refused) return;
+      const frame = toBytes(data);
+      try {
+        this.limits.screenFrame(budget, frame);
+      } catch (error) {
+        this.drop(connection, error);
+        return;
+      }
+      this.enqueue(connection, frame, isBinary);
+    });
     ws.on('close', () => this.leave(connection));
     ws.on('error', () => this.leave(connection));
     connection.send(syncStep1(document.doc));
@@ -182,11 +223,10 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
       this.drop(connection, new CollabRefusal(CloseCode.RATE_LIMITED));
       return;
     }
-    for (const data of early) this.enqueue(connection, data, true);
+    for (const { frame, isBinary } of early) this.enqueue(connection, frame, isBinary);
   }
 
-  private enqueue(connection: CollabConnection, data: RawData, isBinary: boolean): void {
-    const frame = toBytes(data);
+  private enqueue(connection: CollabConnection, frame: Uint8Array, isBinary: boolean): void {
     connection.queue = connection.queue.then(async () => {
       // Frames a client sent before it went away are still applied; after a refusal, none.
       if (connection.refused) return;
@@ -196,6 +236,13 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
         this.drop(connection, error);
       }
     });
+  }
+
+  /** Cuts a socket that broke a frame limit before it joined (see closeOffender). */
+  private cut(ws: WebSocket, error: unknown): void {
+    const refusal = error instanceof CollabRefusal ? error : new CollabRefusal(CloseCode.FORBIDDEN);
+    this.metrics.collabRejectedFrames.inc({ reason: String(refusal.code) });
+    closeOffender(ws, refusal.code, refusal.reason);
   }
 
   private refuse(ws: WebSocket, error: unknown): void {
@@ -211,7 +258,8 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     const refusal =
       error instanceof CollabRefusal ? error : new CollabRefusal(CloseCode.MALFORMED_MESSAGE);
     this.metrics.collabRejectedFrames.inc({ reason: String(refusal.code) });
-    connection.close(refusal.code, refusal.reason);
+    if (FRAME_LIMIT_CODES.has(refusal.code)) connection.cut(refusal.code, refusal.reason);
+    else connection.close(refusal.code, refusal.reason);
     this.leave(connection);
   }
 

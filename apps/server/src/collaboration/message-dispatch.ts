@@ -16,6 +16,7 @@ import { isV1Update } from './update-encoding.js';
 /**
  * Reads one y-websocket frame of a joined connection and does what it asks: sync steps and
  * content updates through the hooks' beforeApply/afterApply, presence through onAwareness.
+ * Frames reach it only after the limits hook screened them on arrival (collab-gateway.ts).
  * Throws a CollabRefusal to have the gateway close that connection.
  */
 @Injectable()
@@ -27,13 +28,12 @@ export class MessageDispatch {
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Runs the per-frame hooks (size, rate), then handles the frame. */
+  /** Handles a frame the gateway has already screened (size, rate, presence bytes). */
   async dispatch(
     connection: CollabConnection,
     frame: Uint8Array,
     isBinary: boolean,
   ): Promise<void> {
-    for (const hook of this.hooks) hook.onFrame?.(connection, frame);
     if (!isBinary) throw new CollabRefusal(CloseCode.MALFORMED_MESSAGE);
     await this.handle(connection, frame);
   }

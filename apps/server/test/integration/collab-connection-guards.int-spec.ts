@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { jest } from '@jest/globals';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { CollabGateway } from '../../src/collaboration/collab-gateway.js';
 import { LimitsHook } from '../../src/collaboration/hooks/index.js';
 import { LiveDocument } from '../../src/collaboration/live-document.js';
 import { updateMessage } from '../../src/collaboration/messages.js';
@@ -57,6 +58,7 @@ describe('who may open a collaboration socket, how many, and what a read-only on
   let document: DocumentEntity;
   let editor: GraphQLClient;
   let viewer: GraphQLClient;
+  let editorId: string;
   const peers: TestPeer[] = [];
   const sockets: WebSocket[] = [];
 
@@ -75,8 +77,14 @@ describe('who may open a collaboration socket, how many, and what a read-only on
     const factories = new Factories(app);
     const built = await buildStrategyDocument(factories);
     ({ document, editor } = built);
+<<<<<<< HEAD
     // A moderator reads (and, once comments exist, comments): a socket that may not edit.
     const moderator = await factories.buildUser({ displayName: 'Maryam Moderator' });
+=======
+    editorId = built.strategist.id;
+    // Moderators read and comment on strategies but do not edit them (owners do).
+    const moderator = await factories.buildUser({ displayName: 'Mo Moderator' });
+>>>>>>> h/presence
     await factories.addMember(built.workspace, moderator, 'member');
     await factories.setTeamRoles(built.team, moderator, ['moderator']);
     viewer = await factories.signedIn(moderator);
@@ -137,9 +145,13 @@ describe('who may open a collaboration socket, how many, and what a read-only on
 
   describe('sockets per user', () => {
     it('closes a user’s socket beyond the per-instance cap with 4430; other users are not held', async () => {
+      const counted = () => app.get(CollabGateway).userSockets.count(editorId);
+      await waitFor(() => counted() === 0, 10_000, 'the earlier tests’ sockets to leave');
       const admitted = [];
       for (let i = 0; i < 3; i += 1) admitted.push(await open(await url(editor)));
       sockets.push(...admitted.map((outcome) => outcome.ws));
+      // A socket is counted once it is authenticated, after its 'open': wait for all three.
+      await waitFor(() => counted() === 3, 10_000, 'three admitted sockets');
       const extra = await open(await url(editor));
       sockets.push(extra.ws);
       expect(await extra.settle(5000)).toBe(CloseCode.TOO_MANY_CONNECTIONS);

@@ -145,6 +145,8 @@ describe('refusals', () => {
     [CloseCode.UNSUPPORTED_ENCODING, 'protocol'],
     [CloseCode.DOCUMENT_TOO_LARGE, 'documentTooLarge'],
     [CloseCode.RATE_LIMITED, 'rateLimited'],
+    [CloseCode.TOO_MANY_CONNECTIONS, 'tooManyConnections'],
+    [CloseCode.PRESENCE_LIMIT, 'presenceLimit'],
     [4499, 'unknown'],
   ])('reads close code %i as "%s"', (code, refusal) => {
     expect(refusalFromCloseCode(code)).toBe(refusal);

@@ -14,6 +14,8 @@ export type CollabRefusal =
   | 'messageTooLarge'
   | 'documentTooLarge'
   | 'rateLimited'
+  | 'tooManyConnections'
+  | 'presenceLimit'
   | 'protocol'
   | 'unknown';
 
@@ -36,6 +38,10 @@ export function refusalFromCloseCode(code: number): CollabRefusal {
       return 'documentTooLarge';
     case CloseCode.RATE_LIMITED:
       return 'rateLimited';
+    case CloseCode.TOO_MANY_CONNECTIONS:
+      return 'tooManyConnections';
+    case CloseCode.PRESENCE_LIMIT:
+      return 'presenceLimit';
     case CloseCode.MALFORMED_MESSAGE:
     case CloseCode.UNSUPPORTED_ENCODING:
       return 'protocol';

@@ -50,6 +50,10 @@ export function useCollabStatusText() {
           return t('collab.refusal.documentTooLarge');
         case 'rateLimited':
           return t('collab.refusal.rateLimited');
+        case 'tooManyConnections':
+          return t('collab.refusal.tooManyConnections');
+        case 'presenceLimit':
+          return t('collab.refusal.presenceLimit');
         case 'protocol':
           return t('collab.refusal.protocol');
         case 'unknown':

@@ -25,8 +25,6 @@ export interface CollabHook {
   onConnect?(context: ConnectContext): Promise<void>;
   /** A connection joined its document (after every onConnect). */
   onJoin?(connection: CollabConnection): void;
-  /** A raw frame arrived, before it is read (size and rate limits). */
-  onFrame?(connection: CollabConnection, frame: Uint8Array): void;
   /** A content update is about to be applied: refuse it by throwing, drop it by returning false. */
   beforeApply?(connection: CollabConnection, update: Uint8Array): boolean;
   /** A content update changed the document: persist, then relay (awaited in order). */

@@ -30,10 +30,10 @@ export const COLLAB_HOOKS = Symbol('COLLAB_HOOKS');
 /**
  * THE order of the pipeline. authenticate → authorize → load on connect; for an update,
  * edit rights (authorize) before the document size (limits), so a read-only socket's
- * update is dropped without measuring the document; limits before presence, so presence
- * is capped before it is parsed; persist before relay, always; activity (last-edit
- * stamps, automatic versions) once the change is out. Frame size and rate (limits, the
- * only onFrame hook) run on every frame before it is read.
+ * update is dropped without measuring the document; persist before relay, always;
+ * activity (last-edit stamps, automatic versions) once the change is out. Frame size,
+ * message rate and presence size and bytes (LimitsHook.screenFrame) are checked by the
+ * gateway as each frame arrives, before it is queued or parsed.
  */
 const ORDER = [
   MetricsHook,
