@@ -33,13 +33,18 @@ export function runPnpm(args, options = {}) {
 }
 
 /**
- * Runs `pnpm <args>` showing its output as it comes, and collects Jest's
- * "Tests:" summary lines from it. Resolves with the exit code and the counts.
+ * Runs `pnpm <args>` showing its output as it comes, and collects the test summaries in
+ * it (see {@link addCounts}). Resolves with the exit code and the counts.
  */
 export function runPnpmCounting(args) {
   const [command, fullArgs] = pnpmCommand(args);
+  return runCounting(command, fullArgs);
+}
+
+/** Runs a command showing its output as it comes, collecting its test summaries. */
+export function runCounting(command, args) {
   return new Promise((resolvePromise) => {
-    const child = spawn(command, fullArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const counts = newCounts();
     let pending = '';
     const scan = (chunk) => {
@@ -50,6 +55,7 @@ export function runPnpmCounting(args) {
     };
     child.stdout.on('data', (chunk) => (process.stdout.write(chunk), scan(chunk)));
     child.stderr.on('data', (chunk) => (process.stderr.write(chunk), scan(chunk)));
+    child.on('error', () => resolvePromise({ code: 1, counts }));
     child.on('exit', (code, signal) => {
       addCounts(counts, pending);
       resolvePromise({ code: code ?? (signal ? 1 : 0), counts });
@@ -66,9 +72,17 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  */
 const PNPM_PREFIX = /^\S+ [\w:-]+: /;
 
-/** Adds what one output line says (a Jest summary, a retry) to `counts`. */
+/**
+ * Adds what one output line says to `counts`: a Jest summary ("Tests: 3 passed, 4 total"),
+ * a Jest retry, or the closing counts of Node's test runner in TAP ("# pass 3").
+ */
 export function addCounts(counts, rawLine) {
   const line = rawLine.replace(ANSI, '').replace(PNPM_PREFIX, '').trim();
+  const tap = /^# (pass|fail|skipped) (\d+)$/.exec(line);
+  if (tap) {
+    counts[{ pass: 'passed', fail: 'failed', skipped: 'skipped' }[tap[1]]] += Number(tap[2]);
+    return;
+  }
   // Jest (with logErrorsBeforeRetry) prints "● <test>" then "RETRY n" before retrying it.
   const title = /^● (.+)$/.exec(line);
   if (title) counts.lastTitle = title[1];
@@ -78,9 +92,12 @@ export function addCounts(counts, rawLine) {
   }
   const match = /^Tests:\s+(.*)$/.exec(line);
   if (!match) return;
+  counts.summary = line;
   for (const part of match[1].split(',')) {
     const [, number, kind] = /(\d+)\s+(\w+)/.exec(part.trim()) ?? [];
-    if (number && kind in counts) counts[kind] += Number(number);
+    if (number && ['passed', 'failed', 'skipped', 'total'].includes(kind)) {
+      counts[kind] += Number(number);
+    }
   }
 }
 

@@ -30,3 +30,11 @@ test('tells the launchers of `pnpm start` from the shell a person typed it in', 
   assert.ok(!isLauncher('bash ./deploy.sh'));
   assert.ok(!isLauncher('/usr/lib/systemd/systemd --user'));
 });
+
+test("counts the closing lines of Node's test runner (TAP)", () => {
+  const counts = newCounts();
+  for (const line of ['# tests 5', '# pass 4', '# fail 1', '# skipped 2', '# todo 0']) {
+    addCounts(counts, line);
+  }
+  assert.deepEqual([counts.passed, counts.failed, counts.skipped], [4, 1, 2]);
+});
