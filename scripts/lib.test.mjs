@@ -38,3 +38,11 @@ test("counts the closing lines of Node's test runner (TAP)", () => {
   }
   assert.deepEqual([counts.passed, counts.failed, counts.skipped], [4, 1, 2]);
 });
+
+test('keeps the last summary line, which check prints again at the very end', () => {
+  const counts = newCounts();
+  addCounts(counts, 'apps/web test: Tests:       4 passed, 4 total');
+  addCounts(counts, 'Tests: 379 passed, 0 failed, 0 skipped, 1 retried');
+  assert.equal(counts.summary, 'Tests: 379 passed, 0 failed, 0 skipped, 1 retried');
+  assert.equal(counts.passed, 383);
+});
