@@ -1,14 +1,19 @@
-// `pnpm check`: exactly what CI runs — formatting, lint, types, generated files up to
-// date (schema.gql, web types, migrations), then the whole test suite (`pnpm test`).
+// `npx -y pnpm@10.34.9 check`: exactly what CI runs — formatting, lint, types, generated files
+// up to date (schema.gql, web types, migrations), then the whole test suite (scripts/test.mjs).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, run, runPnpm, step } from './lib.mjs';
+import { root, run, runPnpm, runPnpmCounting, step } from './lib.mjs';
 
 const failed = [];
+const timings = [];
 async function gate(title, action) {
   step(title);
+  const started = Date.now();
   const code = await action();
+  const seconds = Math.round((Date.now() - started) / 1000);
+  timings.push(`${title}: ${seconds} s${code === 0 ? '' : ' (failed)'}`);
+  process.stdout.write(`\n${title} took ${seconds} s (exit code ${code})\n`);
   if (code !== 0) failed.push(title);
 }
 
@@ -34,7 +39,7 @@ await gate('schema.gql is up to date', async () => {
     const committed = readFileSync(join(root, 'apps/server/schema.gql'), 'utf8');
     if (readFileSync(emitted, 'utf8') !== committed) {
       process.stdout.write(
-        'apps/server/schema.gql is stale: run `pnpm --filter @chorus/server schema:emit` and commit it.\n',
+        'apps/server/schema.gql is stale: run `npx -y pnpm@10.34.9 --filter @chorus/server schema:emit` and commit it.\n',
       );
       return 1;
     }
@@ -50,10 +55,17 @@ await gate('Web types generated from schema.gql are up to date', () =>
 await gate('Migrations: nothing left to generate', () =>
   runPnpm(['--filter', '@chorus/server', 'migration:check']),
 );
-await gate('Test suite (pnpm test)', () => runPnpm(['test']));
+let summary = 'Tests: the test suite printed no summary';
+await gate('Test suite (scripts/test.mjs)', async () => {
+  const { code, counts } = await runPnpmCounting(['test']);
+  if (counts.summary?.endsWith('retried')) summary = counts.summary;
+  return code;
+});
 
-if (failed.length > 0) {
-  process.stdout.write(`\nCheck failed: ${failed.join('; ')}\n`);
-  process.exit(1);
-}
-process.stdout.write('\nCheck passed.\n');
+process.stdout.write(`\nCheck durations:\n${timings.map((t) => `  ${t}`).join('\n')}\n`);
+process.stdout.write(
+  failed.length > 0 ? `\nCheck failed: ${failed.join('; ')}\n` : '\nCheck passed.\n',
+);
+// The suite's one summary line comes last, where CI and people look.
+process.stdout.write(`${summary}\n`);
+process.exit(failed.length > 0 ? 1 : 0);

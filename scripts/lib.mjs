@@ -1,11 +1,13 @@
 // Small helpers shared by the root scripts (start, test, check). Node only, no dependencies.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const pnpm = { command: process.execPath, args: [process.env.npm_execpath ?? 'pnpm'] };
+
+/** The one way these docs and scripts run pnpm on a machine with only Node. */
+export const PNPM_HINT = 'npx -y pnpm@10.34.9';
 
 /** Runs a command with inherited output; resolves with its exit code. */
 export function run(command, args, options = {}) {
@@ -20,7 +22,8 @@ function pnpmCommand(args) {
   if (process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath)) {
     return [process.execPath, [process.env.npm_execpath, ...args]];
   }
-  return ['npx', ['-y', 'pnpm@10.34.9', ...args]];
+  const [npx, ...rest] = PNPM_HINT.split(' ');
+  return [npx, [...rest, ...args]];
 }
 
 /** Runs `pnpm <args>` with the same pnpm that runs this script. */
@@ -30,13 +33,18 @@ export function runPnpm(args, options = {}) {
 }
 
 /**
- * Runs `pnpm <args>` showing its output as it comes, and collects Jest's
- * "Tests:" summary lines from it. Resolves with the exit code and the counts.
+ * Runs `pnpm <args>` showing its output as it comes, and collects the test summaries in
+ * it (see {@link addCounts}). Resolves with the exit code and the counts.
  */
 export function runPnpmCounting(args) {
   const [command, fullArgs] = pnpmCommand(args);
+  return runCounting(command, fullArgs);
+}
+
+/** Runs a command showing its output as it comes, collecting its test summaries. */
+export function runCounting(command, args) {
   return new Promise((resolvePromise) => {
-    const child = spawn(command, fullArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const counts = newCounts();
     let pending = '';
     const scan = (chunk) => {
@@ -47,6 +55,7 @@ export function runPnpmCounting(args) {
     };
     child.stdout.on('data', (chunk) => (process.stdout.write(chunk), scan(chunk)));
     child.stderr.on('data', (chunk) => (process.stderr.write(chunk), scan(chunk)));
+    child.on('error', () => resolvePromise({ code: 1, counts }));
     child.on('exit', (code, signal) => {
       addCounts(counts, pending);
       resolvePromise({ code: code ?? (signal ? 1 : 0), counts });
@@ -63,9 +72,17 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  */
 const PNPM_PREFIX = /^\S+ [\w:-]+: /;
 
-/** Adds what one output line says (a Jest summary, a retry) to `counts`. */
+/**
+ * Adds what one output line says to `counts`: a Jest summary ("Tests: 3 passed, 4 total"),
+ * a Jest retry, or the closing counts of Node's test runner in TAP ("# pass 3").
+ */
 export function addCounts(counts, rawLine) {
   const line = rawLine.replace(ANSI, '').replace(PNPM_PREFIX, '').trim();
+  const tap = /^# (pass|fail|skipped) (\d+)$/.exec(line);
+  if (tap) {
+    counts[{ pass: 'passed', fail: 'failed', skipped: 'skipped' }[tap[1]]] += Number(tap[2]);
+    return;
+  }
   // Jest (with logErrorsBeforeRetry) prints "● <test>" then "RETRY n" before retrying it.
   const title = /^● (.+)$/.exec(line);
   if (title) counts.lastTitle = title[1];
@@ -75,9 +92,12 @@ export function addCounts(counts, rawLine) {
   }
   const match = /^Tests:\s+(.*)$/.exec(line);
   if (!match) return;
+  counts.summary = line;
   for (const part of match[1].split(',')) {
     const [, number, kind] = /(\d+)\s+(\w+)/.exec(part.trim()) ?? [];
-    if (number && kind in counts) counts[kind] += Number(number);
+    if (number && ['passed', 'failed', 'skipped', 'total'].includes(kind)) {
+      counts[kind] += Number(number);
+    }
   }
 }
 
@@ -109,4 +129,65 @@ export function step(title) {
 /** Empty test counts for {@link addCounts}. */
 export function newCounts() {
   return { passed: 0, failed: 0, skipped: 0, total: 0, retried: [] };
+}
+
+/**
+ * True for a process that only launches this script: `npm exec`/npx, pnpm, or the
+ * `sh -c '…'` each of them runs a command through. The user's own shell is not one.
+ */
+export function isLauncher(commandLine) {
+  return /^(\S*\/)?(sh|dash|bash) -c /.test(commandLine) || /\b(npm|npx|pnpm)\b/.test(commandLine);
+}
+
+/** `[parent pid, command line]` of a process, or undefined where the system does not say. */
+function describe(pid) {
+  try {
+    if (existsSync('/proc/self/stat')) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      return [ppid, commandLine.trim()];
+    }
+    const line = execFileSync('ps', ['-o', 'ppid=,command=', '-p', String(pid)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const [, ppid, commandLine] = /^(\d+)\s+(.*)$/.exec(line) ?? [];
+    return ppid ? [Number(ppid), commandLine] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/**
+ * Calls `onGone` once when a process that launched this one (npx, pnpm, their shells)
+ * ends. `kill <pid of npx>` reaches only npx and the `sh -c` it runs pnpm through: that
+ * shell dies without passing the signal on, and pnpm, this script and the server would
+ * carry on as orphans holding the port. Watching the launchers turns that into a clean stop.
+ */
+export function watchLaunchers(onGone, intervalMs = 500) {
+  const launchers = [];
+  for (let pid = process.ppid; pid > 1 && launchers.length < 8;) {
+    const described = describe(pid);
+    if (!described || !isLauncher(described[1])) break;
+    launchers.push(pid);
+    pid = described[0];
+  }
+  if (launchers.length === 0) return () => {};
+  const timer = setInterval(() => {
+    if (launchers.every(alive)) return;
+    clearInterval(timer);
+    onGone();
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -1,25 +1,50 @@
-// `pnpm test`: the whole test suite — builds, then server (unit, integration, e2e over
-// HTTP), shared packages, web components, and browser tests in Chromium.
+// `npx -y pnpm@10.34.9 test`: the whole test suite — builds, then server (unit, integration,
+// e2e over HTTP), shared packages, web components, browser tests in Chromium, and the root
+// scripts' own tests (how `start` stops, how this summary counts).
 // Integration tests use DATABASE_URL (a real PostgreSQL; each test file gets its own
 // fresh database, dropped afterwards) and fall back to embedded PGlite without it.
-import { runPnpmCounting, step } from './lib.mjs';
+import { runCounting, runPnpmCounting, step } from './lib.mjs';
 
-const stages = [
-  ['Building server, packages and web app', ['-r', 'build']],
-  ['Server tests (unit, integration, e2e)', ['--filter', '@chorus/server', 'test']],
-  ['Package tests', ['--filter', './packages/*', '--if-present', 'test']],
-  ['Web component tests', ['--filter', '@chorus/web', 'test']],
-  ['Browser tests (Chromium)', ['--filter', '@chorus/web', 'e2e']],
+const pnpm =
+  (...args) =>
+  () =>
+    runPnpmCounting(args);
+// Node's runner, files named one by one: given the folder it would also run test.mjs (this file).
+const nodeTest =
+  (...files) =>
+  () =>
+    runCounting(process.execPath, ['--test', '--test-reporter=tap', ...files]);
+
+const all = [
+  ['Building server, packages and web app', pnpm('-r', 'build')],
+  ['Server tests (unit, integration, e2e)', pnpm('--filter', '@chorus/server', 'test')],
+  ['Package tests', pnpm('--filter', './packages/*', '--if-present', 'test')],
+  ['Web component tests', pnpm('--filter', '@chorus/web', 'test')],
+  ['Browser tests (Chromium)', pnpm('--filter', '@chorus/web', 'e2e')],
+  ['Root script tests', nodeTest('scripts/lib.test.mjs', 'scripts/start.test.mjs')],
 ];
+// CHORUS_TEST_STAGES=packages,root runs the build, then only the stages whose title starts
+// with one of those words (server, packages, web, browser, root).
+const only = (process.env.CHORUS_TEST_STAGES ?? '')
+  .split(',')
+  .map((word) => word.trim().toLowerCase().replace(/s$/, ''))
+  .filter(Boolean);
+const stages =
+  only.length === 0
+    ? all
+    : all.filter(
+        ([title], index) =>
+          index === 0 || only.some((word) => title.toLowerCase().startsWith(word)),
+      );
 
 const failed = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const retried = [];
 const timings = [];
-for (const [title, args] of stages) {
+for (const [title, runStage] of stages) {
   step(title);
   const started = Date.now();
-  const { code, counts } = await runPnpmCounting(args);
+  const { code, counts } = await runStage();
   const seconds = Math.round((Date.now() - started) / 1000);
   timings.push(`${title}: ${seconds} s`);
   process.stdout.write(`\n${title} took ${seconds} s (exit code ${code})\n`);

@@ -34,7 +34,9 @@ try {
     if (!expected.includes(name)) problems.push(`not generated any more: src/gql/${name}`);
   }
   if (problems.length > 0) {
-    console.error(`codegen:check: src/gql is stale. Run \`pnpm --filter @chorus/web codegen\`.`);
+    console.error(
+      `codegen:check: src/gql is stale. Run \`npx -y pnpm@10.34.9 --filter @chorus/web codegen\`.`,
+    );
     for (const problem of problems) console.error(`  ${problem}`);
     process.exitCode = 1;
   } else {

@@ -13,7 +13,9 @@ let html;
 try {
   html = await readFile(path.join(distDir, 'index.html'), 'utf8');
 } catch {
-  console.error('size: dist/index.html not found; run `pnpm --filter @chorus/web build` first.');
+  console.error(
+    'size: dist/index.html not found; run `npx -y pnpm@10.34.9 --filter @chorus/web build` first.',
+  );
   process.exit(1);
 }
 

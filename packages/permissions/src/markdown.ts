@@ -11,7 +11,7 @@ export function renderPermissionsMarkdown(): string {
     const cells = ROLES.map((role) => (allowed.includes(role) ? '✓' : ''));
     return `| \`${action}\` | ${scope} | ${cells.join(' | ')} | ${description} |`;
   });
-  return `<!-- Generated from packages/permissions/src/matrix.ts by \`pnpm --filter @chorus/permissions docs\`. Do not edit. -->
+  return `<!-- Generated from packages/permissions/src/matrix.ts by \`npx -y pnpm@10.34.9 --filter @chorus/permissions docs\`. Do not edit. -->
 # Permissions
 
 Every GraphQL field and every collaboration connection is checked on the server against

@@ -22,7 +22,7 @@ const APPROVERS = ['lead', 'chief_expert', 'guest_approve'] as const;
  * THE permission matrix: every action Chorus checks, who may do it, and on what.
  * Workspace roles apply to the whole workspace; team roles apply to the brands their
  * team is assigned to; guest roles apply to the one resource a share link names.
- * docs/permissions.md is generated from this object (`pnpm --filter @chorus/permissions docs`).
+ * docs/permissions.md is generated from this object (`npx -y pnpm@10.34.9 --filter @chorus/permissions docs`).
  */
 export const PERMISSIONS = {
   'workspace.read': {

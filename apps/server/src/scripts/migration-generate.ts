@@ -10,7 +10,9 @@ import { openScriptDataSource } from './script-data-source.js';
  */
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-  console.error('Usage: pnpm --filter @chorus/server migration:generate <PascalCaseName>');
+  console.error(
+    'Usage: npx -y pnpm@10.34.9 --filter @chorus/server migration:generate <PascalCaseName>',
+  );
   process.exit(2);
 }
 

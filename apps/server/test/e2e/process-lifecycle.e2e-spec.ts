@@ -6,15 +6,18 @@ import { pathToFileURL } from 'node:url';
 import {
   assertServerBuilt,
   freePort,
+  SERVER_READY_TIMEOUT_MS,
   startServerProcess,
   waitForOk,
 } from '../support/server-process.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-// Spawning Node and loading the server takes seconds on a busy machine: every test here
-// gets its own generous timeout, and a child that hangs is killed (then the test fails).
-const START_TIMEOUT_MS = 120_000;
-const KILL_AFTER_MS = 60_000;
+// A refused start takes 1–2 s on a quiet machine (a bad PORT is refused before the app
+// loads; an unreachable database after DATABASE_CONNECT_TIMEOUT_MS) and several times that
+// under load. Each test gets its own timeout far above both, and a child that hangs is
+// killed first, so the test fails with the child's output rather than Jest's timeout.
+const KILL_AFTER_MS = 90_000;
+const START_TIMEOUT_MS = KILL_AFTER_MS + 30_000;
 
 /** Starts the server expecting it to refuse; resolves with its exit code and output. */
 async function refusedStart(
@@ -182,40 +185,44 @@ export async function resolve(specifier, context, next) {
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it('becomes ready, then stops cleanly with exit code 0 on SIGTERM', async () => {
-      const port = await freePort();
-      const server = startServerProcess({
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        CHORUS_DATA_DIR: join(dataDir, 'db'),
-        ...(database.config.kind === 'postgres' ? { DATABASE_URL: database.config.url } : {}),
-      });
-      try {
-        await waitForOk(`http://127.0.0.1:${port}/readyz`, 60_000);
-        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ __typename }' }),
+    it(
+      'becomes ready, then stops cleanly with exit code 0 on SIGTERM',
+      async () => {
+        const port = await freePort();
+        const server = startServerProcess({
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'info',
+          CHORUS_DATA_DIR: join(dataDir, 'db'),
+          ...(database.config.kind === 'postgres' ? { DATABASE_URL: database.config.url } : {}),
         });
-        expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
-      } finally {
-        server.child.kill('SIGTERM');
-      }
-      const { code } = await server.exited;
-      expect(code).toBe(0);
-      const lines = server
-        .output()
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as { msg: string; level: string });
-      expect(lines.map((line) => line.msg)).toEqual(
-        expect.arrayContaining([
-          `Chorus is listening on http://127.0.0.1:${port}`,
-          'Shutting down',
-          'Stopped',
-        ]),
-      );
-    }, 180_000);
+        try {
+          await waitForOk(`http://127.0.0.1:${port}/readyz`, SERVER_READY_TIMEOUT_MS);
+          const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ __typename }' }),
+          });
+          expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+        } finally {
+          server.child.kill('SIGTERM');
+        }
+        const { code } = await server.exited;
+        expect(code).toBe(0);
+        const lines = server
+          .output()
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { msg: string; level: string });
+        expect(lines.map((line) => line.msg)).toEqual(
+          expect.arrayContaining([
+            `Chorus is listening on http://127.0.0.1:${port}`,
+            'Shutting down',
+            'Stopped',
+          ]),
+        );
+      },
+      SERVER_READY_TIMEOUT_MS + 60_000,
+    );
   });
 });

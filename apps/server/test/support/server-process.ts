@@ -3,12 +3,21 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * How long a test waits for a spawned server's /readyz. A quiet machine needs 3–10 s (the first
+ * start on a fresh database applies every migration); under load (6–16 on 2 cores) several
+ * times that, so the bound is far above both and only a server that never gets ready hits it.
+ */
+export const SERVER_READY_TIMEOUT_MS = 180_000;
+
 /** The built server entry point; the root test command builds it first. */
 export const serverEntry = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
 export function assertServerBuilt(): void {
   if (!existsSync(serverEntry)) {
-    throw new Error(`${serverEntry} is missing: run "pnpm --filter @chorus/server build" first`);
+    throw new Error(
+      `${serverEntry} is missing: run "npx -y pnpm@10.34.9 --filter @chorus/server build" first`,
+    );
   }
 }
 
@@ -62,10 +71,10 @@ export async function waitForOk(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return;
     } catch {
-      // not listening yet
+      // not listening yet, or too busy to answer within 5 s
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -14,6 +14,9 @@ export const artifactsDir = path.join(repoRoot, 'test-artifacts', 'e2e');
 /** The address of the app under test, set by the global setup or by the caller. */
 export function baseUrl(): string {
   const url = process.env.CHORUS_E2E_BASE_URL;
-  if (!url) throw new Error('CHORUS_E2E_BASE_URL is not set: run the tests with `pnpm e2e`.');
+  if (!url)
+    throw new Error(
+      'CHORUS_E2E_BASE_URL is not set: run the tests with `npx -y pnpm@10.34.9 --filter @chorus/web e2e`.',
+    );
   return url.replace(/\/$/, '');
 }

@@ -11,8 +11,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const readyTimeoutMs = 60_000;
-const stopTimeoutMs = 15_000;
+// A fresh database takes 3–10 s to get ready on a quiet machine (every migration, the demo
+// seed) and several times that under load (6–16 on 2 cores): the bound only catches a server
+// that never gets ready. Stopping waits past the server's own SHUTDOWN_TIMEOUT_MS (10 s).
+const readyTimeoutMs = 180_000;
+const stopTimeoutMs = 30_000;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -46,11 +49,13 @@ async function logTail(logPath: string): Promise<string> {
  */
 export async function startServer(): Promise<RunningServer> {
   if (!existsSync(serverEntry)) {
-    throw new Error(`${serverEntry} does not exist: run \`pnpm --filter @chorus/server build\`.`);
+    throw new Error(
+      `${serverEntry} does not exist: run \`npx -y pnpm@10.34.9 --filter @chorus/server build\`.`,
+    );
   }
   if (!existsSync(path.join(webDist, 'index.html'))) {
     throw new Error(
-      `${webDist}/index.html does not exist: run \`pnpm --filter @chorus/web build\`.`,
+      `${webDist}/index.html does not exist: run \`npx -y pnpm@10.34.9 --filter @chorus/web build\`.`,
     );
   }
 
@@ -101,7 +106,7 @@ export async function startServer(): Promise<RunningServer> {
       );
     }
     try {
-      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(5_000) });
       if (response.status === 200) return { baseUrl, stop };
     } catch {
       // Not listening yet.
