@@ -37,7 +37,7 @@ describe('the confirmed action', () => {
   it('keeps the confirmation open with the problem in words when the action fails, and clears it when asked again', async () => {
     const onDone = jest.fn();
     const { result } = renderHook(() =>
-      useConfirmedAction(() => Promise.reject(refusal('LAST_OWNER')), { onDone }),
+      useConfirmedAction<void, unknown>(() => Promise.reject(refusal('LAST_OWNER')), { onDone }),
     );
 
     act(() => result.current.ask());
