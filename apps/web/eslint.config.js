@@ -47,24 +47,49 @@ const noFeatureImports = {
   message: 'ui/ and collaboration/ sit below the features: pass what you need in as arguments.',
 };
 
-/** A feature file `depth` folders below `src/features` may not reach inside another feature. */
-const featureBoundary = (depth) => ({
-  files: [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
-  ignores: ['src/**/*.test.{ts,tsx}'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
+/*
+ * Components don't call Apollo: a feature's `hooks/` wrap its queries and mutations (typed by
+ * the documents in its `graphql/`), and everything else in the feature calls those hooks.
+ * Tests may (they mock the network). Outside features, `app/` (the client), `errors/` (reads
+ * Apollo's errors) and `collaboration/` (asks for tickets) use it directly.
+ */
+const noApollo = {
+  group: ['@apollo/client', '@apollo/client/*'],
+  message:
+    "Components don't call Apollo: wrap the query or mutation in the feature's hooks/ and call that hook.",
+};
+
+/** Where a feature may import Apollo. */
+const dataFolders = ['src/features/*/hooks/**', 'src/features/*/graphql/**'];
+
+/**
+ * A feature file `depth` folders below `src/features` may not reach inside another feature,
+ * and outside its hooks/ and graphql/ may not import Apollo. (One rule, one options list per
+ * file: a later `no-restricted-imports` block would replace the earlier one, not add to it.)
+ */
+const featureBoundary = (depth) => {
+  const files = [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`];
+  const tests = 'src/**/*.test.{ts,tsx}';
+  const throughIndex = {
+    regex: `^(\\.\\./){${depth}}[^./][^/]*/.+`,
+    message: "Import another feature through its index.ts ('../../<feature>').",
+  };
+  const rule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+  return [
+    { files, ignores: [tests, ...dataFolders], rules: rule([throughIndex, noApollo]) },
+    ...(depth > 1
+      ? [
           {
-            regex: `^(\\.\\./){${depth}}[^./][^/]*/.+`,
-            message: "Import another feature through its index.ts ('../../<feature>').",
+            files: dataFolders.map(
+              (folder) => `${folder.slice(0, -3)}/${'*/'.repeat(depth - 2)}*.{ts,tsx}`,
+            ),
+            ignores: [tests],
+            rules: rule([throughIndex]),
           },
-        ],
-      },
-    ],
-  },
-});
+        ]
+      : []),
+  ];
+};
 
 export default defineConfig(
   { ignores: ['dist/**', 'src/gql/**', 'coverage/**'] },
@@ -91,13 +116,18 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/collaboration/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noFeatureImports, noApollo] }] },
+  },
+  {
+    files: ['src/collaboration/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noFeatureImports] }] },
   },
-  featureBoundary(1),
-  featureBoundary(2),
-  featureBoundary(3),
-  featureBoundary(4),
+  ...featureBoundary(1),
+  ...featureBoundary(2),
+  ...featureBoundary(3),
+  ...featureBoundary(4),
   {
     files: ['**/*.{js,cjs,mjs}'],
     languageOptions: { globals: nodeGlobals },

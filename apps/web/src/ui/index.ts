@@ -8,5 +8,5 @@ export { Page } from './Page';
 export { PersonIcon } from './PersonIcon';
 export { PageLoader } from './PageLoader';
 export { statusColors } from './status-colors';
-export { useConfirmedAction } from './use-confirmed-action';
+export { useConfirmedAction, type ConfirmedActionOptions } from './use-confirmed-action';
 export { useNameForm, type NameFormOptions } from './use-name-form';

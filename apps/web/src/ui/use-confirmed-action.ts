@@ -1,26 +1,33 @@
 import { useCallback, useState } from 'react';
-import { readProblem, useProblemMessage } from '../errors';
+import { readProblem, useProblemMessage, type ApiProblem, type ProblemOverrides } from '../errors';
+
+export interface ConfirmedActionOptions<Target, Result> {
+  /** Runs after the action succeeded (and the confirmation closed). */
+  onDone?: (result: Result, target: Target) => void;
+  /** Messages this screen puts in place of the generic ones for some codes. */
+  overrides?: ProblemOverrides;
+}
 
 /**
  * "Confirm, then mutate, then show the problem" for destructive actions. `ask(target)` opens
  * the confirmation (for that row, member, version …); confirming runs `action(target)`; on
  * success the confirmation closes and `onDone` runs, on failure it stays open with the
  * problem in the reader's language. `run(target)` does the same without asking (an undo
- * such as "Restore"). Spread `dialog` into `ConfirmDialog`.
+ * such as "Restore", a role picked from a list). Spread `dialog` into `ConfirmDialog`.
  */
 export function useConfirmedAction<Target = void, Result = unknown>(
   action: (target: Target) => Promise<Result>,
-  options: { onDone?: (result: Result, target: Target) => void } = {},
+  options: ConfirmedActionOptions<Target, Result> = {},
 ) {
   const message = useProblemMessage();
   const [asking, setAsking] = useState<{ target: Target } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const { onDone } = options;
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { onDone, overrides } = options;
 
   const run = useCallback(
     (target: Target) => {
-      setError(undefined);
+      setProblem(null);
       setBusy(true);
       action(target)
         .then((result) => {
@@ -30,17 +37,19 @@ export function useConfirmedAction<Target = void, Result = unknown>(
         })
         .catch((cause: unknown) => {
           setBusy(false);
-          setError(message(readProblem(cause)));
+          setProblem(readProblem(cause));
         });
     },
-    [action, onDone, message],
+    [action, onDone],
   );
 
   const ask = (target: Target) => {
-    setError(undefined);
+    setProblem(null);
     setAsking({ target });
   };
   const close = () => setAsking(null);
+  // Worded at render time, so it follows a change of language while it shows.
+  const error = problem ? message(problem, overrides) : undefined;
 
   return {
     /** What is being confirmed, or null while nothing is asked. */
@@ -50,7 +59,9 @@ export function useConfirmedAction<Target = void, Result = unknown>(
     run,
     close,
     busy,
-    /** The last failure's message (cleared when asked again or retried). */
+    /** The last failure (cleared when asked again or retried), for screens that branch on its code. */
+    problem,
+    /** The last failure's message. */
     error,
     /** Props for `ConfirmDialog`: opened, busy, error, onClose, onConfirm. */
     dialog: {

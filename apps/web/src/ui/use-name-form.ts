@@ -10,6 +10,8 @@ export interface NameFormOptions {
   /** Further input fields of the same form whose problems show under their own fields. */
   otherFields?: readonly string[];
   overrides?: ProblemOverrides;
+  /** What the field says when left empty (default: "Fill this in"). */
+  missingMessage?: string;
   /** Sends the trimmed, non-empty name; a rejection shows as the form's problem. */
   submit: (name: string) => Promise<unknown>;
 }
@@ -24,6 +26,7 @@ export function useNameForm({
   field = 'name',
   otherFields = [],
   overrides,
+  missingMessage,
   submit,
 }: NameFormOptions) {
   const { t } = useTranslation();
@@ -60,7 +63,7 @@ export function useNameForm({
     inputProps: {
       value,
       onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(event.currentTarget.value),
-      error: missing ? t('signUp.missing') : problem.fieldError(field),
+      error: missing ? (missingMessage ?? t('signUp.missing')) : problem.fieldError(field),
     },
   };
 }

@@ -1,10 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passwordLimits, readProblem, useFormProblem, useProblemMessage } from '../../../errors';
-import { ConfirmDialog, FormAlert, Page } from '../../../ui';
-import { ChangePasswordMutation } from '../graphql/auth.mutations';
+import { passwordLimits, useFormProblem } from '../../../errors';
+import { ConfirmDialog, FormAlert, Page, useConfirmedAction } from '../../../ui';
+import { useChangePassword } from '../hooks/use-account';
 import { useMe } from '../hooks/use-me';
 import { useSignOut } from '../hooks/use-sign-out';
 
@@ -46,7 +45,7 @@ function ChangePasswordForm() {
   const [newPassword, setNewPassword] = useState('');
   const [missing, setMissing] = useState({ current: false, next: false });
   const [done, setDone] = useState(false);
-  const [changePassword, { loading }] = useMutation(ChangePasswordMutation);
+  const [changePassword, { loading }] = useChangePassword();
   const problem = useFormProblem(['currentPassword', 'newPassword']);
 
   const currentError = missing.current
@@ -121,10 +120,8 @@ function ChangePasswordForm() {
 
 function SessionsSection() {
   const { t } = useTranslation();
-  const message = useProblemMessage();
-  const { signOutEverywhere, busy } = useSignOut();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
+  const { signOutEverywhere } = useSignOut();
+  const signingOut = useConfirmedAction(signOutEverywhere);
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="account-sessions">
@@ -132,21 +129,14 @@ function SessionsSection() {
         {t('account.sessions')}
       </Title>
       <Text mb="md">{t('account.sessionsBody')}</Text>
-      <Button variant="outline" color="red.9" onClick={() => setConfirming(true)}>
+      <Button variant="outline" color="red.9" onClick={() => signingOut.ask()}>
         {t('userMenu.signOutEverywhere')}
       </Button>
-      <FormAlert message={confirming ? undefined : error} />
+      <FormAlert message={signingOut.asking ? undefined : signingOut.error} />
       <ConfirmDialog
-        opened={confirming}
+        {...signingOut.dialog}
         title={t('account.signOutEverywhereTitle')}
         confirmLabel={t('userMenu.signOutEverywhere')}
-        busy={busy}
-        error={error}
-        onClose={() => setConfirming(false)}
-        onConfirm={() => {
-          setError(undefined);
-          signOutEverywhere().catch((cause: unknown) => setError(message(readProblem(cause))));
-        }}
       >
         {t('account.signOutEverywhereBody')}
       </ConfirmDialog>

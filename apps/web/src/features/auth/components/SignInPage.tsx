@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
@@ -19,21 +18,21 @@ import { useFormProblem } from '../../../errors';
 import { FormAlert, Page } from '../../../ui';
 import { useRoleLabels } from '../../workspaces';
 import { demoAccounts, demoPassword } from '../demo-accounts';
-import { SignInMutation } from '../graphql/auth.mutations';
+import { useSignIn, useStartSession } from '../hooks/use-account';
 import { safeNextPath, signInPath } from '../next-path';
 import { changeLanguage, isLanguageCode } from '../../../i18n';
 
 /** Signs in with email and password, then returns to `?next=` (or home). */
 export function SignInPage() {
   const { t } = useTranslation();
-  const client = useApolloClient();
+  const startSession = useStartSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
-  const [signIn, { loading }] = useMutation(SignInMutation);
+  const [signIn, { loading }] = useSignIn();
   const problem = useFormProblem(['email', 'password']);
 
   const passwordError = missing.password
@@ -55,8 +54,7 @@ export function SignInPage() {
       problem.fail(error);
       return;
     }
-    // Everything cached so far was asked as nobody (or as someone else): ask again.
-    await client.resetStore().catch(() => undefined);
+    await startSession();
     await navigate(next, { replace: true });
   };
 

@@ -1,11 +1,10 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { passwordLimits, useFormProblem } from '../../../errors';
 import { FormAlert, Page } from '../../../ui';
-import { SignUpMutation } from '../graphql/auth.mutations';
+import { useSignUp, useStartSession } from '../hooks/use-account';
 import { safeNextPath, signInPath } from '../next-path';
 
 type Field = 'displayName' | 'email' | 'password';
@@ -13,7 +12,7 @@ type Field = 'displayName' | 'email' | 'password';
 /** Creates an account (which signs it in), then returns to `?next=` (or home). */
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
-  const client = useApolloClient();
+  const startSession = useStartSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
@@ -23,7 +22,7 @@ export function SignUpPage() {
     password: '',
   });
   const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
-  const [signUp, { loading }] = useMutation(SignUpMutation);
+  const [signUp, { loading }] = useSignUp();
   const problem = useFormProblem(['displayName', 'email', 'password']);
 
   const field = (name: Field) => {
@@ -66,7 +65,7 @@ export function SignUpPage() {
       problem.fail(error);
       return;
     }
-    await client.resetStore().catch(() => undefined);
+    await startSession();
     await navigate(next, { replace: true });
   };
 

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Box, Flex, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +14,8 @@ import { FormAlert, Page, PageLoader } from '../../../ui';
 import { rememberWorkspace, useRoleLabels, workspacePath } from '../../workspaces';
 import { brandRoles } from '../brand-options';
 import { brandSections } from '../brand-sections';
-import { BrandSummaryQuery } from '../graphql/brands.graphql';
-import type { BrandContext } from '../use-brand';
+import type { BrandContext } from '../hooks/use-brand';
+import { useBrandSummary } from '../hooks/use-brands';
 
 /**
  * A brand: its name and the person's roles on it, with the section navigation (strategy,
@@ -29,7 +28,7 @@ export function BrandLayout() {
   const message = useProblemMessage();
   const { workspaceId = '', brandId = '' } = useParams();
   const { pathname } = useLocation();
-  const { data, error } = useQuery(BrandSummaryQuery, { variables: { id: brandId } });
+  const { data, error } = useBrandSummary(brandId);
   const brand = data?.brand;
 
   useEffect(() => {

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,16 +5,16 @@ import { useParams } from 'react-router';
 import type { BrandSettingsQuery as BrandSettingsResult } from '../../../gql/graphql';
 import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
-import { ConfirmDialog, FormAlert, Page, PageLoader } from '../../../ui';
+import { ConfirmDialog, FormAlert, Page, PageLoader, useConfirmedAction } from '../../../ui';
 import { networkLabel } from '../brand-options';
 import {
-  ArchiveBrandMutation,
-  BrandSettingsQuery,
-  RestoreBrandMutation,
-  SetBrandTeamsMutation,
-  UpdateBrandMutation,
-  WorkspaceTeamOptionsQuery,
-} from '../graphql/brands.graphql';
+  useArchiveBrand,
+  useBrandSettings,
+  useRestoreBrand,
+  useSetBrandTeams,
+  useUpdateBrand,
+  useWorkspaceTeamOptions,
+} from '../hooks/use-brands';
 import { BrandForm, type BrandFormValues } from './BrandForm';
 
 type Brand = BrandSettingsResult['brand'];
@@ -25,7 +24,7 @@ export function BrandSettingsPage() {
   const { t } = useTranslation();
   const message = useProblemMessage();
   const { brandId = '' } = useParams();
-  const { data, error } = useQuery(BrandSettingsQuery, { variables: { id: brandId } });
+  const { data, error } = useBrandSettings(brandId);
   const brand = data?.brand;
 
   return (
@@ -59,11 +58,9 @@ function sameSet(a: string[], b: string[]): boolean {
 function EditBrand({ brand }: { brand: Brand }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
-  const { data: teamData } = useQuery(WorkspaceTeamOptionsQuery, {
-    variables: { id: brand.workspaceId },
-  });
-  const [updateBrand, update] = useMutation(UpdateBrandMutation);
-  const [setBrandTeams, teams] = useMutation(SetBrandTeamsMutation);
+  const { data: teamData } = useWorkspaceTeamOptions(brand.workspaceId);
+  const [updateBrand, update] = useUpdateBrand();
+  const [setBrandTeams, teams] = useSetBrandTeams();
   const problem = useFormProblem([
     'name',
     'description',
@@ -129,13 +126,12 @@ function EditBrand({ brand }: { brand: Brand }) {
 
 function ArchiveSection({ brand }: { brand: Brand }) {
   const { t } = useTranslation();
-  const message = useProblemMessage();
   const format = useFormatters();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [archive, archiving] = useMutation(ArchiveBrandMutation);
-  const [restore, restoring] = useMutation(RestoreBrandMutation);
-  const fail = (cause: unknown) => setError(message(readProblem(cause)));
+  const [archive] = useArchiveBrand();
+  const [restore] = useRestoreBrand();
+  const archiving = useConfirmedAction(() => archive({ variables: { brandId: brand.id } }));
+  // Restoring undoes archiving, so it runs without asking; its problem shows below.
+  const restoring = useConfirmedAction(() => restore({ variables: { brandId: brand.id } }));
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="brand-archive">
@@ -145,45 +141,23 @@ function ArchiveSection({ brand }: { brand: Brand }) {
       {brand.archivedAt ? (
         <Stack gap="sm" align="flex-start">
           <Text>{t('settings.archivedOn', { date: format.date(brand.archivedAt) })}</Text>
-          <Button
-            variant="outline"
-            loading={restoring.loading}
-            onClick={() => {
-              setError(undefined);
-              restore({ variables: { brandId: brand.id } }).catch(fail);
-            }}
-          >
+          <Button variant="outline" loading={restoring.busy} onClick={() => restoring.run()}>
             {t('settings.restore')}
           </Button>
         </Stack>
       ) : (
         <Stack gap="sm" align="flex-start">
           <Text>{t('settings.archiveBody')}</Text>
-          <Button
-            variant="outline"
-            color="red.9"
-            onClick={() => {
-              setError(undefined);
-              setConfirming(true);
-            }}
-          >
+          <Button variant="outline" color="red.9" onClick={() => archiving.ask()}>
             {t('settings.archive')}
           </Button>
         </Stack>
       )}
-      <FormAlert message={confirming ? undefined : error} />
+      <FormAlert message={restoring.error} />
       <ConfirmDialog
-        opened={confirming}
+        {...archiving.dialog}
         title={t('settings.archiveConfirmTitle', { brand: brand.name })}
         confirmLabel={t('settings.archive')}
-        busy={archiving.loading}
-        error={error}
-        onClose={() => setConfirming(false)}
-        onConfirm={() => {
-          archive({ variables: { brandId: brand.id } })
-            .then(() => setConfirming(false))
-            .catch(fail);
-        }}
       >
         {t('settings.archiveConfirmBody')}
       </ConfirmDialog>

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
@@ -22,11 +21,7 @@ import { FormAlert, Page, PageLoader } from '../../../ui';
 import { useCan, useRoleLabels, useWorkspace } from '../../workspaces';
 import { brandRoles, browserTimeZone, networkLabel } from '../brand-options';
 import { brandPath } from '../brand-sections';
-import {
-  CreateBrandMutation,
-  WorkspaceBrandsQuery,
-  WorkspaceTeamOptionsQuery,
-} from '../graphql/brands.graphql';
+import { useCreateBrand, useWorkspaceBrands, useWorkspaceTeamOptions } from '../hooks/use-brands';
 import { BrandForm } from './BrandForm';
 
 type Brand = WorkspaceBrandsResult['workspace']['brands'][number];
@@ -39,9 +34,7 @@ export function BrandsPage() {
   const canCreate = useCan('brand.create');
   const [includeArchived, setIncludeArchived] = useState(false);
   const [creating, setCreating] = useState(false);
-  const { data, previousData, error } = useQuery(WorkspaceBrandsQuery, {
-    variables: { id: workspace.id, includeArchived },
-  });
+  const { data, previousData, error } = useWorkspaceBrands(workspace.id, includeArchived);
   const brands = (data ?? previousData)?.workspace.brands;
 
   return (
@@ -144,14 +137,8 @@ function CreateBrandDialog({ opened, onClose }: { opened: boolean; onClose: () =
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const [attempt, setAttempt] = useState(0);
-  const { data: teamData } = useQuery(WorkspaceTeamOptionsQuery, {
-    variables: { id: workspace.id },
-    skip: !opened,
-  });
-  const [createBrand, { loading }] = useMutation(CreateBrandMutation, {
-    refetchQueries: [WorkspaceBrandsQuery],
-    awaitRefetchQueries: true,
-  });
+  const { data: teamData } = useWorkspaceTeamOptions(workspace.id, { skip: !opened });
+  const [createBrand, { loading }] = useCreateBrand();
   const problem = useFormProblem([
     'name',
     'description',

@@ -15,7 +15,7 @@ import {
   DocumentVersionStateQuery,
   DocumentVersionsQuery,
   RestoreDocumentVersionMutation,
-} from './versions.graphql';
+} from '../graphql/versions.graphql';
 
 function minutesAgo(minutes: number): string {
   return new Date(Date.now() - minutes * 60_000).toISOString();

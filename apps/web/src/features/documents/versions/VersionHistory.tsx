@@ -1,19 +1,18 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Box, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
+import { readProblem, useProblemMessage } from '../../../errors';
 import type { Capability, DocumentVersionsQuery as VersionsResult } from '../../../gql/graphql';
-import { ConfirmDialog, FormAlert, PageLoader } from '../../../ui';
+import { ConfirmDialog, FormAlert, PageLoader, useConfirmedAction, useNameForm } from '../../../ui';
 import { RelativeTime } from '../components/RelativeTime';
 import { useVersionLabels, type Viewing } from './version-labels';
 import { VersionViewer } from './VersionViewer';
 import {
-  CreateDocumentVersionMutation,
-  DocumentVersionsQuery,
-  RestoreDocumentVersionMutation,
-} from './versions.graphql';
+  useCreateDocumentVersion,
+  useDocumentVersions,
+  useRestoreDocumentVersion,
+} from '../hooks/use-versions';
 
 export type DocumentVersion = VersionsResult['documentVersions'][number];
 
@@ -29,9 +28,6 @@ export interface VersionHistoryProps {
   /** A read-only view of a version; without it, the comparable text is shown. */
   renderPreview?: (doc: Y.Doc) => ReactNode;
 }
-
-/** How often the open history asks for versions others (or the server) made. */
-export const VERSION_POLL_MS = 30_000;
 
 /**
  * A document's version history: save a named version (editors), and for each version its
@@ -51,15 +47,21 @@ export function VersionHistory({
   const message = useProblemMessage();
   const labels = useVersionLabels();
   const canEdit = capability === 'EDIT';
-  const { data, previousData, error } = useQuery(DocumentVersionsQuery, {
-    variables: { documentId },
-    fetchPolicy: 'cache-and-network',
-    pollInterval: VERSION_POLL_MS,
-  });
+  const { data, previousData, error } = useDocumentVersions(documentId);
   const versions = (data ?? previousData)?.documentVersions;
   const [notice, setNotice] = useState('');
   const [viewing, setViewing] = useState<Viewing | null>(null);
-  const [restoring, setRestoring] = useState<DocumentVersion | null>(null);
+  const [restore] = useRestoreDocumentVersion();
+  const restoring = useConfirmedAction(
+    (version: DocumentVersion) => restore({ variables: { versionId: version.id } }),
+    {
+      onDone: ({ data }, version) => {
+        if (!data) return;
+        setViewing(null);
+        setNotice(t('documents.versions.restoredNotice', { number: labels.digits(version) }));
+      },
+    },
+  );
 
   return (
     <Stack gap="md">
@@ -95,7 +97,7 @@ export function VersionHistory({
               canEdit={canEdit}
               canCompare={currentDoc !== null}
               onView={(mode) => setViewing({ version, mode })}
-              onRestore={() => setRestoring(version)}
+              onRestore={() => restoring.ask(version)}
             />
           ))}
         </Stack>
@@ -108,21 +110,18 @@ export function VersionHistory({
           toComparableText={toComparableText}
           renderPreview={renderPreview}
           canEdit={canEdit}
-          onRestore={() => setRestoring(viewing.version)}
+          onRestore={() => restoring.ask(viewing.version)}
           onClose={() => setViewing(null)}
         />
       )}
-      {restoring && (
-        <RestoreDialog
-          version={restoring}
-          number={labels.digits(restoring)}
-          onClose={() => setRestoring(null)}
-          onRestored={() => {
-            setRestoring(null);
-            setViewing(null);
-            setNotice(t('documents.versions.restoredNotice', { number: labels.digits(restoring) }));
-          }}
-        />
+      {restoring.target && (
+        <ConfirmDialog
+          {...restoring.dialog}
+          title={t('documents.versions.restoreTitle', { number: labels.digits(restoring.target) })}
+          confirmLabel={t('documents.versions.restore')}
+        >
+          {t('documents.versions.restoreBody')}
+        </ConfirmDialog>
       )}
     </Stack>
   );
@@ -201,97 +200,39 @@ function SaveVersionForm({
 }) {
   const { t } = useTranslation();
   const labels = useVersionLabels();
-  const [name, setName] = useState('');
-  const [missing, setMissing] = useState(false);
-  const problem = useFormProblem(['name'], { VALIDATION: t('documents.versions.nameInvalid') });
-  const [createVersion, creation] = useMutation(CreateDocumentVersionMutation, {
-    refetchQueries: [DocumentVersionsQuery],
-    awaitRefetchQueries: true,
-  });
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    problem.clear();
-    const trimmed = name.trim();
-    setMissing(!trimmed);
-    if (!trimmed) return;
-    try {
-      const { data } = await createVersion({
-        variables: { input: { documentId, name: trimmed } },
-      });
+  const [createVersion] = useCreateDocumentVersion();
+  const form = useNameForm({
+    initial: '',
+    overrides: { VALIDATION: t('documents.versions.nameInvalid') },
+    submit: async (name) => {
+      const { data } = await createVersion({ variables: { input: { documentId, name } } });
       if (!data) return;
-      setName('');
+      form.reset();
       onSaved(
         t('documents.versions.savedNotice', {
           number: labels.digits(data.createDocumentVersion),
         }),
       );
-    } catch (error) {
-      problem.fail(error);
-    }
-  };
+    },
+  });
 
   return (
-    <Box component="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <Box component="form" onSubmit={form.onSubmit} noValidate>
       <Stack gap="xs">
         <TextInput
           label={t('documents.versions.nameField')}
           placeholder={t('documents.versions.namePlaceholder')}
           dir="auto"
           maxLength={200}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={missing ? t('signUp.missing') : problem.fieldError('name')}
+          {...form.inputProps}
         />
-        <FormAlert message={problem.formError} />
+        <FormAlert message={form.problem.formError} />
         <Group justify="flex-end">
-          <Button type="submit" loading={creation.loading}>
+          <Button type="submit" loading={form.busy}>
             {t('documents.versions.save')}
           </Button>
         </Group>
       </Stack>
     </Box>
-  );
-}
-
-function RestoreDialog({
-  version,
-  number,
-  onClose,
-  onRestored,
-}: {
-  version: DocumentVersion;
-  /** Its number, in the reader's digits. */
-  number: string;
-  onClose: () => void;
-  /** Called with the version the server made of the restore. */
-  onRestored: (restored: DocumentVersion) => void;
-}) {
-  const { t } = useTranslation();
-  const message = useProblemMessage();
-  const [problem, setProblem] = useState<string>();
-  const [restore, restoral] = useMutation(RestoreDocumentVersionMutation, {
-    refetchQueries: [DocumentVersionsQuery],
-    awaitRefetchQueries: true,
-  });
-  return (
-    <ConfirmDialog
-      opened
-      title={t('documents.versions.restoreTitle', { number })}
-      confirmLabel={t('documents.versions.restore')}
-      busy={restoral.loading}
-      error={problem}
-      onClose={onClose}
-      onConfirm={() => {
-        setProblem(undefined);
-        restore({ variables: { versionId: version.id } })
-          .then(({ data }) => {
-            if (data) onRestored(data.restoreDocumentVersion);
-          })
-          .catch((error: unknown) => setProblem(message(readProblem(error))));
-      }}
-    >
-      {t('documents.versions.restoreBody')}
-    </ConfirmDialog>
   );
 }

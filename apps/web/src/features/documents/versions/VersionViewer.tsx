@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Box, Button, Group, Modal, Stack } from '@mantine/core';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +7,7 @@ import { FormAlert, PageLoader } from '../../../ui';
 import { useVersionLabels, type Viewing } from './version-labels';
 import { VersionCompare } from './VersionCompare';
 import { versionDoc } from './version-doc';
-import { DocumentVersionStateQuery } from './versions.graphql';
+import { useDocumentVersionState } from '../hooks/use-versions';
 
 /**
  * The comparable text of the live document, following its changes (at most twice a
@@ -55,11 +54,7 @@ export function VersionViewer({
   const message = useProblemMessage();
   const labels = useVersionLabels();
   const { version, mode } = viewing;
-  // A version's content never changes, and it can be large: not worth keeping in the cache.
-  const { data, error } = useQuery(DocumentVersionStateQuery, {
-    variables: { id: version.id },
-    fetchPolicy: 'no-cache',
-  });
+  const { data, error } = useDocumentVersionState(version.id);
   const state = data?.documentVersionState.state;
   // A detached document with no provider or observers of its own: nothing to tear down.
   const doc = useMemo(() => (state === undefined ? null : versionDoc(state)), [state]);

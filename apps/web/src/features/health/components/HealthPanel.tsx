@@ -1,8 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { statusColors } from '../../../ui/status-colors';
-import { ServerHealthQuery } from '../graphql/server-health.query';
+import { useServerHealth } from '../hooks/use-server-health';
 
 function useStatusLabel() {
   const { t } = useTranslation();
@@ -21,9 +20,7 @@ function useStatusLabel() {
 export function HealthPanel() {
   const { t } = useTranslation();
   const statusLabel = useStatusLabel();
-  const { data, loading, error, refetch } = useQuery(ServerHealthQuery, {
-    notifyOnNetworkStatusChange: true,
-  });
+  const { data, loading, error, refetch } = useServerHealth();
 
   const retry = () => {
     // A failure is rendered from the hook's `error`; the rejected promise carries nothing more.

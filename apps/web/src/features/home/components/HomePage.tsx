@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
@@ -10,7 +9,7 @@ import { PageLoader } from '../../../ui/PageLoader';
 import { useMe } from '../../auth/hooks/use-me';
 import { useSignedOutNotice } from '../../auth/hooks/use-signed-out-notice';
 import { HealthPanel } from '../../health';
-import { MyWorkspacesQuery } from '../../workspaces/graphql/workspaces.graphql';
+import { useMyWorkspaces } from '../../workspaces/hooks/use-workspaces';
 import { lastWorkspace, workspacePath } from '../../workspaces/workspace-paths';
 /* eslint-enable no-restricted-imports */
 
@@ -52,7 +51,7 @@ export function HomePage() {
 
 function SignedInHome() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(MyWorkspacesQuery);
+  const { data, error } = useMyWorkspaces();
   if (error) return <Navigate to="/workspaces" replace />;
   if (!data) return <PageLoader label={t('app.loading')} />;
   const ids = data.workspaces.map((workspace) => workspace.id);

@@ -1,14 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { readProblem, useProblemMessage, type ApiProblem } from '../../../errors';
+import { readProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
-import { FormAlert, Page, PageLoader } from '../../../ui';
+import { FormAlert, Page, PageLoader, useConfirmedAction } from '../../../ui';
 import { signInPath, useMe } from '../../auth';
-import { MyWorkspacesQuery, useRoleLabels, workspacePath } from '../../workspaces';
-import { AcceptInvitationMutation, InvitationPreviewQuery } from '../graphql/invitations.graphql';
+import { useRoleLabels, workspacePath } from '../../workspaces';
+import { useAcceptInvitation, useInvitationPreview } from '../hooks/use-invitation';
 
 /**
  * An invitation link: what it offers (workspace, inviter, role), then joining. Visitors sign
@@ -23,15 +21,15 @@ export function InvitationPage() {
   const { token = '' } = useParams();
   const here = `/invite/${encodeURIComponent(token)}`;
   const { me, loading: meLoading } = useMe();
-  const preview = useQuery(InvitationPreviewQuery, {
-    variables: { token },
-    fetchPolicy: 'network-only',
+  const preview = useInvitationPreview(token);
+  const [acceptInvitation] = useAcceptInvitation();
+  // Joining needs no confirmation: the click is the consent.
+  const accepting = useConfirmedAction(() => acceptInvitation({ variables: { token } }), {
+    overrides: { CONFLICT: t('invite.alreadyMember') },
+    onDone: ({ data }) => {
+      if (data) void navigate(workspacePath(data.acceptInvitation.id), { replace: true });
+    },
   });
-  const [acceptInvitation, accepting] = useMutation(AcceptInvitationMutation, {
-    refetchQueries: [MyWorkspacesQuery],
-    awaitRefetchQueries: true,
-  });
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
 
   if (!preview.data) {
     if (!preview.error) return <PageLoader label={t('app.loading')} />;
@@ -49,15 +47,6 @@ export function InvitationPage() {
   }
 
   const invitation = preview.data.invitationPreview;
-  const accept = () => {
-    setProblem(null);
-    acceptInvitation({ variables: { token } })
-      .then(({ data }) => {
-        if (data) void navigate(workspacePath(data.acceptInvitation.id), { replace: true });
-      })
-      .catch((error: unknown) => setProblem(readProblem(error)));
-  };
-
   return (
     <Page title={t('invite.title', { workspace: invitation.workspaceName })}>
       <Paper withBorder p="lg" maw={560}>
@@ -79,21 +68,17 @@ export function InvitationPage() {
               {t('invite.expires', { date: format.dateTime(invitation.expiresAt) })}
             </Text>
           </Stack>
-          <FormAlert
-            message={
-              problem ? message(problem, { CONFLICT: t('invite.alreadyMember') }) : undefined
-            }
-          />
+          <FormAlert message={accepting.error} />
           {meLoading ? null : me ? (
             <Stack gap="xs" align="flex-start">
               <Text size="sm">
                 {t('invite.signedInAs', { name: me.displayName, email: me.email })}
               </Text>
               <Group>
-                <Button onClick={accept} loading={accepting.loading}>
+                <Button onClick={() => accepting.run()} loading={accepting.busy}>
                   {t('invite.join')}
                 </Button>
-                {problem?.code === 'CONFLICT' && (
+                {accepting.problem?.code === 'CONFLICT' && (
                   <Button component={Link} to="/workspaces" variant="outline">
                     {t('switcher.all')}
                   </Button>

@@ -9,7 +9,7 @@ import { Group, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currencyOptions } from '../currencies';
-import { usePlanErrorText } from '../use-plan-error-text';
+import { usePlanErrorText } from '../hooks/use-plan-error-text';
 
 /** The settings a person picks for a media plan: flight, granularity and currency. */
 export type MediaPlanSettingsValue = SettingsInput;

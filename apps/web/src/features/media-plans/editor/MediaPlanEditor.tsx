@@ -2,7 +2,6 @@ import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/Progress.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import './media-plan-editor.css';
-import { useQuery } from '@apollo/client/react';
 import { BLOCKS, type Block } from '@chorus/media-plan-model';
 import {
   ActionIcon,
@@ -30,9 +29,9 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { addRow } from '@chorus/media-plan-model';
 import { ChevronDown, PageLoader } from '../../../ui';
-import { BrandStrategyGoalsQuery } from '../graphql/strategy-goals.graphql';
 import { createPlanFormats } from '../plan-format';
-import { usePlanErrorText } from '../use-plan-error-text';
+import { usePlanErrorText } from '../hooks/use-plan-error-text';
+import { useBrandStrategyGoals } from '../hooks/use-strategy-goals';
 import type { Metric } from './columns';
 import { exportUrl } from './files/upload';
 import { ImportDialog } from './files/ImportDialog';
@@ -87,10 +86,7 @@ function UndoIcon({ flip }: { flip?: boolean }) {
  * Loads the brand's strategy goals for the goal column; everything else comes from `doc`.
  */
 export default function MediaPlanEditor(props: MediaPlanEditorProps) {
-  const { data, error } = useQuery(BrandStrategyGoalsQuery, {
-    variables: { brandId: props.brandId ?? '' },
-    skip: !props.brandId,
-  });
+  const { data, error } = useBrandStrategyGoals(props.brandId);
   const goals = useMemo<readonly GoalOption[] | null>(
     () => (error || !data ? null : data.brandStrategyGoals),
     [data, error],

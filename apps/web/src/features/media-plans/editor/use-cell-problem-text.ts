@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanFormats } from '../plan-format';
-import { useNumberErrorText } from '../use-plan-error-text';
+import { useNumberErrorText } from '../hooks/use-plan-error-text';
 import type { CellProblem } from './cell-input';
 
 /** Why a value typed or pasted into a cell is not written, in the reader's language. */

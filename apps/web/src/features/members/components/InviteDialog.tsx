@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -17,10 +16,7 @@ import { useFormProblem } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { FormAlert } from '../../../ui';
 import { useRoleLabels, useWorkspace, workspaceRoles } from '../../workspaces';
-import {
-  CreateInvitationMutation as CreateInvitation,
-  WorkspaceMembersQuery,
-} from '../graphql/members.graphql';
+import { useCreateInvitation } from '../hooks/use-members';
 
 export type Created = CreateInvitationMutation['createInvitation'];
 
@@ -36,9 +32,7 @@ export function InviteDialog({ opened, onClose }: { opened: boolean; onClose: ()
   const [role, setRole] = useState<WorkspaceRole>('MEMBER');
   const [email, setEmail] = useState('');
   const [created, setCreated] = useState<Created | null>(null);
-  const [createInvitation, { loading }] = useMutation(CreateInvitation, {
-    refetchQueries: [WorkspaceMembersQuery],
-  });
+  const [createInvitation, { loading }] = useCreateInvitation();
   const problem = useFormProblem(['email', 'role']);
 
   const close = () => {

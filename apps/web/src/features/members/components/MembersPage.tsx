@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Badge,
   Button,
@@ -14,7 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationStatus, WorkspaceMembersQuery, WorkspaceRole } from '../../../gql/graphql';
-import { readProblem, useProblemMessage, type ApiProblem } from '../../../errors';
+import { readProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import {
   ConfirmDialog,
@@ -24,16 +23,16 @@ import {
   Page,
   PageLoader,
   statusColors,
+  useConfirmedAction,
 } from '../../../ui';
 import { useMe } from '../../auth';
 import { useCan, useRoleLabels, useWorkspace, workspaceRoles } from '../../workspaces';
 import {
-  ChangeMemberRoleMutation,
-  RemoveMemberMutation,
-  RevokeInvitationMutation,
-  WorkspaceMembersQuery as MembersQuery,
-} from '../graphql/members.graphql';
-import { MyWorkspacesQuery, WorkspaceSummaryQuery } from '../../workspaces';
+  useChangeMemberRole,
+  useRemoveMember,
+  useRevokeInvitation,
+  useWorkspaceMembers,
+} from '../hooks/use-members';
 import { ResendInvitationButton } from './ResendInvitationButton';
 import { InviteDialog } from './InviteDialog';
 
@@ -62,7 +61,7 @@ function MemberManagement() {
   const { t } = useTranslation();
   const message = useProblemMessage();
   const workspace = useWorkspace();
-  const { data, error } = useQuery(MembersQuery, { variables: { id: workspace.id } });
+  const { data, error } = useWorkspaceMembers(workspace.id);
   const [inviting, setInviting] = useState(false);
 
   if (!data) {
@@ -94,36 +93,20 @@ function MemberTable({ members }: { members: Member[] }) {
   const { t } = useTranslation();
   const roles = useRoleLabels();
   const format = useFormatters();
-  const message = useProblemMessage();
   const workspace = useWorkspace();
   const { me } = useMe();
   const canManageOwners = workspace.myActions.includes('member.manageOwners');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [removing, setRemoving] = useState<Member | null>(null);
-  const [removeError, setRemoveError] = useState<string>();
-  // Changing one's own role changes what one may do here: the layout and the switcher ask again.
-  const [changeRole] = useMutation(ChangeMemberRoleMutation, {
-    refetchQueries: [MembersQuery, WorkspaceSummaryQuery, MyWorkspacesQuery],
-  });
-  const [removeMember, removal] = useMutation(RemoveMemberMutation, {
-    refetchQueries: [MembersQuery],
-    awaitRefetchQueries: true,
-  });
-
-  const onRoleChange = (member: Member, role: WorkspaceRole) => {
-    setProblem(null);
+  const [changeRole] = useChangeMemberRole();
+  const [removeMember] = useRemoveMember();
+  // A role change is undone by choosing again, so it runs without asking.
+  const changing = useConfirmedAction(({ member, role }: { member: Member; role: WorkspaceRole }) =>
     changeRole({
       variables: { input: { workspaceId: workspace.id, userId: member.user.id, role } },
-    }).catch((error: unknown) => setProblem(readProblem(error)));
-  };
-
-  const onRemove = () => {
-    if (!removing) return;
-    setRemoveError(undefined);
-    removeMember({ variables: { input: { workspaceId: workspace.id, userId: removing.user.id } } })
-      .then(() => setRemoving(null))
-      .catch((error: unknown) => setRemoveError(message(readProblem(error))));
-  };
+    }),
+  );
+  const removing = useConfirmedAction((member: Member) =>
+    removeMember({ variables: { input: { workspaceId: workspace.id, userId: member.user.id } } }),
+  );
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="members-title">
@@ -131,7 +114,7 @@ function MemberTable({ members }: { members: Member[] }) {
         {t('members.listTitle')}
       </Title>
       <Stack gap="sm">
-        <FormAlert message={problem ? message(problem) : undefined} />
+        <FormAlert message={changing.error} />
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="sm">
             <Table.Thead>
@@ -170,7 +153,10 @@ function MemberTable({ members }: { members: Member[] }) {
                           aria-label={t('members.roleOf', { name: member.user.displayName })}
                           value={member.role}
                           onChange={(event) =>
-                            onRoleChange(member, event.currentTarget.value as WorkspaceRole)
+                            changing.run({
+                              member,
+                              role: event.currentTarget.value as WorkspaceRole,
+                            })
                           }
                           data={workspaceRoles.map((role) => ({
                             value: role,
@@ -184,10 +170,7 @@ function MemberTable({ members }: { members: Member[] }) {
                     <Table.Td>
                       {!isMe && !roleLocked && (
                         <DangerButton
-                          onClick={() => {
-                            setRemoveError(undefined);
-                            setRemoving(member);
-                          }}
+                          onClick={() => removing.ask(member)}
                           aria-label={t('common.actionFor', {
                             action: t('members.remove'),
                             name: member.user.displayName,
@@ -205,16 +188,12 @@ function MemberTable({ members }: { members: Member[] }) {
         </Table.ScrollContainer>
       </Stack>
       <ConfirmDialog
-        opened={removing !== null}
+        {...removing.dialog}
         title={t('members.removeTitle')}
         confirmLabel={t('members.remove')}
-        busy={removal.loading}
-        error={removeError}
-        onClose={() => setRemoving(null)}
-        onConfirm={onRemove}
       >
         {t('members.removeBody', {
-          name: removing?.user.displayName ?? '',
+          name: removing.target?.user.displayName ?? '',
           workspace: workspace.name,
         })}
       </ConfirmDialog>
@@ -233,10 +212,10 @@ function InvitationTable({ invitations }: { invitations: Invitation[] }) {
   const { t } = useTranslation();
   const roles = useRoleLabels();
   const format = useFormatters();
-  const message = useProblemMessage();
-  const [revoking, setRevoking] = useState<Invitation | null>(null);
-  const [revokeError, setRevokeError] = useState<string>();
-  const [revoke, revocation] = useMutation(RevokeInvitationMutation);
+  const [revoke] = useRevokeInvitation();
+  const revoking = useConfirmedAction((invitation: Invitation) =>
+    revoke({ variables: { invitationId: invitation.id } }),
+  );
 
   const statusLabel: Record<InvitationStatus, string> = {
     PENDING: t('invitations.pending'),
@@ -283,12 +262,7 @@ function InvitationTable({ invitations }: { invitations: Invitation[] }) {
                     <ResendInvitationButton invitationId={invitation.id} />
                   )}
                   {invitation.status === 'PENDING' && (
-                    <DangerButton
-                      onClick={() => {
-                        setRevokeError(undefined);
-                        setRevoking(invitation);
-                      }}
-                    >
+                    <DangerButton onClick={() => revoking.ask(invitation)}>
                       {t('invitations.revoke')}
                     </DangerButton>
                   )}
@@ -299,18 +273,9 @@ function InvitationTable({ invitations }: { invitations: Invitation[] }) {
         </Table>
       </Table.ScrollContainer>
       <ConfirmDialog
-        opened={revoking !== null}
+        {...revoking.dialog}
         title={t('invitations.revokeTitle')}
         confirmLabel={t('invitations.revoke')}
-        busy={revocation.loading}
-        error={revokeError}
-        onClose={() => setRevoking(null)}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke({ variables: { invitationId: revoking.id } })
-            .then(() => setRevoking(null))
-            .catch((error: unknown) => setRevokeError(message(readProblem(error))));
-        }}
       >
         {t('invitations.revokeBody')}
       </ConfirmDialog>

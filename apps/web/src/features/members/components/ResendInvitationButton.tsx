@@ -1,9 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readProblem, useProblemMessage } from '../../../errors';
-import { ResendInvitationMutation } from '../graphql/members.graphql';
+import { useConfirmedAction } from '../../../ui';
+import { useResendInvitation } from '../hooks/use-members';
 import { InvitationLink, type Created } from './InviteDialog';
 
 /**
@@ -12,26 +11,21 @@ import { InvitationLink, type Created } from './InviteDialog';
  */
 export function ResendInvitationButton({ invitationId }: { invitationId: string }) {
   const { t } = useTranslation();
-  const message = useProblemMessage();
   const [resent, setResent] = useState<Created | null>(null);
-  const [error, setError] = useState<string>();
-  const [resend, { loading }] = useMutation(ResendInvitationMutation);
-
-  const onClick = () => {
-    setError(undefined);
-    resend({ variables: { invitationId } })
-      .then((result) => setResent(result.data?.resendInvitation ?? null))
-      .catch((failure: unknown) => setError(message(readProblem(failure))));
-  };
+  const [resend] = useResendInvitation();
+  // Nothing is lost by sending again, so it runs without asking.
+  const resending = useConfirmedAction(() => resend({ variables: { invitationId } }), {
+    onDone: (result) => setResent(result.data?.resendInvitation ?? null),
+  });
 
   return (
     <>
-      <Button variant="default" size="xs" loading={loading} onClick={onClick}>
+      <Button variant="default" size="xs" loading={resending.busy} onClick={() => resending.run()}>
         {t('profile.resendInvitation.action')}
       </Button>
-      {error && (
+      {resending.error && (
         <Text c="red.9" size="sm" role="alert">
-          {error}
+          {resending.error}
         </Text>
       )}
       <Modal

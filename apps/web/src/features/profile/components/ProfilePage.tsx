@@ -1,9 +1,8 @@
 import { Button, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../../errors';
 import { languages } from '../../../i18n';
-import { FormAlert, Page, PageLoader } from '../../../ui';
+import { FormAlert, Page, PageLoader, useNameForm } from '../../../ui';
 import { useMe } from '../../auth';
 import { useUpdateProfile } from '../hooks/use-update-profile';
 import { browserTimeZone, timeZones } from '../time-zones';
@@ -24,36 +23,32 @@ interface Me {
 
 function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [displayName, setDisplayName] = useState(me.displayName);
   const [language, setLanguage] = useState(me.interfaceLanguage ?? '');
   const [zone, setZone] = useState(me.timeZone ?? '');
   const [saved, setSaved] = useState(false);
-  const [missing, setMissing] = useState(false);
-  const { save, saving } = useUpdateProfile();
-  const problem = useFormProblem(['displayName', 'interfaceLanguage', 'timeZone']);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    problem.clear();
-    setSaved(false);
-    setMissing(!displayName.trim());
-    if (!displayName.trim()) return;
-    try {
-      await save({
-        displayName: displayName.trim(),
-        interfaceLanguage: language || null,
-        timeZone: zone || null,
-      });
+  const { save } = useUpdateProfile();
+  const form = useNameForm({
+    initial: me.displayName,
+    field: 'displayName',
+    otherFields: ['interfaceLanguage', 'timeZone'],
+    missingMessage: t('profile.displayNameMissing'),
+    submit: async (displayName) => {
+      await save({ displayName, interfaceLanguage: language || null, timeZone: zone || null });
       setSaved(true);
-    } catch (error) {
-      problem.fail(error);
-    }
-  };
+    },
+  });
+  const { problem } = form;
 
   return (
     <Page title={t('profile.title')}>
       <Paper withBorder p="lg" maw={520}>
-        <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <form
+          onSubmit={(event) => {
+            setSaved(false);
+            form.onSubmit(event);
+          }}
+          noValidate
+        >
           <Stack gap="md">
             <TextInput
               label={t('profile.displayName')}
@@ -62,9 +57,7 @@ function ProfileForm({ me }: { me: Me }) {
               name="displayName"
               required
               maxLength={100}
-              value={displayName}
-              onChange={(event) => setDisplayName(event.currentTarget.value)}
-              error={missing ? t('profile.displayNameMissing') : problem.fieldError('displayName')}
+              {...form.inputProps}
             />
             <NativeSelect
               label={t('profile.language')}
@@ -96,7 +89,7 @@ function ProfileForm({ me }: { me: Me }) {
               </Text>
             )}
             <div>
-              <Button type="submit" loading={saving}>
+              <Button type="submit" loading={form.busy}>
                 {t('profile.save')}
               </Button>
             </div>

@@ -6,7 +6,7 @@ import { AppProviders } from '../../../app/AppProviders';
 import { initI18n } from '../../../i18n';
 import { answer, errorResult } from '../../../../test/factories';
 import { StrategyExportMenu } from './StrategyExportMenu';
-import { StrategyExportQuery } from './StrategyExportMenu.graphql';
+import { StrategyExportQuery } from '../graphql/strategy-export.graphql';
 
 function exported(
   format: 'MARKDOWN' | 'HTML',

@@ -1,11 +1,8 @@
-import { useApolloClient } from '@apollo/client/react';
 import { Button, Menu, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readProblem, useProblemMessage } from '../../../errors';
 import type { StrategyExportFormat } from '../../../gql/graphql';
-import { ChevronDown } from '../../../ui';
-import { StrategyExportQuery } from './StrategyExportMenu.graphql';
+import { ChevronDown, useConfirmedAction } from '../../../ui';
+import { useStrategyExport } from '../hooks/use-strategy-export';
 
 export interface ExportedFile {
   filename: string;
@@ -68,30 +65,15 @@ export function printHtml(html: string, frameTitle: string): HTMLIFrameElement {
  */
 export function StrategyExportMenu({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
-  const client = useApolloClient();
-  const message = useProblemMessage();
-  const [busy, setBusy] = useState<StrategyExportFormat | null>(null);
-  const [problem, setProblem] = useState<string>();
-
-  const run = async (format: StrategyExportFormat) => {
-    setBusy(format);
-    setProblem(undefined);
-    try {
-      // Always the text as it is now: nothing is kept in the cache.
-      const { data } = await client.query({
-        query: StrategyExportQuery,
-        variables: { documentId, format },
-        fetchPolicy: 'no-cache',
-      });
-      if (!data) return;
-      if (format === 'MARKDOWN') downloadFile(data.strategyExport);
-      else printHtml(data.strategyExport.content, t('strategy.export.printFrameTitle'));
-    } catch (error) {
-      setProblem(message(readProblem(error)));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const fetchExport = useStrategyExport(documentId);
+  // Nothing changes on the server, so it runs without asking; a failure shows below.
+  const exporting = useConfirmedAction(fetchExport, {
+    onDone: (file: ExportedFile | undefined, format: StrategyExportFormat) => {
+      if (!file) return;
+      if (format === 'MARKDOWN') downloadFile(file);
+      else printHtml(file.content, t('strategy.export.printFrameTitle'));
+    },
+  });
 
   return (
     <Stack gap={4} align="flex-start">
@@ -101,21 +83,21 @@ export function StrategyExportMenu({ documentId }: { documentId: string }) {
             variant="default"
             size="sm"
             rightSection={<ChevronDown />}
-            loading={busy !== null}
+            loading={exporting.busy}
           >
             {t('strategy.export.button')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => void run('MARKDOWN')}>
+          <Menu.Item onClick={() => exporting.run('MARKDOWN')}>
             {t('strategy.export.markdown')}
           </Menu.Item>
-          <Menu.Item onClick={() => void run('HTML')}>{t('strategy.export.print')}</Menu.Item>
+          <Menu.Item onClick={() => exporting.run('HTML')}>{t('strategy.export.print')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {problem && (
+      {exporting.error && (
         <Text size="sm" c="red.9" role="alert">
-          {problem}
+          {exporting.error}
         </Text>
       )}
     </Stack>

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +5,7 @@ import type { TeamRole } from '../../../gql/graphql';
 import { useFormProblem } from '../../../errors';
 import { FormAlert } from '../../../ui';
 import { teamRoles, useRoleLabels } from '../../workspaces';
-import { SetTeamMemberRolesMutation, WorkspaceTeamsQuery } from '../graphql/teams.graphql';
+import { useSetTeamMemberRoles } from '../hooks/use-teams';
 import type { Team, WorkspaceMember } from './TeamsPage';
 
 /** Adding a person to a team, or changing the roles of someone already in it. */
@@ -59,10 +58,7 @@ function RolesForm({ target, onDone }: { target: RolesTarget; onDone: () => void
     target.kind === 'edit' ? [...target.member.roles] : [],
   );
   const [missing, setMissing] = useState({ person: false, roles: false });
-  const [setTeamRoles, { loading }] = useMutation(SetTeamMemberRolesMutation, {
-    refetchQueries: [WorkspaceTeamsQuery],
-    awaitRefetchQueries: true,
-  });
+  const [setTeamRoles, { loading }] = useSetTeamMemberRoles();
   const problem = useFormProblem(['userId', 'roles']);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

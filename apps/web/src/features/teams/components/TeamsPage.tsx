@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Badge,
   Button,
@@ -10,18 +9,26 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceTeamsQuery } from '../../../gql/graphql';
-import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
-import { ConfirmDialog, DangerButton, FormAlert, Page, PageLoader } from '../../../ui';
+import { readProblem, useProblemMessage } from '../../../errors';
+import {
+  ConfirmDialog,
+  DangerButton,
+  FormAlert,
+  Page,
+  PageLoader,
+  useConfirmedAction,
+  useNameForm,
+} from '../../../ui';
 import { useCan, useRoleLabels, useWorkspace } from '../../workspaces';
 import {
-  CreateTeamMutation,
-  DeleteTeamMutation,
-  SetTeamMemberRolesMutation,
-  WorkspaceTeamsQuery as TeamsQuery,
-} from '../graphql/teams.graphql';
+  useCreateTeam,
+  useDeleteTeam,
+  useSetTeamMemberRoles,
+  useWorkspaceTeams,
+} from '../hooks/use-teams';
 import { RenameTeamDialog } from './RenameTeamDialog';
 import { TeamRolesDialog, type RolesTarget } from './TeamRolesDialog';
 
@@ -37,7 +44,7 @@ export function TeamsPage() {
   const message = useProblemMessage();
   const workspace = useWorkspace();
   const canManage = useCan('team.manage');
-  const { data, error } = useQuery(TeamsQuery, { variables: { id: workspace.id } });
+  const { data, error } = useWorkspaceTeams(workspace.id);
 
   return (
     <Page title={t('teams.title')}>
@@ -71,33 +78,21 @@ export function TeamsPage() {
 function CreateTeamForm() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const [name, setName] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [createTeam, { loading }] = useMutation(CreateTeamMutation, {
-    refetchQueries: [TeamsQuery],
-    awaitRefetchQueries: true,
+  const [createTeam] = useCreateTeam();
+  const form = useNameForm({
+    initial: '',
+    submit: async (name) => {
+      await createTeam({ variables: { input: { workspaceId: workspace.id, name } } });
+      form.reset();
+    },
   });
-  const problem = useFormProblem(['name']);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    problem.clear();
-    setMissing(!name.trim());
-    if (!name.trim()) return;
-    try {
-      await createTeam({ variables: { input: { workspaceId: workspace.id, name: name.trim() } } });
-      setName('');
-    } catch (error) {
-      problem.fail(error);
-    }
-  };
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="create-team-title">
       <Title order={2} size="h4" id="create-team-title" mb="sm">
         {t('teams.createTitle')}
       </Title>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit} noValidate>
         <Group align="flex-start" gap="sm">
           <TextInput
             label={t('teams.name')}
@@ -105,17 +100,15 @@ function CreateTeamForm() {
             name="name"
             required
             maxLength={100}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={missing ? t('signUp.missing') : problem.fieldError('name')}
+            {...form.inputProps}
             w={320}
             maw="100%"
           />
-          <Button type="submit" loading={loading} mt={25}>
+          <Button type="submit" loading={form.busy} mt={25}>
             {t('teams.create')}
           </Button>
         </Group>
-        <FormAlert message={problem.formError} />
+        <FormAlert message={form.problem.formError} />
       </form>
     </Paper>
   );
@@ -132,10 +125,8 @@ function TeamCard({
 }) {
   const { t } = useTranslation();
   const roles = useRoleLabels();
-  const message = useProblemMessage();
   const workspace = useWorkspace();
   const [renaming, setRenaming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   // The target outlives the dialog's closing animation, so its title stays while it fades.
   const [rolesTarget, setRolesTarget] = useState<RolesTarget | null>(null);
   const [rolesOpened, setRolesOpened] = useState(false);
@@ -143,16 +134,12 @@ function TeamCard({
     setRolesTarget(target);
     setRolesOpened(true);
   };
-  const [removing, setRemoving] = useState<Team['members'][number] | null>(null);
-  const [error, setError] = useState<string>();
-  const [deleteTeam, deletion] = useMutation(DeleteTeamMutation, {
-    refetchQueries: [TeamsQuery],
-    awaitRefetchQueries: true,
-  });
-  const [setRoles, removal] = useMutation(SetTeamMemberRolesMutation, {
-    refetchQueries: [TeamsQuery],
-    awaitRefetchQueries: true,
-  });
+  const [deleteTeam] = useDeleteTeam();
+  const [setRoles] = useSetTeamMemberRoles();
+  const deleting = useConfirmedAction(() => deleteTeam({ variables: { teamId: team.id } }));
+  const removing = useConfirmedAction((member: Team['members'][number]) =>
+    setRoles({ variables: { input: { teamId: team.id, userId: member.user.id, roles: [] } } }),
+  );
   const titleId = `team-${team.id}`;
   const candidates = members.filter(
     (member) => !team.members.some((inTeam) => inTeam.user.id === member.user.id),
@@ -180,10 +167,7 @@ function TeamCard({
               size="compact-sm"
               variant="outline"
               color="red.9"
-              onClick={() => {
-                setError(undefined);
-                setDeleting(true);
-              }}
+              onClick={() => deleting.ask()}
             >
               {t('teams.delete')}
             </Button>
@@ -241,10 +225,7 @@ function TeamCard({
                           {t('teams.editRoles')}
                         </Button>
                         <DangerButton
-                          onClick={() => {
-                            setError(undefined);
-                            setRemoving(member);
-                          }}
+                          onClick={() => removing.ask(member)}
                           aria-label={t('common.actionFor', {
                             action: t('teams.remove'),
                             name: member.user.displayName,
@@ -270,38 +251,19 @@ function TeamCard({
             onClose={() => setRolesOpened(false)}
           />
           <ConfirmDialog
-            opened={deleting}
+            {...deleting.dialog}
             title={t('teams.deleteTitle', { team: team.name })}
             confirmLabel={t('teams.delete')}
-            busy={deletion.loading}
-            error={error}
-            onClose={() => setDeleting(false)}
-            onConfirm={() => {
-              deleteTeam({ variables: { teamId: team.id } })
-                .then(() => setDeleting(false))
-                .catch((cause: unknown) => setError(message(readProblem(cause))));
-            }}
           >
             {t('teams.deleteBody')}
           </ConfirmDialog>
           <ConfirmDialog
-            opened={removing !== null}
+            {...removing.dialog}
             title={t('teams.removeTitle')}
             confirmLabel={t('teams.remove')}
-            busy={removal.loading}
-            error={error}
-            onClose={() => setRemoving(null)}
-            onConfirm={() => {
-              if (!removing) return;
-              setRoles({
-                variables: { input: { teamId: team.id, userId: removing.user.id, roles: [] } },
-              })
-                .then(() => setRemoving(null))
-                .catch((cause: unknown) => setError(message(readProblem(cause))));
-            }}
           >
             {t('teams.removeBody', {
-              name: removing?.user.displayName ?? '',
+              name: removing.target?.user.displayName ?? '',
               team: team.name,
               workspace: workspace.name,
             })}

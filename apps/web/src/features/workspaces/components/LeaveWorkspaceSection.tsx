@@ -1,24 +1,19 @@
-import { useMutation } from '@apollo/client/react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { readProblem, useProblemMessage } from '../../../errors';
-import { ConfirmDialog, DangerButton } from '../../../ui';
-import { LeaveWorkspaceMutation, MyWorkspacesQuery } from '../graphql/workspaces.graphql';
-import { useWorkspace } from '../use-workspace';
+import { ConfirmDialog, DangerButton, useConfirmedAction } from '../../../ui';
+import { useWorkspace } from '../hooks/use-workspace';
+import { useLeaveWorkspace } from '../hooks/use-workspaces';
 
 /** Leaving the workspace (anyone but its last owner; the server says LAST_OWNER). */
 export function LeaveWorkspaceSection() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const navigate = useNavigate();
-  const message = useProblemMessage();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [leave, { loading }] = useMutation(LeaveWorkspaceMutation, {
-    refetchQueries: [MyWorkspacesQuery],
-    awaitRefetchQueries: true,
+  const [leave] = useLeaveWorkspace();
+  const leaving = useConfirmedAction(async () => {
+    await leave({ variables: { workspaceId: workspace.id } });
+    await navigate('/workspaces', { replace: true });
   });
 
   return (
@@ -28,27 +23,14 @@ export function LeaveWorkspaceSection() {
           {t('profile.leaveWorkspace.title')}
         </Title>
         <Text>{t('profile.leaveWorkspace.intro')}</Text>
-        <DangerButton
-          onClick={() => {
-            setError(undefined);
-            setConfirming(true);
-          }}
-        >
+        <DangerButton onClick={() => leaving.ask()}>
           {t('profile.leaveWorkspace.action')}
         </DangerButton>
       </Stack>
       <ConfirmDialog
-        opened={confirming}
+        {...leaving.dialog}
         title={t('profile.leaveWorkspace.confirmTitle', { name: workspace.name })}
         confirmLabel={t('profile.leaveWorkspace.action')}
-        busy={loading}
-        error={error}
-        onClose={() => setConfirming(false)}
-        onConfirm={() => {
-          leave({ variables: { workspaceId: workspace.id } })
-            .then(() => navigate('/workspaces', { replace: true }))
-            .catch((failure: unknown) => setError(message(readProblem(failure))));
-        }}
       >
         {t('profile.leaveWorkspace.confirmBody')}
       </ConfirmDialog>

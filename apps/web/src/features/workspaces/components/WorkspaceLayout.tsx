@@ -1,13 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Box, Flex, NavLink, Stack, Text } from '@mantine/core';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useParams } from 'react-router';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { FormAlert, Page, PageLoader } from '../../../ui';
-import { WorkspaceSummaryQuery } from '../graphql/workspaces.graphql';
+import { useWorkspaceSummary } from '../hooks/use-workspaces';
 import { useRoleLabels } from '../roles';
-import type { WorkspaceContext } from '../use-workspace';
+import type { WorkspaceContext } from '../hooks/use-workspace';
 import { rememberWorkspace, workspacePath, type WorkspaceSection } from '../workspace-paths';
 
 const sections: {
@@ -34,7 +33,7 @@ export function WorkspaceLayout() {
   const message = useProblemMessage();
   const { workspaceId = '' } = useParams();
   const { pathname } = useLocation();
-  const { data, error } = useQuery(WorkspaceSummaryQuery, { variables: { id: workspaceId } });
+  const { data, error } = useWorkspaceSummary(workspaceId);
   const workspace = data?.workspace;
 
   useEffect(() => {

@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { FormAlert, Page, PageLoader } from '../../../ui';
 import { HealthPanel } from '../../health';
-import { MyWorkspacesQuery } from '../graphql/workspaces.graphql';
+import { useMyWorkspaces } from '../hooks/use-workspaces';
 import { useRoleLabels } from '../roles';
 import { workspacePath } from '../workspace-paths';
 
@@ -14,7 +13,7 @@ export function WorkspaceListPage() {
   const { t } = useTranslation();
   const roles = useRoleLabels();
   const message = useProblemMessage();
-  const { data, loading, error } = useQuery(MyWorkspacesQuery);
+  const { data, loading, error } = useMyWorkspaces();
 
   return (
     <Page title={t('workspaces.title')}>

@@ -1,11 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../../errors';
-import { FormAlert, NoAccess, Page } from '../../../ui';
-import { RenameWorkspaceMutation } from '../graphql/workspaces.graphql';
-import { useCan, useWorkspace } from '../use-workspace';
+import { FormAlert, NoAccess, Page, useNameForm } from '../../../ui';
+import { useCan, useWorkspace } from '../hooks/use-workspace';
+import { useRenameWorkspace } from '../hooks/use-workspaces';
 import { LeaveWorkspaceSection } from './LeaveWorkspaceSection';
 
 /** Renames the workspace (owners and admins). */
@@ -13,11 +11,15 @@ export function WorkspaceSettingsPage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const canUpdate = useCan('workspace.update');
-  const [name, setName] = useState(workspace.name);
   const [saved, setSaved] = useState(false);
-  const [missing, setMissing] = useState(false);
-  const [rename, { loading }] = useMutation(RenameWorkspaceMutation);
-  const problem = useFormProblem(['name']);
+  const [rename] = useRenameWorkspace();
+  const form = useNameForm({
+    initial: workspace.name,
+    submit: async (name) => {
+      await rename({ variables: { input: { workspaceId: workspace.id, name } } });
+      setSaved(true);
+    },
+  });
 
   if (!canUpdate) {
     return (
@@ -28,24 +30,16 @@ export function WorkspaceSettingsPage() {
     );
   }
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    problem.clear();
-    setSaved(false);
-    setMissing(!name.trim());
-    if (!name.trim()) return;
-    try {
-      await rename({ variables: { input: { workspaceId: workspace.id, name: name.trim() } } });
-      setSaved(true);
-    } catch (error) {
-      problem.fail(error);
-    }
-  };
-
   return (
     <Page title={t('workspaceSettings.title')}>
       <Paper withBorder p="lg" maw={520}>
-        <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <form
+          onSubmit={(event) => {
+            setSaved(false);
+            form.onSubmit(event);
+          }}
+          noValidate
+        >
           <Stack gap="md">
             <TextInput
               label={t('workspaces.name')}
@@ -53,18 +47,16 @@ export function WorkspaceSettingsPage() {
               name="name"
               required
               maxLength={100}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={missing ? t('signUp.missing') : problem.fieldError('name')}
+              {...form.inputProps}
             />
-            <FormAlert message={problem.formError} />
+            <FormAlert message={form.problem.formError} />
             {saved && (
               <Text role="status" fw={600}>
                 {t('common.saved')}
               </Text>
             )}
             <div>
-              <Button type="submit" loading={loading}>
+              <Button type="submit" loading={form.busy}>
                 {t('common.save')}
               </Button>
             </div>

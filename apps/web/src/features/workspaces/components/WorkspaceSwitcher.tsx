@@ -1,16 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { ChevronDown } from '../../../ui';
-import { MyWorkspacesQuery } from '../graphql/workspaces.graphql';
+import { useMyWorkspaces } from '../hooks/use-workspaces';
 import { workspacePath } from '../workspace-paths';
 
 /** The header's workspace menu: the current one, all of mine, and creating another. */
 export function WorkspaceSwitcher() {
   const { t } = useTranslation();
   const match = useMatch('/w/:workspaceId/*');
-  const { data } = useQuery(MyWorkspacesQuery);
+  const { data } = useMyWorkspaces();
   const workspaces = data?.workspaces ?? [];
   const current = workspaces.find((workspace) => workspace.id === match?.params.workspaceId);
   const label = current?.name ?? t('switcher.none');

@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router';
-import type { BrandSummaryQuery } from '../../gql/graphql';
+import type { BrandSummaryQuery } from '../../../gql/graphql';
 
 export interface BrandContext {
   brand: BrandSummaryQuery['brand'];

@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router';
-import type { WorkspaceSummaryQuery } from '../../gql/graphql';
+import type { WorkspaceSummaryQuery } from '../../../gql/graphql';
 
 export interface WorkspaceContext {
   workspace: WorkspaceSummaryQuery['workspace'];

@@ -1,0 +1,43 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  CreateDocumentVersionMutation,
+  DocumentVersionStateQuery,
+  DocumentVersionsQuery,
+  RestoreDocumentVersionMutation,
+} from '../graphql/versions.graphql';
+
+/** How often the open history asks for versions others (or the server) made. */
+export const VERSION_POLL_MS = 30_000;
+
+/** A document's versions, newest first; polled while the history is open. */
+export function useDocumentVersions(documentId: string) {
+  return useQuery(DocumentVersionsQuery, {
+    variables: { documentId },
+    fetchPolicy: 'cache-and-network',
+    pollInterval: VERSION_POLL_MS,
+  });
+}
+
+/** One version's content. It never changes and can be large: not worth keeping in the cache. */
+export function useDocumentVersionState(versionId: string) {
+  return useQuery(DocumentVersionStateQuery, {
+    variables: { id: versionId },
+    fetchPolicy: 'no-cache',
+  });
+}
+
+/** Saves a named version; the history follows before the promise settles. */
+export function useCreateDocumentVersion() {
+  return useMutation(CreateDocumentVersionMutation, {
+    refetchQueries: [DocumentVersionsQuery],
+    awaitRefetchQueries: true,
+  });
+}
+
+/** Writes a version into the live document as a new edit; the history follows. */
+export function useRestoreDocumentVersion() {
+  return useMutation(RestoreDocumentVersionMutation, {
+    refetchQueries: [DocumentVersionsQuery],
+    awaitRefetchQueries: true,
+  });
+}
