@@ -17,6 +17,7 @@ describe('promotion share against the cap', () => {
     expect(promotionShare(2, 10, 20).headroom).toBe(0);
     expect(promotionShare(0, 8, 20).headroom).toBe(2);
     expect(promotionShare(0, 0, 20).headroom).toBe(0);
+    expect(promotionShare(5, 5, 100).headroom).toBeNull();
   });
 
   it('treats an empty period as no share', () => {

@@ -12,8 +12,8 @@ export interface PromotionShare {
   readonly percent: number;
   /** True when the share is above the cap. */
   readonly capExceeded: boolean;
-  /** How many more promotional posts the period takes before it passes the cap. */
-  readonly headroom: number;
+  /** How many more promotional posts the period takes before it passes the cap; null: no limit (100 %). */
+  readonly headroom: number | null;
 }
 
 export function promotionShare(
@@ -30,14 +30,13 @@ export function promotionShare(
   // Most promotional posts p with p × 100 ≤ cap × (total − promotional + p): adding a
   // promotional post adds to both counts.
   const rest = total - promotional;
-  const allowed =
-    capPercent >= 100 ? Infinity : Math.floor((capPercent * rest) / (100 - capPercent));
+  const allowed = capPercent >= 100 ? null : Math.floor((capPercent * rest) / (100 - capPercent));
   return {
     total,
     promotional,
     percent: total === 0 ? 0 : Math.round((promotional * 1000) / total) / 10,
     capExceeded,
-    headroom: allowed === Infinity ? Number.MAX_SAFE_INTEGER : Math.max(0, allowed - promotional),
+    headroom: allowed === null ? null : Math.max(0, allowed - promotional),
   };
 }
 
