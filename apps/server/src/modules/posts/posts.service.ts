@@ -8,7 +8,6 @@ import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { assertBrandActive } from '../brands/index.js';
 import {
   DocumentsService,
-  type CreateDocumentInput,
   type CreatingDocument,
   type DocumentEntity,
   type KindRowsWriter,
@@ -124,7 +123,7 @@ export class PostsService {
       title: input.title,
       language: input.language,
       post: input.post ?? null,
-    } as CreateDocumentInput);
+    });
     const row = await this.requireRow(view.document.id);
     const publishAt = input.post?.publishAt;
     return {
