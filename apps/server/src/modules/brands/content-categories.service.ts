@@ -6,7 +6,7 @@ import {
 } from '@chorus/post-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, notFoundAs } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
 import { AccessService, isUuid, type Principal } from '../access/index.js';
@@ -143,7 +143,8 @@ export class ContentCategoriesService {
       });
     } catch (error) {
       // posts.category_id references it (ON DELETE RESTRICT)
-      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23503') {
+      // foreign_key_violation, or restrict_violation (PostgreSQL 15+ for ON DELETE RESTRICT)
+      if (['23503', '23001'].includes(sqlState(error) ?? '')) {
         throw AppError.conflict(
           `Posts still use "${category.name}": move them to another category first.`,
           'categoryId',
@@ -185,6 +186,17 @@ export class ContentCategoriesService {
       data: { name: brand.name, fields: ['contentCategories'], ...data },
     });
   }
+}
+
+/**
+ * The SQLSTATE of a failed query. Read by shape: under the embedded database the error is
+ * not always an instance of this module's copy of TypeORM's QueryFailedError.
+ */
+function sqlState(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
+  const state = code ?? driverError?.code;
+  return typeof state === 'string' ? state : undefined;
 }
 
 function validColor(color: string): string {
