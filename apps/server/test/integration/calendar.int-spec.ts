@@ -1,14 +1,13 @@
 import { can } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { countStatements } from '../../src/platform/database/index.js';
-import { BRAND_ACTORS, buildBrandActors, rolesOf } from '../support/brand-actors.js';
+import { BRAND_ACTORS, rolesOf } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
-import { errorCode, type GraphQLClient } from '../support/graphql.js';
+import { errorCode } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { buildPostTargets, CREATE_POST } from './posts-fixtures.js';
+import { brandWithTargets, createPostAs as create } from './posts-fixtures.js';
 
 const CALENDAR = `query($b: ID!, $from: String!, $to: String!, $f: CalendarFilterInput) {
   calendarPosts(brandId: $b, from: $from, to: $to, filter: $f) {
@@ -75,31 +74,11 @@ describe('the content calendar', () => {
     await database?.drop();
   });
 
-  async function brandWithTargets(timeZone: string) {
-    const actors = await buildBrandActors(factories);
-    await factories.db.query('UPDATE brands SET time_zone = $2 WHERE id = $1', [
-      actors.brand.id,
-      timeZone,
-    ]);
-    const owner = actors.clients.get('owner')!;
-    const targets = await buildPostTargets(factories, actors.brand, owner);
-    return { ...actors, owner, targets };
-  }
-
-  async function create(
-    client: GraphQLClient,
-    brand: BrandEntity,
-    title: string,
-    post: Record<string, unknown>,
-  ): Promise<string> {
-    const data = await client.ok<{ createPost: { post: { id: string } } }>(CREATE_POST, {
-      i: { brandId: brand.id, title, post },
-    });
-    return data.createPost.post.id;
-  }
-
   it('answers every role by the matrix: readers see the month, writers may move, others get nothing', async () => {
-    const { brand, clients, owner, targets } = await brandWithTargets('Asia/Ho_Chi_Minh');
+    const { brand, clients, owner, targets } = await brandWithTargets(
+      factories,
+      'Asia/Ho_Chi_Minh',
+    );
     const id = await create(owner, brand, 'Launch', {
       publishAt: '2026-05-10T09:00',
       categoryId: targets.categories[0]!.id,
@@ -149,7 +128,7 @@ describe('the content calendar', () => {
   }, 60_000);
 
   it('reads the range in the brand’s time zone and filters by network, status, category, goal, row and assignee', async () => {
-    const { brand, owner, targets } = await brandWithTargets('America/New_York');
+    const { brand, owner, targets } = await brandWithTargets(factories, 'America/New_York');
     const me = (await owner.ok<{ me: { id: string } }>(`{ me { id } }`)).me.id;
     const [promo, expertise] = [
       targets.categories.find((c) => c.key === 'promotion')!.id,
@@ -226,7 +205,7 @@ describe('the content calendar', () => {
   }, 60_000);
 
   it('answers a month of 1,000 posts in at most 5 statements, as many as for 10', async () => {
-    const { brand, owner, targets, clients } = await brandWithTargets('Europe/Berlin');
+    const { brand, owner, targets, clients } = await brandWithTargets(factories, 'Europe/Berlin');
     const specialistId = (
       await clients.get('smm_specialist')!.ok<{ me: { id: string } }>(`{ me { id } }`)
     ).me.id;
@@ -291,7 +270,7 @@ describe('the content calendar', () => {
   }, 60_000);
 
   it('flags a week whose promotional share passes the cap and clears it when a promotional post moves out', async () => {
-    const { brand, owner, targets } = await brandWithTargets('Europe/Berlin');
+    const { brand, owner, targets } = await brandWithTargets(factories, 'Europe/Berlin');
     const promo = targets.categories.find((c) => c.key === 'promotion')!.id;
     const fun = targets.categories.find((c) => c.key === 'entertainment')!.id;
     // The week of Monday 2026-06-08: 8 ordinary posts and 3 promotional ones (27 % > 20 %).
@@ -381,79 +360,5 @@ describe('the content calendar', () => {
         }),
       ),
     ).toBe('VALIDATION');
-  }, 60_000);
-
-  it('keeps each brand’s content categories: seeded for new brands, managed by content editors, refused while posts use one', async () => {
-    const { brand, owner, clients, targets } = await brandWithTargets('UTC');
-    const workspaceId = brand.workspaceId;
-    const created = await owner.ok<{ createBrand: { id: string; promotionCapPercent: number } }>(
-      `mutation($i: CreateBrandInput!) { createBrand(input: $i) { id promotionCapPercent } }`,
-      { i: { workspaceId, name: 'Fresh brand' } },
-    );
-    expect(created.createBrand.promotionCapPercent).toBe(20);
-    const seeded = await owner.ok<{
-      contentCategories: Array<{ key: string; promotional: boolean }>;
-    }>(`query($b: ID!) { contentCategories(brandId: $b) { key promotional } }`, {
-      b: created.createBrand.id,
-    });
-    expect(seeded.contentCategories.map((c) => [c.key, c.promotional])).toEqual([
-      ['entertainment', false],
-      ['expertise', false],
-      ['reputation', false],
-      ['engagement', false],
-      ['promotion', true],
-    ]);
-    const CREATE_CATEGORY = `mutation($i: CreateContentCategoryInput!) { createContentCategory(input: $i) { id name color promotional } }`;
-    const input = { brandId: brand.id, name: 'Recipes', color: 'lime' };
-    for (const actor of BRAND_ACTORS) {
-      if (actor === 'owner') continue;
-      const result = await clients
-        .get(actor)!
-        .request(CREATE_CATEGORY, { i: { ...input, name: `Recipes ${actor}` } });
-      const roles = rolesOf(actor);
-      const expected = can(roles, 'contentCategory.manage')
-        ? undefined
-        : actor === 'anonymous'
-          ? 'UNAUTHENTICATED'
-          : can(roles, 'brand.read')
-            ? 'FORBIDDEN'
-            : 'NOT_FOUND';
-      expect([actor, errorCode(result)]).toEqual([actor, expected]);
-    }
-    const recipes = (
-      await owner.ok<{ createContentCategory: { id: string } }>(CREATE_CATEGORY, { i: input })
-    ).createContentCategory;
-    expect(
-      errorCode(await owner.request(CREATE_CATEGORY, { i: { ...input, name: 'recipes' } })),
-    ).toBe('CONFLICT');
-    expect(
-      errorCode(
-        await owner.request(CREATE_CATEGORY, { i: { ...input, name: 'Teal', color: 'turquoise' } }),
-      ),
-    ).toBe('VALIDATION');
-    const renamed = await owner.ok<{
-      updateContentCategory: { name: string; promotional: boolean };
-    }>(
-      `mutation($i: UpdateContentCategoryInput!) { updateContentCategory(input: $i) { name promotional } }`,
-      { i: { categoryId: recipes.id, name: 'Recipes & pairings', promotional: true } },
-    );
-    expect(renamed.updateContentCategory).toEqual({
-      name: 'Recipes & pairings',
-      promotional: true,
-    });
-    const used = targets.categories[0]!.id;
-    await create(owner, brand, 'Uses it', { categoryId: used });
-    const DELETE = `mutation($id: ID!) { deleteContentCategory(categoryId: $id) { id } }`;
-    expect(errorCode(await owner.request(DELETE, { id: used }))).toBe('CONFLICT');
-    expect(errorCode(await clients.get('moderator')!.request(DELETE, { id: recipes.id }))).toBe(
-      'FORBIDDEN',
-    );
-    await owner.ok(DELETE, { id: recipes.id });
-    const left = await owner.ok<{ contentCategories: Array<{ id: string }> }>(
-      `query($b: ID!) { contentCategories(brandId: $b) { id } }`,
-      { b: brand.id },
-    );
-    expect(left.contentCategories.map((c) => c.id)).toContain(used);
-    expect(left.contentCategories.map((c) => c.id)).not.toContain(recipes.id);
   }, 60_000);
 });

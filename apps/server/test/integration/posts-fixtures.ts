@@ -1,6 +1,7 @@
 import { seedContentCategories, type BrandEntity } from '../../src/modules/brands/index.js';
 import { DocumentEntity, DocumentSnapshotEntity } from '../../src/modules/documents/index.js';
 import { demoMediaPlanState, demoStrategyState } from '../../src/modules/demo/demo-content.js';
+import { buildBrandActors } from '../support/brand-actors.js';
 import type { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 
@@ -76,3 +77,28 @@ export const CREATE_POST = `mutation($i: CreatePostInput!) {
     publishTimeAdjustment { kind requested resolved offset message }
   }
 }`;
+
+/** A brand with every actor signed in (brand-actors), in a time zone, and its post targets. */
+export async function brandWithTargets(factories: Factories, timeZone: string) {
+  const actors = await buildBrandActors(factories);
+  await factories.db.query('UPDATE brands SET time_zone = $2 WHERE id = $1', [
+    actors.brand.id,
+    timeZone,
+  ]);
+  const owner = actors.clients.get('owner')!;
+  const targets = await buildPostTargets(factories, actors.brand, owner);
+  return { ...actors, owner, targets };
+}
+
+/** A post created through createPost; answers its id. */
+export async function createPostAs(
+  client: GraphQLClient,
+  brand: BrandEntity,
+  title: string,
+  post: Record<string, unknown>,
+): Promise<string> {
+  const data = await client.ok<{ createPost: { post: { id: string } } }>(CREATE_POST, {
+    i: { brandId: brand.id, title, post },
+  });
+  return data.createPost.post.id;
+}
