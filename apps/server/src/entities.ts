@@ -1,6 +1,6 @@
 import { SessionEntity, UserEntity } from './modules/accounts/index.js';
 import { AuditEntryEntity } from './modules/audit/index.js';
-import { BrandEntity, BrandTeamEntity } from './modules/brands/index.js';
+import { BrandEntity, BrandTeamEntity, ContentCategoryEntity } from './modules/brands/index.js';
 import {
   DocumentEntity,
   DocumentSnapshotEntity,
@@ -8,6 +8,7 @@ import {
 } from './modules/documents/index.js';
 import { EventEntity } from './modules/events/index.js';
 import { InvitationEntity } from './modules/invitations/index.js';
+import { PostEntity } from './modules/posts/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
 import { DocumentVersionEntity } from './modules/versions/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from './modules/workspaces/index.js';
@@ -35,4 +36,6 @@ export const entities = [
   DocumentVersionEntity,
   EventEntity,
   AuditEntryEntity,
+  ContentCategoryEntity,
+  PostEntity,
 ];

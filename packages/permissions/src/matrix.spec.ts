@@ -40,9 +40,18 @@ describe('the permission matrix', () => {
       'smm_specialist',
       'chief_expert',
     ]);
-    for (const action of ['mediaPlan.edit', 'post.edit', 'metrics.edit'] as const) {
+    for (const action of ['mediaPlan.edit', 'metrics.edit', 'contentCategory.manage'] as const) {
       expect(editors(action)).toEqual(['owner', 'admin', 'lead', 'strategist', 'smm_specialist']);
     }
+    // Issue 13: strategists, SMM specialists, leads, owners and admins write posts; the chief expert edits.
+    expect(editors('post.edit')).toEqual([
+      'owner',
+      'admin',
+      'lead',
+      'strategist',
+      'smm_specialist',
+      'chief_expert',
+    ]);
   });
 
   it('gives approval of strategies, media plans and posts to the lead, the chief expert and approving guests', () => {
@@ -68,13 +77,18 @@ describe('the permission matrix', () => {
     ]);
   });
 
-  it('lets the chief expert edit strategies and the tone of voice but not media plans or posts', () => {
+  it('lets the chief expert edit strategies, posts and the tone of voice but not media plans or rubrics', () => {
     const actions = allowedActions(['member', 'chief_expert']);
     expect(actions).toEqual(
-      expect.arrayContaining(['strategy.edit', 'toneOfVoice.edit', 'toneOfVoice.override']),
+      expect.arrayContaining([
+        'strategy.edit',
+        'post.edit',
+        'toneOfVoice.edit',
+        'toneOfVoice.override',
+      ]),
     );
     expect(actions).not.toContain('mediaPlan.edit');
-    expect(actions).not.toContain('post.edit');
+    expect(actions).not.toContain('contentCategory.manage');
   });
 
   it('lets owners and admins design approval flows and share links, but not approve or override', () => {

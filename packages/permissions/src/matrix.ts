@@ -107,13 +107,19 @@ export const PERMISSIONS = {
   },
   'post.edit': {
     scope: 'brand',
-    description: 'Write posts and fill the content calendar',
-    roles: CONTENT_EDITORS,
+    description:
+      'Write posts and fill the content calendar: metadata, publish time, status (the chief expert edits too)',
+    roles: [...CONTENT_EDITORS, 'chief_expert'],
   },
   'post.approve': {
     scope: 'brand',
     description: 'Approve a post at an approval step',
     roles: APPROVERS,
+  },
+  'contentCategory.manage': {
+    scope: 'brand',
+    description: "Add, rename, recolour and remove the brand's content categories (rubrics)",
+    roles: CONTENT_EDITORS,
   },
   'approvalFlow.manage': {
     scope: 'brand',

@@ -55,6 +55,8 @@ export type CreateBrandInput = {
   name: string;
   /** The networks the brand uses */
   networks?: Array<SocialNetwork> | null | undefined;
+  /** Most promotional posts per week or month, in percent (0-100; default 20) */
+  promotionCapPercent?: number | null | undefined;
   /** Teams of the same workspace to assign */
   teamIds?: Array<string | number> | null | undefined;
   /** IANA time zone; UTC when omitted */
@@ -75,6 +77,8 @@ export type CreateDocumentInput = {
   language?: string | null | undefined;
   /** Media plans: flight, period and currency (default: the next three months, by month, USD) */
   mediaPlan?: MediaPlanSettingsInput | null | undefined;
+  /** Posts: networks, publish time (local, in the brand's time zone), format, category, goal, media-plan row, assignee */
+  post?: PostFieldsInput | null | undefined;
   /** Title (1-200 characters) */
   title: string;
 };
@@ -132,6 +136,14 @@ export type InvitationStatus =
   | 'PENDING'
   | 'REVOKED';
 
+/** A row of a media plan: the plan document and the row id inside it */
+export type MediaPlanRowRefInput = {
+  /** The media plan (a document of the same brand) */
+  mediaPlanId: string | number;
+  /** The row's id in that plan */
+  rowId: string;
+};
+
 /** Flight, period and currency of a new media plan */
 export type MediaPlanSettingsInput = {
   /** ISO 4217 currency code, e.g. USD, EUR, VND, UAH, ILS, IRR, THB */
@@ -148,6 +160,36 @@ export type MediaPlanSettingsInput = {
 export type PeriodGranularity =
   | 'MONTH'
   | 'WEEK';
+
+/** A new post's metadata; every field optional, the post starts as a draft */
+export type PostFieldsInput = {
+  /** Who works on it: a member of the workspace with access to the brand */
+  assigneeId?: string | number | null | undefined;
+  /** One of the brand's content categories */
+  categoryId?: string | number | null | undefined;
+  /** Format (default TEXT) */
+  format?: PostFormat | null | undefined;
+  /** The strategy goal it serves (an id from brandStrategyGoals) */
+  goalId?: string | number | null | undefined;
+  /** The media-plan row it belongs to */
+  mediaPlanRow?: MediaPlanRowRefInput | null | undefined;
+  /** The networks it goes to */
+  networks?: Array<SocialNetwork> | null | undefined;
+  /** Promotional or not; omitted or null follows the category */
+  promotional?: boolean | null | undefined;
+  /** Publish time as a local date-time in the brand's time zone, e.g. 2026-03-29T09:30 */
+  publishAt?: string | null | undefined;
+};
+
+/** What the post is on the network: text, image, carousel, video, story, reel, live */
+export type PostFormat =
+  | 'CAROUSEL'
+  | 'IMAGE'
+  | 'LIVE'
+  | 'REEL'
+  | 'STORY'
+  | 'TEXT'
+  | 'VIDEO';
 
 /** A member to remove from a workspace */
 export type RemoveMemberInput = {
@@ -264,6 +306,8 @@ export type UpdateBrandInput = {
   name?: string | null | undefined;
   /** The networks the brand uses */
   networks?: Array<SocialNetwork> | null | undefined;
+  /** Most promotional posts per week or month, in percent (0-100; default 20) */
+  promotionCapPercent?: number | null | undefined;
   /** IANA time zone */
   timeZone?: string | null | undefined;
 };

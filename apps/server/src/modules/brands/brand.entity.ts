@@ -52,6 +52,10 @@ export class BrandEntity {
   @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'UTC' })
   timeZone: string;
 
+  /** The most promotional posts a week or month may hold, in percent of its posts (0-100). */
+  @Column({ name: 'promotion_cap_percent', type: 'smallint', default: 20 })
+  promotionCapPercent: number;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 

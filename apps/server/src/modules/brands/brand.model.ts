@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SocialNetwork } from './social-network.js';
 
 @ObjectType('Brand', {
@@ -28,6 +28,12 @@ export class BrandModel {
 
   @Field({ description: 'IANA time zone of the content calendar' })
   timeZone: string;
+
+  @Field(() => Int, {
+    description:
+      'The most promotional posts a week or month of the content calendar may hold, in percent (default 20)',
+  })
+  promotionCapPercent: number;
 
   @Field(() => Date, { nullable: true, description: 'When it was archived; null while active' })
   archivedAt: Date | null;

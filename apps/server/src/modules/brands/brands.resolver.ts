@@ -18,6 +18,7 @@ function toModel({ brand, roles }: BrandView): BrandModel {
     networks: brand.networks as SocialNetwork[],
     contentLanguages: brand.contentLanguages,
     timeZone: brand.timeZone,
+    promotionCapPercent: brand.promotionCapPercent,
     archivedAt: brand.archivedAt,
     createdAt: brand.createdAt,
     // The plain workspace "member" is no role on a brand; only owner, admin and team roles are.

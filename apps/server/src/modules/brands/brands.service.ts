@@ -1,4 +1,5 @@
 import { allowedActions, PERMISSIONS, type Role } from '@chorus/permissions';
+import { DEFAULT_PROMOTION_CAP_PERCENT, isPromotionCap } from '@chorus/post-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
@@ -10,6 +11,7 @@ import { TeamEntity } from '../teams/index.js';
 import { validLanguages, validTimeZone } from './brand-rules.js';
 import { BrandTeamEntity } from './brand-team.entity.js';
 import { BrandEntity } from './brand.entity.js';
+import { seedContentCategories } from './content-categories.service.js';
 import type {
   CreateBrandInput,
   SetBrandTeamsInput,
@@ -27,6 +29,16 @@ export function brandActions(roles: Role[]): string[] {
 }
 
 const TEXT_MAX = 5000;
+
+function validCap(percent: number): number {
+  if (!isPromotionCap(percent)) {
+    throw AppError.validation(
+      'promotionCapPercent',
+      'The promotion cap is a whole percentage from 0 to 100.',
+    );
+  }
+  return percent;
+}
 
 @Injectable()
 export class BrandsService {
@@ -94,10 +106,12 @@ export class BrandsService {
       networks: [...new Set(input.networks ?? [])],
       contentLanguages: validLanguages(input.contentLanguages ?? []),
       timeZone: validTimeZone(input.timeZone ?? 'UTC'),
+      promotionCapPercent: validCap(input.promotionCapPercent ?? DEFAULT_PROMOTION_CAP_PERCENT),
     };
     const brand = await this.dataSource.transaction(async (manager) => {
       const teamIds = await this.teamsOfWorkspace(manager, input.workspaceId, input.teamIds ?? []);
       const saved = await manager.save(manager.create(BrandEntity, values));
+      await seedContentCategories(manager, saved.id);
       if (teamIds.length) {
         await manager.insert(
           BrandTeamEntity,
@@ -127,6 +141,9 @@ export class BrandsService {
     if (input.contentLanguages != null)
       changes.contentLanguages = validLanguages(input.contentLanguages);
     if (input.timeZone != null) changes.timeZone = validTimeZone(input.timeZone);
+    if (input.promotionCapPercent != null) {
+      changes.promotionCapPercent = validCap(input.promotionCapPercent);
+    }
     if (Object.keys(changes).length) {
       await this.dataSource.transaction(async (manager) => {
         await manager.update(BrandEntity, { id: brand.id }, changes);

@@ -1,21 +1,14 @@
+import { NETWORK_IDS, type NetworkId } from '@chorus/post-model';
 import { registerEnumType } from '@nestjs/graphql';
 
-/** The networks a brand can use; posts, length limits and KPIs hang from these later. */
-export const SocialNetwork = {
-  FACEBOOK: 'facebook',
-  INSTAGRAM: 'instagram',
-  THREADS: 'threads',
-  TIKTOK: 'tiktok',
-  YOUTUBE: 'youtube',
-  LINKEDIN: 'linkedin',
-  X: 'x',
-  TELEGRAM: 'telegram',
-  ZALO: 'zalo',
-  LINE: 'line',
-  PINTEREST: 'pinterest',
-  VK: 'vk',
-} as const;
-export type SocialNetwork = (typeof SocialNetwork)[keyof typeof SocialNetwork];
+/**
+ * The networks a brand and its posts can use: the one list in @chorus/post-model (with
+ * each network's length limits), as a GraphQL enum whose names are the ids upper-cased.
+ */
+export const SocialNetwork = Object.fromEntries(
+  NETWORK_IDS.map((id) => [id.toUpperCase(), id]),
+) as { readonly [K in NetworkId as Uppercase<K>]: K };
+export type SocialNetwork = NetworkId;
 
 registerEnumType(SocialNetwork, {
   name: 'SocialNetwork',

@@ -8,12 +8,13 @@ import { hashPassword, normalizeEmail, UserEntity } from '../accounts/index.js';
 import { BrandEntity, BrandTeamEntity } from '../brands/index.js';
 import { DocumentEntity, DocumentSnapshotEntity } from '../documents/index.js';
 import { demoMediaPlanState, demoStrategyState } from './demo-content.js';
+import { seedDemoPosts } from './demo-posts.js';
 import { TeamEntity, TeamMemberEntity } from '../teams/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from '../workspaces/index.js';
 import { DEMO_BRAND, DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS, DEMO_WORKSPACE } from './demo-data.js';
 
 /**
- * Seeds "Demo Agency" (one brand with a strategy and a media plan, one team, one user per
+ * Seeds "Demo Agency" (one brand with a strategy, a media plan and a dozen posts, one team, one user per
  * role) when the database has no users yet, and prints the sign-ins at every start while the demo users exist.
  */
 @Injectable()
@@ -112,6 +113,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
           sizeBytes: state.byteLength,
         });
       }
+      const specialist =
+        users[DEMO_USERS.findIndex((u) => u.teamRoles.includes('smm_specialist'))]!;
+      await seedDemoPosts(manager, brand.id, strategist.id, specialist.id);
       return true;
     });
   }

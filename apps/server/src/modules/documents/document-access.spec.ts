@@ -36,7 +36,7 @@ describe('capabilityFor', () => {
     });
   });
 
-  it('lets owners, admins, the lead, strategists and SMM specialists edit media plans and posts', () => {
+  it('lets owners, admins, the lead, strategists and SMM specialists edit media plans and posts, and the chief expert posts', () => {
     for (const kind of ['media_plan', 'post'] as const) {
       expect(capabilities(kind)).toEqual({
         owner: 'edit',
@@ -44,7 +44,7 @@ describe('capabilityFor', () => {
         lead: 'edit',
         strategist: 'edit',
         smm_specialist: 'edit',
-        chief_expert: 'comment',
+        chief_expert: kind === 'post' ? 'edit' : 'comment',
         moderator: 'comment',
       });
     }

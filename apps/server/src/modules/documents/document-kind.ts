@@ -1,6 +1,10 @@
-import type { Action } from '@chorus/permissions';
+import type { Action, Role } from '@chorus/permissions';
 import { Field } from '@nestjs/graphql';
+import type { EntityManager } from 'typeorm';
 import type * as Y from 'yjs';
+import type { UserPrincipal } from '../access/index.js';
+import type { BrandEntity } from '../brands/index.js';
+import type { DocumentEntity } from './document.entity.js';
 import { CreateDocumentInput } from './dto/documents.inputs.js';
 import { DocumentKindEnum } from './document.model.js';
 
@@ -24,6 +28,22 @@ export interface NewDocumentOptions {
   /** The whole create input, for the fields this kind added to it ({@link KindCreateField}). */
   input: CreateDocumentInput;
 }
+
+/** A document about to be created, as a kind's {@link DocumentKindDefinition.prepareCreate} sees it. */
+export interface CreatingDocument {
+  principal: UserPrincipal;
+  /** The creator's roles on the brand (already allowed to edit the kind). */
+  roles: readonly Role[];
+  brand: BrandEntity;
+  /** The whole create input, for the fields this kind added to it. */
+  input: CreateDocumentInput;
+}
+
+/**
+ * Writes a kind's own rows for a document (e.g. a post's metadata and its event), inside
+ * the transaction that creates the document row, after it.
+ */
+export type KindRowsWriter = (manager: EntityManager, document: DocumentEntity) => Promise<void>;
 
 /** A field a kind adds to the `CreateDocumentInput` GraphQL type (e.g. media plans' settings). */
 export interface KindCreateField {
@@ -58,6 +78,19 @@ export interface DocumentKindDefinition {
    * one transaction): how a version's content replaces the live one.
    */
   replaceContent(target: Y.Doc, source: Y.Doc): void;
+  /**
+   * Checks the kind's part of the create input against the database — before the creating
+   * transaction starts — and answers what to write inside it (the kind's own rows), or
+   * null. Throws AppError for bad input; nothing is created then.
+   */
+  prepareCreate?(creating: CreatingDocument): Promise<KindRowsWriter | null>;
+  /** Copies the kind's own rows from `source` to `copy` inside the duplicating transaction. */
+  copyRows?(
+    manager: EntityManager,
+    source: DocumentEntity,
+    copy: DocumentEntity,
+    actorId: string,
+  ): Promise<void>;
   /** The content as plain text (compare, search, tone checks). */
   plainText(doc: Y.Doc): string;
   /** File formats the kind exports to (e.g. ['markdown', 'html']). */

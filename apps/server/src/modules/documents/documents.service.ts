@@ -134,6 +134,9 @@ export class DocumentsService implements OnModuleDestroy {
       fromTemplate: input.fromTemplate === true,
       input,
     });
+    const writeRows = definition.prepareCreate
+      ? await definition.prepareCreate({ principal: user, roles, brand, input })
+      : null;
     const document = await this.dataSource.transaction(async (manager) => {
       const created = await manager.save(
         manager.create(DocumentEntity, {
@@ -155,6 +158,7 @@ export class DocumentsService implements OnModuleDestroy {
         subject: { type: 'document', id: created.id },
         data: { name: title, kind: created.kind },
       });
+      if (writeRows) await writeRows(manager, created);
       return created;
     });
     return {
@@ -204,6 +208,7 @@ export class DocumentsService implements OnModuleDestroy {
         subject: { type: 'document', id: copy.id },
         data: { name: title, before: source.document.title, kind: copy.kind },
       });
+      await this.kinds.get(copy.kind).copyRows?.(manager, source.document, copy, user.userId);
       return copy;
     });
     return { ...source, document };

@@ -4,7 +4,9 @@ export { capabilityFor } from './document-access.js';
 export {
   defineDocumentKind,
   type DocumentKind,
+  type CreatingDocument,
   type DocumentKindDefinition,
+  type KindRowsWriter,
   type KindActions,
   type KindCreateField,
   type NewDocumentOptions,

@@ -22,11 +22,16 @@ export const EVENT_TYPES = [
   'version.created',
   'version.restored',
   'media_plan.imported',
+  'post.created',
+  'post.updated',
+  'post.moved',
+  'post.status_changed',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export type SubjectType = 'member' | 'invitation' | 'team' | 'brand' | 'document' | 'version';
+export type SubjectType =
+  'member' | 'invitation' | 'team' | 'brand' | 'document' | 'version' | 'post';
 
 /** An event as a service records it. */
 export interface NewEvent {

@@ -1,2 +1,5 @@
 export { POST_BODY, postKind } from './post.kind.js';
+export { PostEntity } from './post.entity.js';
 export { PostsModule } from './posts.module.js';
+export { PostsService } from './posts.service.js';
+export { CalendarService } from './calendar.service.js';

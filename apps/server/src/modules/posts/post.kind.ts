@@ -1,12 +1,13 @@
 import { AppError } from '../../platform/errors/index.js';
 import { defineDocumentKind, replaceText } from '../documents/index.js';
+import { PostFieldsInput } from './dto/post.inputs.js';
 
 /** The Y.Text of a post's body (the plain shared-text editor until posts get theirs). */
 export const POST_BODY = 'body';
 
 /**
- * Posts, for now only a plain shared-text body so existing documents keep working; the
- * content calendar gives them their own fields.
+ * Posts: the body is the document's Yjs content; the metadata the calendar queries is a
+ * row (PostEntity), written with the document through the `post` create field.
  */
 export const postKind = defineDocumentKind({
   kind: 'post',
@@ -14,6 +15,14 @@ export const postKind = defineDocumentKind({
   label: 'posts',
   actions: { read: 'post.read', edit: 'post.edit', approve: 'post.approve' },
   exports: [],
+  createFields: [
+    {
+      name: 'post',
+      type: () => PostFieldsInput,
+      description:
+        "Posts: networks, publish time (local, in the brand's time zone), format, category, goal, media-plan row, assignee",
+    },
+  ],
   initialContent({ fromTemplate }) {
     if (fromTemplate) throw AppError.validation('fromTemplate', 'Only strategies have a template.');
     return null;

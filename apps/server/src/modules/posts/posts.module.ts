@@ -1,11 +1,36 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentKindRegistry, DocumentsModule } from '../documents/index.js';
+import { MediaPlansModule } from '../media-plans/index.js';
+import { StrategiesModule } from '../strategies/index.js';
+import { CalendarService } from './calendar.service.js';
+import { PostFieldsChecker } from './post-fields.js';
 import { postKind } from './post.kind.js';
+import { PostEntity } from './post.entity.js';
+import { PostsRepository } from './posts.repository.js';
+import { PostsResolver } from './posts.resolver.js';
+import { PostsService } from './posts.service.js';
 
-/** Posts as a document kind (a plain text body until the content calendar). */
-@Module({ imports: [DocumentsModule] })
+/**
+ * Posts as a document kind, their metadata as rows, and the content calendar. The kind's
+ * create and duplicate steps write the metadata inside the documents core's transaction.
+ */
+@Module({
+  imports: [
+    DocumentsModule,
+    StrategiesModule,
+    MediaPlansModule,
+    TypeOrmModule.forFeature([PostEntity]),
+  ],
+  providers: [PostsService, PostsRepository, PostFieldsChecker, CalendarService, PostsResolver],
+  exports: [PostsService, CalendarService],
+})
 export class PostsModule {
-  constructor(kinds: DocumentKindRegistry) {
-    kinds.register(postKind);
+  constructor(kinds: DocumentKindRegistry, posts: PostsService) {
+    kinds.register({
+      ...postKind,
+      prepareCreate: (creating) => posts.prepareCreate(creating),
+      copyRows: (manager, source, copy, actorId) => posts.copyRows(manager, source, copy, actorId),
+    });
   }
 }

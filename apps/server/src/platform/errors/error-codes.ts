@@ -24,6 +24,13 @@ export const ErrorCode = {
   INVITATION_INVALID: 'INVITATION_INVALID',
   /** An uploaded file is over its size limit; `extensions.limitBytes` says the limit. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /**
+   * A post's status cannot go from its current status to the one asked for;
+   * `extensions.from`, `extensions.to` and `extensions.allowed` say which.
+   */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** The post is archived (its status or its document): restore it before changing it. */
+  POST_ARCHIVED: 'POST_ARCHIVED',
   /** Too many requests; retry later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anything unexpected; details are only in the server log. */

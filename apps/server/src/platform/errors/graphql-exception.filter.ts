@@ -14,6 +14,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.LAST_OWNER]: 409,
   [ErrorCode.INVITATION_INVALID]: 410,
+  [ErrorCode.INVALID_TRANSITION]: 409,
+  [ErrorCode.POST_ARCHIVED]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -31,7 +32,9 @@ import { graphqlLimitRules } from './graphql-limits.js';
         allowBatchedHttpRequests: false,
         parseOptions: { maxTokens: config.graphql.maxTokens },
         validationRules: graphqlLimitRules(config.graphql),
-        plugins: [graphqlHttpStatusPlugin()],
+        // No cache hints are set and answers are POSTs nobody caches; the default plugin
+        // would still wrap every field's resolver (a cost per field in long lists).
+        plugins: [graphqlHttpStatusPlugin(), ApolloServerPluginCacheControlDisabled()],
         formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       }),

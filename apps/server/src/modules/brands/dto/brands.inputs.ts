@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { SocialNetwork } from '../social-network.js';
 
 @InputType({ description: 'A new brand' })
@@ -23,6 +23,12 @@ export class CreateBrandInput {
 
   @Field({ nullable: true, description: 'IANA time zone; UTC when omitted' })
   timeZone?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Most promotional posts per week or month, in percent (0-100; default 20)',
+  })
+  promotionCapPercent?: number;
 
   @Field(() => [ID], { nullable: true, description: 'Teams of the same workspace to assign' })
   teamIds?: string[];
@@ -50,6 +56,12 @@ export class UpdateBrandInput {
 
   @Field({ nullable: true, description: 'IANA time zone' })
   timeZone?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Most promotional posts per week or month, in percent (0-100; default 20)',
+  })
+  promotionCapPercent?: number;
 }
 
 @InputType({ description: 'The teams assigned to a brand (replaces the current set)' })

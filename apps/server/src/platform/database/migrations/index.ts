@@ -4,6 +4,7 @@ import { CollaborativeDocuments1795309173080 } from './1795309173080-Collaborati
 import { StrategiesVersionsMediaPlans1795318502879 } from './1795318502879-StrategiesVersionsMediaPlans.js';
 import { EventLogAndAudit1796491172554 } from './1796491172554-EventLogAndAudit.js';
 import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfilePreferences.js';
+import { PostsAndContentCalendar1796517646665 } from './1796517646665-PostsAndContentCalendar.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -15,4 +16,5 @@ export const migrations: Array<new () => unknown> = [
   StrategiesVersionsMediaPlans1795318502879,
   EventLogAndAudit1796491172554,
   UserProfilePreferences1796491871374,
+  PostsAndContentCalendar1796517646665,
 ];
