@@ -1,12 +1,11 @@
-import { AppError } from '../../platform/errors/index.js';
-import { defineDocumentKind, replaceText } from '../documents/index.js';
+import { defineDocumentKind } from '../documents/index.js';
+import { initialPostContent, postContentText, replacePostContent } from './post-content.js';
 
-/** The Y.Text of a post's body (the plain shared-text editor until posts get theirs). */
-export const POST_BODY = 'body';
+export { POST_BODY } from './post-content.js';
 
 /**
- * Posts, for now only a plain shared-text body so existing documents keep working; the
- * content calendar gives them their own fields.
+ * Posts: a co-edited base text with per-network variants and a first comment (see
+ * post-content.ts); the content calendar gives them their fields as rows.
  */
 export const postKind = defineDocumentKind({
   kind: 'post',
@@ -14,14 +13,7 @@ export const postKind = defineDocumentKind({
   label: 'posts',
   actions: { read: 'post.read', edit: 'post.edit', approve: 'post.approve' },
   exports: [],
-  initialContent({ fromTemplate }) {
-    if (fromTemplate) throw AppError.validation('fromTemplate', 'Only strategies have a template.');
-    return null;
-  },
-  replaceContent(target, source) {
-    replaceText(target, source, POST_BODY);
-  },
-  plainText(doc) {
-    return doc.getText(POST_BODY).toJSON();
-  },
+  initialContent: initialPostContent,
+  replaceContent: replacePostContent,
+  plainText: postContentText,
 });
