@@ -1,0 +1,114 @@
+import {
+  checkLength,
+  NETWORKS,
+  resetVariant,
+  startVariant,
+  type NetworkId,
+} from '@chorus/post-model';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { SharedTextArea } from '../../documents';
+import { CharacterCount } from './CharacterCount';
+
+export interface VariantPanelProps {
+  doc: Y.Doc;
+  awareness: Awareness | null;
+  network: NetworkId;
+  /** The network's own text, or null when it uses the base. */
+  text: Y.Text | null;
+  /** The network's text as a string (its own, else the base). */
+  value: string;
+  editable: boolean;
+  withMedia: boolean;
+}
+
+/** The problem of a text over a network's limit, or undefined when it fits. */
+export function useOverLimitMessage(): (
+  network: NetworkId,
+  value: string,
+  withMedia: boolean,
+) => string | undefined {
+  const { t } = useTranslation();
+  return (network, value, withMedia) => {
+    const check = checkLength(value, network, withMedia);
+    return check.fits
+      ? undefined
+      : t('posts.editor.overLimit', {
+          network: NETWORKS[network].label,
+          over: check.over,
+          limit: check.limit,
+        });
+  };
+}
+
+/**
+ * One network's text: its own (an override of the base, co-edited like the base) with a
+ * way back to the base, or the base as that network will get it with a way to write its
+ * own. Either way the count against the network's limit shows, and a text over the limit
+ * stays saved with the problem shown on it.
+ */
+export function VariantPanel({
+  doc,
+  awareness,
+  network,
+  text,
+  value,
+  editable,
+  withMedia,
+}: VariantPanelProps) {
+  const { t } = useTranslation();
+  const overLimit = useOverLimitMessage();
+  const label = NETWORKS[network].label;
+  const check = checkLength(value, network, withMedia);
+  const problem = overLimit(network, value, withMedia);
+
+  if (text) {
+    return (
+      <Stack gap="xs">
+        <SharedTextArea
+          doc={doc}
+          text={text}
+          awareness={awareness}
+          readOnly={!editable}
+          label={t('posts.editor.variantLabel', { network: label })}
+          description={t('posts.editor.variantHint', { network: label })}
+          error={problem}
+          rows={8}
+        />
+        <Group justify="space-between">
+          <CharacterCount check={check} />
+          {editable && (
+            <Button variant="subtle" size="xs" onClick={() => resetVariant(doc, network)}>
+              {t('posts.editor.resetToBase')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('posts.editor.usesBase', { network: label })}</Text>
+      <Paper withBorder p="sm" aria-label={t('posts.editor.variantLabel', { network: label })}>
+        <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {value || t('posts.editor.emptyText')}
+        </Text>
+      </Paper>
+      {problem && (
+        <Alert color="red" variant="light" p="xs" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <Group justify="space-between">
+        <CharacterCount check={check} />
+        {editable && (
+          <Button variant="light" size="xs" onClick={() => startVariant(doc, network)}>
+            {t('posts.editor.writeOwn', { network: label })}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
