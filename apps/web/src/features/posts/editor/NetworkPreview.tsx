@@ -23,7 +23,7 @@ export function NetworkPreview({ networks, network, onNetworkChange, text }: Net
         <Title order={3} size="h5" id="post-preview-title">
           {t('posts.editor.previewTitle')}
         </Title>
-        <Alert color="yellow" variant="light" p="xs" data-testid="post-preview-note">
+        <Alert color="yellow" variant="light" p="xs" role="note" data-testid="post-preview-note">
           {t('posts.editor.previewNote')}
         </Alert>
         {networks.length > 0 && (

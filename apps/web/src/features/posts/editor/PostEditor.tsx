@@ -32,18 +32,36 @@ export interface PostEditorProps {
   userId?: string | null;
 }
 
+export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId'> {
+  /** The networks the brand uses; null while loading or when they could not be read. */
+  brandNetworks: NetworkId[] | null;
+  networksFailed?: boolean;
+}
+
 const BASE = 'base';
 const FIRST_COMMENT = 'firstComment';
+
+/** The post editor of a brand's post: reads the brand's networks, then edits the post. */
+export default function PostEditor({ brandId, ...props }: PostEditorProps) {
+  const { networks, failed } = useBrandNetworks(brandId);
+  return <PostContentEditor {...props} brandNetworks={networks} networksFailed={failed} />;
+}
 
 /**
  * A post's editor: the base text, one tab per network the brand uses (its own text or the
  * base, counted against the network's limit), the hashtags and mentions found, the first
  * comment and an approximate feed preview. Every text is shared live through the Y.Doc.
  */
-export default function PostEditor({ doc, awareness, editable, brandId, userId }: PostEditorProps) {
+export function PostContentEditor({
+  doc,
+  awareness,
+  editable,
+  userId,
+  brandNetworks,
+  networksFailed = false,
+}: PostContentEditorProps) {
   const { t } = useTranslation();
   const content = usePostContent(doc);
-  const { networks: brandNetworks, failed } = useBrandNetworks(brandId);
   const visitors = useFieldVisitors(awareness, userId);
   const shareField = useShareField(awareness);
   const [active, setActive] = useState<string>(BASE);
@@ -69,13 +87,13 @@ export default function PostEditor({ doc, awareness, editable, brandId, userId }
 
   return (
     <Stack gap="md" data-testid="post-editor">
-      {failed && brandNetworks === null && (
+      {networksFailed && brandNetworks === null && (
         <Alert color="yellow" variant="light">
           {t('posts.editor.networksFailed')}
         </Alert>
       )}
       {brandNetworks !== null && brandNetworks.length === 0 && (
-        <Alert color="blue" variant="light">
+        <Alert color="blue" variant="light" role="note">
           {t('posts.editor.noNetworks')}
         </Alert>
       )}
