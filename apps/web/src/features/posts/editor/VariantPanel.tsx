@@ -66,7 +66,8 @@ export function VariantPanel({
 
   if (text) {
     return (
-      <Stack gap="xs">
+      // Mantine's error red (red.6) is 3.3:1 on white; red.8 keeps the problem readable (4.5:1).
+      <Stack gap="xs" style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' }}>
         <SharedTextArea
           doc={doc}
           text={text}
