@@ -87,3 +87,23 @@ describe('checking a text against a network limit', () => {
     expect(checkLength('', 'instagram', true)).toMatchObject({ limit: 2200, count: 0, fits: true });
   });
 });
+
+describe('counting long texts', () => {
+  it('finds the same clusters in a long text as in its pieces, across window edges', () => {
+    const piece = `${SAMPLES.thai} ${EMOJI.family}${EMOJI.ukraineFlag}${EMOJI.ukraineFlag} ${SAMPLES.persian}\n`;
+    const long = piece.repeat(400);
+    expect(long.length).toBeGreaterThan(20_000);
+    expect(countCharacters(long)).toBe(countCharacters(piece) * 400);
+    expect(graphemes(long).join('')).toBe(long);
+    // Flags are pairs of regional indicators: a run of them must pair up the same way.
+    const flags = EMOJI.ukraineFlag.repeat(3000);
+    expect(countCharacters(flags)).toBe(3000);
+    expect(graphemes(flags).every((flag) => flag === EMOJI.ukraineFlag)).toBe(true);
+    expect(sliceCharacters(long, countCharacters(piece) * 3)).toBe(piece.repeat(3));
+  });
+
+  it('keeps a cluster longer than the window whole', () => {
+    const zalgo = `a${'\u0301'.repeat(3000)}b`;
+    expect(graphemes(zalgo)).toEqual([`a${'\u0301'.repeat(3000)}`, 'b']);
+  });
+});

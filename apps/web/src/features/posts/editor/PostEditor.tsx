@@ -20,7 +20,7 @@ import { useBrandNetworks } from '../hooks/use-brand-networks';
 import { EntityList } from './EntityList';
 import { useFieldVisitors, useShareField } from './field-presence';
 import { NetworkPreview } from './NetworkPreview';
-import { usePostContent } from './use-post-content';
+import { useCharacterCounter, usePostContent } from './use-post-content';
 import { VariantPanel } from './VariantPanel';
 
 export interface PostEditorProps {
@@ -62,6 +62,7 @@ export function PostContentEditor({
 }: PostContentEditorProps) {
   const { t } = useTranslation();
   const content = usePostContent(doc);
+  const countOf = useCharacterCounter(content);
   const visitors = useFieldVisitors(awareness, userId);
   const shareField = useShareField(awareness);
   const [active, setActive] = useState<string>(BASE);
@@ -110,7 +111,8 @@ export function PostContentEditor({
               <TabLabel label={t('posts.editor.baseTab')} people={visitors.get(BASE)} />
             </Tabs.Tab>
             {networks.map((network) => {
-              const check = checkLength(textFor(content, network), network, withMedia);
+              const value = textFor(content, network);
+              const check = checkLength(value, network, withMedia, countOf(value));
               return (
                 <Tabs.Tab
                   key={network}
@@ -149,6 +151,7 @@ export function PostContentEditor({
                 value={textFor(content, network)}
                 editable={editable}
                 withMedia={withMedia}
+                countOf={countOf}
               />
             </Tabs.Panel>
           ))}

@@ -1,6 +1,7 @@
 import {
   checkLength,
   NETWORKS,
+  type LengthCheck,
   resetVariant,
   startVariant,
   type NetworkId,
@@ -22,25 +23,21 @@ export interface VariantPanelProps {
   value: string;
   editable: boolean;
   withMedia: boolean;
+  /** Characters in a text (counted once per text by the editor). */
+  countOf: (text: string) => number;
 }
 
 /** The problem of a text over a network's limit, or undefined when it fits. */
-export function useOverLimitMessage(): (
-  network: NetworkId,
-  value: string,
-  withMedia: boolean,
-) => string | undefined {
+function useOverLimitMessage(): (check: LengthCheck) => string | undefined {
   const { t } = useTranslation();
-  return (network, value, withMedia) => {
-    const check = checkLength(value, network, withMedia);
-    return check.fits
+  return (check) =>
+    check.fits
       ? undefined
       : t('posts.editor.overLimit', {
-          network: NETWORKS[network].label,
+          network: NETWORKS[check.network].label,
           over: check.over,
           limit: check.limit,
         });
-  };
 }
 
 /**
@@ -57,12 +54,13 @@ export function VariantPanel({
   value,
   editable,
   withMedia,
+  countOf,
 }: VariantPanelProps) {
   const { t } = useTranslation();
   const overLimit = useOverLimitMessage();
   const label = NETWORKS[network].label;
-  const check = checkLength(value, network, withMedia);
-  const problem = overLimit(network, value, withMedia);
+  const check = checkLength(value, network, withMedia, countOf(value));
+  const problem = overLimit(check);
 
   if (text) {
     return (

@@ -1,5 +1,5 @@
-import { readPost, type PostContent } from '@chorus/post-model';
-import { useMemo, useSyncExternalStore } from 'react';
+import { countCharacters, readPost, type PostContent } from '@chorus/post-model';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 
 function createContentStore(doc: Y.Doc) {
@@ -24,4 +24,16 @@ function createContentStore(doc: Y.Doc) {
 export function usePostContent(doc: Y.Doc): PostContent {
   const store = useMemo(() => createContentStore(doc), [doc]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/**
+ * Counts characters once per distinct text of the current content: the networks that use
+ * the base share one count (a long text takes milliseconds to segment).
+ */
+export function useCharacterCounter(content: PostContent): (text: string) => number {
+  const counts = useMemo(() => {
+    const texts = new Set([content.body, ...Object.values(content.variants)]);
+    return new Map([...texts].map((text) => [text, countCharacters(text)]));
+  }, [content]);
+  return useCallback((text: string) => counts.get(text) ?? countCharacters(text), [counts]);
 }
