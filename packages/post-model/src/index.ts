@@ -3,3 +3,8 @@ export * from './status.js';
 export * from './formats.js';
 export * from './content-mix.js';
 export * from './categories.js';
+export * from './graphemes.js';
+export * from './hashtags.js';
+export * from './utm.js';
+export * from './preview.js';
+export * from './post-doc.js';

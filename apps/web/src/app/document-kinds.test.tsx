@@ -1,25 +1,35 @@
 import { MockLink } from '@apollo/client/testing';
 import { render, screen } from '@testing-library/react';
 import { DocumentListPage, registeredDocumentKinds } from '../features/documents';
+import type { DocumentKind } from '../gql/graphql';
 import { initI18n } from '../i18n';
 import { createApolloClient } from './apollo-client';
 import { AppProviders } from './AppProviders';
 import { documentKinds } from './document-kinds';
 
 describe('the web document kind registry', () => {
-  it('registers the strategy and the media plan, each with its list section and editor parts', async () => {
+  it('registers the strategy, the media plan and the post, each with its section and editor parts', async () => {
     expect(
       registeredDocumentKinds()
         .map((module) => module.kind.toLowerCase())
         .sort(),
-    ).toEqual(['media_plan', 'strategy']);
-    expect(documentKinds.map((module) => module.section)).toEqual(['strategy', 'media-plans']);
+    ).toEqual(['media_plan', 'post', 'strategy']);
+    expect(documentKinds.map((module) => module.section)).toEqual([
+      'strategy',
+      'media-plans',
+      'calendar',
+    ]);
+    // Posts are listed by the content calendar, not by a document list of their own.
+    expect(documentKinds.filter((module) => module.listPage !== false).map((m) => m.kind)).toEqual([
+      'STRATEGY',
+      'MEDIA_PLAN',
+    ]);
     for (const module of documentKinds) {
       const parts = await module.load();
       expect(typeof parts.Editor).toBe('function');
       expect(typeof parts.Preview).toBe('function');
       expect(typeof parts.comparableText).toBe('function');
-      expect(parts.create).toBeDefined();
+      if (module.listPage !== false) expect(parts.create).toBeDefined();
     }
   });
 
@@ -28,7 +38,7 @@ describe('the web document kind registry', () => {
     const client = createApolloClient({ link: new MockLink([]) });
     render(
       <AppProviders client={client} env="test">
-        <DocumentListPage kind="POST" />
+        <DocumentListPage kind={'BRIEF' as DocumentKind} />
       </AppProviders>,
     );
     expect(

@@ -1,5 +1,6 @@
 import { registerDocumentKinds, type DocumentKindModule } from '../features/documents/kinds';
 import { mediaPlanKind } from '../features/media-plans/kind';
+import { postKind } from '../features/posts/kind';
 import { strategyKind } from '../features/strategy/kind';
 
 /**
@@ -8,6 +9,6 @@ import { strategyKind } from '../features/strategy/kind';
  * (From `kind`, not the feature's index, so the first download carries only these small
  * definitions; each kind's editor loads with its first document.)
  */
-export const documentKinds: readonly DocumentKindModule[] = [strategyKind, mediaPlanKind];
+export const documentKinds: readonly DocumentKindModule[] = [strategyKind, mediaPlanKind, postKind];
 
 registerDocumentKinds(documentKinds);

@@ -94,10 +94,12 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <Navigate to="strategy" replace /> },
               // Each document kind's list, at its brand section.
-              ...documentKinds.map(({ kind, section }) => ({
-                path: section,
-                element: <DocumentListPage kind={kind} />,
-              })),
+              ...documentKinds
+                .filter(({ listPage }) => listPage !== false)
+                .map(({ kind, section }) => ({
+                  path: section,
+                  element: <DocumentListPage kind={kind} />,
+                })),
               { path: 'calendar', element: <CalendarPage /> },
               { path: 'settings', element: <BrandSettingsPage /> },
               { path: 'd/:documentId', element: <DocumentPage /> },

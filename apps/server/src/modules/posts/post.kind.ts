@@ -1,13 +1,13 @@
-import { AppError } from '../../platform/errors/index.js';
-import { defineDocumentKind, replaceText } from '../documents/index.js';
+import { defineDocumentKind } from '../documents/index.js';
 import { PostFieldsInput } from './dto/post.inputs.js';
+import { initialPostContent, postContentText, replacePostContent } from './post-content.js';
 
-/** The Y.Text of a post's body (the plain shared-text editor until posts get theirs). */
-export const POST_BODY = 'body';
+export { POST_BODY } from './post-content.js';
 
 /**
- * Posts: the body is the document's Yjs content; the metadata the calendar queries is a
- * row (PostEntity), written with the document through the `post` create field.
+ * Posts: a co-edited base text with per-network variants and a first comment (see
+ * post-content.ts); the metadata the calendar queries is a row (PostEntity), written with
+ * the document through the `post` create field.
  */
 export const postKind = defineDocumentKind({
   kind: 'post',
@@ -23,14 +23,7 @@ export const postKind = defineDocumentKind({
         "Posts: networks, publish time (local, in the brand's time zone), format, category, goal, media-plan row, assignee",
     },
   ],
-  initialContent({ fromTemplate }) {
-    if (fromTemplate) throw AppError.validation('fromTemplate', 'Only strategies have a template.');
-    return null;
-  },
-  replaceContent(target, source) {
-    replaceText(target, source, POST_BODY);
-  },
-  plainText(doc) {
-    return doc.getText(POST_BODY).toJSON();
-  },
+  initialContent: initialPostContent,
+  replaceContent: replacePostContent,
+  plainText: postContentText,
 });

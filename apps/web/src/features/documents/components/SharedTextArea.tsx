@@ -1,5 +1,5 @@
 import { Textarea } from '@mantine/core';
-import { useEffect, useMemo, useRef, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, type FormEvent, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { diffText, transformPosition, type TextDelta } from '../../../collaboration';
@@ -11,13 +11,18 @@ export const BODY_TEXT = 'body';
 const TEXTAREA = Symbol('shared-textarea');
 
 export interface SharedTextAreaProps {
-  /** The shared document; the text is its `Y.Text` named `body`. */
+  /** The shared document; the text is its `Y.Text` named `body` unless `text` says otherwise. */
   doc: Y.Doc;
+  /** Another shared text of `doc` to bind to (a post's variant or first comment). */
+  text?: Y.Text;
   /** Presence: where the caret is goes into the local state as `cursor`. */
   awareness?: Awareness | null;
   readOnly: boolean;
   label: string;
   description?: string;
+  /** A problem with the text to show under it (the text is kept as it is). */
+  error?: ReactNode;
+  rows?: number;
 }
 
 /** Puts the shared text into the textarea, keeping the caret where its owner left it. */
@@ -54,9 +59,12 @@ export function SharedTextArea({
   readOnly,
   label,
   description,
+  text: boundText,
+  error,
+  rows = 16,
 }: SharedTextAreaProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const text = useMemo(() => doc.getText(BODY_TEXT), [doc]);
+  const text = useMemo(() => boundText ?? doc.getText(BODY_TEXT), [doc, boundText]);
   const composing = useRef(false);
   /** What the textarea showed when it last matched the shared text (plus its own edits). */
   const shown = useRef('');
@@ -144,10 +152,11 @@ export function SharedTextArea({
       ref={ref}
       label={label}
       description={description}
+      error={error}
       readOnly={readOnly}
       // Greyed, so read-only text does not look like a field waiting for input.
       variant={readOnly ? 'filled' : 'default'}
-      rows={16}
+      rows={rows}
       resize="vertical"
       spellCheck
       onInput={onInput}

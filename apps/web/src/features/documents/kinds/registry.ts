@@ -86,6 +86,11 @@ export interface DocumentKindModule {
   editAction: string;
   /** The brand section that lists them (its route is the section's path). */
   section: BrandSectionPath;
+  /**
+   * False when another page of the section lists them (posts: the content calendar), so
+   * the section gets no document list; the way back from a document still leads there.
+   */
+  listPage?: boolean;
   labels: (t: TFunction) => KindLabels;
   /** Whether the list shows each document's language. */
   listsLanguage?: boolean;

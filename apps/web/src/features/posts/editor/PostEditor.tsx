@@ -1,0 +1,248 @@
+import '@mantine/core/styles/Tabs.css';
+import {
+  checkLength,
+  NETWORKS,
+  overriddenNetworks,
+  postBody,
+  postFirstComment,
+  textFor,
+  variantText,
+  type NetworkId,
+} from '@chorus/post-model';
+import { Alert, Box, Group, Stack, Switch, Tabs, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { Person } from '../../../collaboration';
+import { SharedTextArea } from '../../documents';
+import { useBrandNetworks } from '../hooks/use-brand-networks';
+import { EntityList } from './EntityList';
+import { useFieldVisitors, useShareField } from './field-presence';
+import { NetworkPreview } from './NetworkPreview';
+import { useCharacterCounter, usePostContent } from './use-post-content';
+import { VariantPanel } from './VariantPanel';
+
+export interface PostEditorProps {
+  doc: Y.Doc;
+  awareness: Awareness | null;
+  editable: boolean;
+  brandId: string;
+  /** Our own user id, so presence does not list us (our other tabs aside). */
+  userId?: string | null;
+}
+
+export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId'> {
+  /** The networks the brand uses; null while loading or when they could not be read. */
+  brandNetworks: NetworkId[] | null;
+  networksFailed?: boolean;
+}
+
+const BASE = 'base';
+const FIRST_COMMENT = 'firstComment';
+
+/** The post editor of a brand's post: reads the brand's networks, then edits the post. */
+export default function PostEditor({ brandId, ...props }: PostEditorProps) {
+  const { networks, failed } = useBrandNetworks(brandId);
+  return <PostContentEditor {...props} brandNetworks={networks} networksFailed={failed} />;
+}
+
+/**
+ * A post's editor: the base text, one tab per network the brand uses (its own text or the
+ * base, counted against the network's limit), the hashtags and mentions found, the first
+ * comment and an approximate feed preview. Every text is shared live through the Y.Doc.
+ */
+export function PostContentEditor({
+  doc,
+  awareness,
+  editable,
+  userId,
+  brandNetworks,
+  networksFailed = false,
+}: PostContentEditorProps) {
+  const { t } = useTranslation();
+  const content = usePostContent(doc);
+  const countOf = useCharacterCounter(content);
+  const visitors = useFieldVisitors(awareness, userId);
+  const shareField = useShareField(awareness);
+  const [active, setActive] = useState<string>(BASE);
+  const [withMedia, setWithMedia] = useState(false);
+  const [previewChoice, setPreviewChoice] = useState<NetworkId | null>(null);
+
+  const overridden = Object.keys(content.variants).join(',');
+  // The brand's networks, then any other network that already has its own text.
+  const networks = useMemo(() => {
+    const own = overriddenNetworks(doc);
+    const listed = brandNetworks ?? [];
+    return [...listed, ...own.filter((network) => !listed.includes(network))];
+    // `overridden` stands for the variants' keys, which `doc` alone does not show.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc, brandNetworks, overridden]);
+  const activeNetwork = networks.find((network) => network === active) ?? null;
+  const previewNetwork =
+    activeNetwork ?? networks.find((network) => network === previewChoice) ?? networks[0] ?? null;
+  const mediaMatters = networks.some(
+    (network) => NETWORKS[network].maxCharactersWithMedia !== undefined,
+  );
+  const activeText = activeNetwork ? textFor(content, activeNetwork) : content.body;
+
+  return (
+    <Stack gap="md" data-testid="post-editor">
+      {networksFailed && brandNetworks === null && (
+        <Alert color="yellow" variant="light">
+          {t('posts.editor.networksFailed')}
+        </Alert>
+      )}
+      {brandNetworks !== null && brandNetworks.length === 0 && (
+        <Alert color="blue" variant="light" role="note">
+          {t('posts.editor.noNetworks')}
+        </Alert>
+      )}
+      <Box
+        onFocus={(event) => {
+          const field = (event.target as HTMLElement).closest<HTMLElement>('[data-post-field]');
+          shareField(field?.dataset.postField ?? null);
+        }}
+        onBlur={() => shareField(null)}
+      >
+        <Tabs value={active} onChange={(value) => setActive(value ?? BASE)} keepMounted={false}>
+          <Tabs.List aria-label={t('posts.editor.tabsLabel')}>
+            <Tabs.Tab value={BASE}>
+              <TabLabel label={t('posts.editor.baseTab')} people={visitors.get(BASE)} />
+            </Tabs.Tab>
+            {networks.map((network) => {
+              const value = textFor(content, network);
+              const check = checkLength(value, network, withMedia, countOf(value));
+              return (
+                <Tabs.Tab
+                  key={network}
+                  value={network}
+                  color={check.fits ? undefined : 'red'}
+                  data-testid={`tab-${network}`}
+                >
+                  <TabLabel
+                    label={NETWORKS[network].label}
+                    people={visitors.get(network)}
+                    own={content.variants[network] !== undefined}
+                    over={!check.fits}
+                  />
+                </Tabs.Tab>
+              );
+            })}
+          </Tabs.List>
+          <Tabs.Panel value={BASE} pt="sm" data-post-field={BASE}>
+            <SharedTextArea
+              doc={doc}
+              text={postBody(doc)}
+              awareness={awareness}
+              readOnly={!editable}
+              label={t('posts.editor.baseLabel')}
+              description={t('posts.editor.baseHint')}
+              rows={8}
+            />
+          </Tabs.Panel>
+          {networks.map((network) => (
+            <Tabs.Panel key={network} value={network} pt="sm" data-post-field={network}>
+              <VariantPanel
+                doc={doc}
+                awareness={awareness}
+                network={network}
+                text={variantText(doc, network)}
+                value={textFor(content, network)}
+                editable={editable}
+                withMedia={withMedia}
+                countOf={countOf}
+              />
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+        {mediaMatters && (
+          <Switch
+            mt="sm"
+            checked={withMedia}
+            onChange={(event) => setWithMedia(event.currentTarget.checked)}
+            label={t('posts.editor.withMedia')}
+            description={t('posts.editor.withMediaHint')}
+          />
+        )}
+        <Box mt="sm">
+          <EntityList text={activeText} />
+        </Box>
+        <Box mt="md" data-post-field={FIRST_COMMENT}>
+          <SharedTextArea
+            doc={doc}
+            text={postFirstComment(doc)}
+            awareness={awareness}
+            readOnly={!editable}
+            label={t('posts.editor.firstComment')}
+            description={t('posts.editor.firstCommentHint')}
+            rows={3}
+          />
+          <PeopleHere people={visitors.get(FIRST_COMMENT)} />
+        </Box>
+      </Box>
+      <NetworkPreview
+        networks={networks}
+        network={previewNetwork}
+        onNetworkChange={(network) => {
+          setPreviewChoice(network);
+          if (activeNetwork) setActive(network);
+        }}
+        text={previewNetwork ? textFor(content, previewNetwork) : content.body}
+      />
+    </Stack>
+  );
+}
+
+/** A tab's name with who writes there, whether it has its own text and whether it is too long. */
+function TabLabel({
+  label,
+  people,
+  own,
+  over,
+}: {
+  label: string;
+  people: Person[] | undefined;
+  own?: boolean;
+  over?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6} wrap="nowrap">
+      <span>{label}</span>
+      {own && (
+        <Text span size="xs" c="dimmed">
+          {t('posts.editor.ownMark')}
+        </Text>
+      )}
+      {over && (
+        <Text span size="xs" c="red.8" fw={700}>
+          {t('posts.editor.overMark')}
+        </Text>
+      )}
+      {people?.map((person) => (
+        <Box
+          key={person.id}
+          component="span"
+          title={person.name}
+          w={10}
+          h={10}
+          style={{ borderRadius: '50%', background: person.color, display: 'inline-block' }}
+        >
+          <VisuallyHidden>{t('posts.editor.here', { names: person.name })}</VisuallyHidden>
+        </Box>
+      ))}
+    </Group>
+  );
+}
+
+/** Who else writes in a field, as names in their presence colour. */
+function PeopleHere({ people }: { people: Person[] | undefined }) {
+  const { t } = useTranslation();
+  if (!people || people.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={4}>
+      {t('posts.editor.here', { names: people.map((person) => person.name).join(', ') })}
+    </Text>
+  );
+}

@@ -1,0 +1,1 @@
+export { postKind } from './kind';
