@@ -171,9 +171,15 @@ describe('who may open a collaboration socket, how many, and what a read-only on
       });
       peers.push(writer);
       await synced(writer);
-      writer.doc.getText('body').insert(0, 'A strategy long enough to be over a tiny cap.');
-      // Let the server apply the writer's update before the cap shrinks.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      const longText = 'A strategy long enough to be over a tiny cap.';
+      writer.doc.getText('body').insert(0, longText);
+      // The server has applied the writer's update when a fresh reader receives it; only
+      // then does the cap shrink (a fixed pause is too short on a busy machine).
+      const witness = connectPeer(baseUrl, document.id, {
+        ticket: await ticketFor(viewer, document.id),
+      });
+      peers.push(witness);
+      await waitFor(() => witness.doc.getText('body').toJSON().includes(longText));
       const limits = app.get(LimitsHook);
       const original = limits.limits;
       limits.limits = { ...original, documentMaxBytes: 10 };
