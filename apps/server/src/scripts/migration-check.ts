@@ -1,3 +1,4 @@
+import { pendingSchemaChanges } from '../platform/database/index.js';
 import { openScriptDataSource } from './script-data-source.js';
 
 /**
@@ -7,7 +8,7 @@ import { openScriptDataSource } from './script-data-source.js';
 const { dataSource, close } = await openScriptDataSource();
 try {
   await dataSource.runMigrations({ transaction: 'each' });
-  const pending = await dataSource.driver.createSchemaBuilder().log();
+  const pending = await pendingSchemaChanges(dataSource);
   if (pending.upQueries.length > 0) {
     console.error('Entities and migrations disagree; a migration would still be generated:');
     for (const query of pending.upQueries) console.error(`  ${query.query}`);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pendingSchemaChanges } from '../platform/database/index.js';
 import { openScriptDataSource } from './script-data-source.js';
 
 /**
@@ -23,7 +24,7 @@ const folder = resolve(
 const { dataSource, close } = await openScriptDataSource();
 try {
   await dataSource.runMigrations({ transaction: 'each' });
-  const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
+  const { upQueries, downQueries } = await pendingSchemaChanges(dataSource);
   if (upQueries.length === 0) {
     console.log('Nothing to generate: the migrations already match the entities.');
     process.exit(0);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { entities } from '../../src/entities.js';
-import { buildDataSourceOptions } from '../../src/platform/database/index.js';
+import { buildDataSourceOptions, pendingSchemaChanges } from '../../src/platform/database/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 describe('database migrations', () => {
@@ -24,7 +24,7 @@ describe('database migrations', () => {
   it('apply to an empty database and leave nothing for TypeORM to generate', async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     expect(applied.length).toBe(dataSource.migrations.length);
-    const pending = await dataSource.driver.createSchemaBuilder().log();
+    const pending = await pendingSchemaChanges(dataSource);
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 

@@ -7,3 +7,4 @@ export { SystemMetadataEntity } from './system-metadata.entity.js';
 export { SystemMetadataService, type Installation } from './system-metadata.service.js';
 export { createTemporaryDatabase, type TemporaryDatabase } from './temporary-database.js';
 export { withStartupLock } from './startup-lock.js';
+export { pendingSchemaChanges } from './schema-diff.js';
