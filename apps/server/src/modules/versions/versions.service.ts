@@ -212,6 +212,11 @@ export class VersionsService implements OnModuleDestroy {
   private async insert(input: NewVersion, attempt = 0): Promise<DocumentVersionEntity> {
     try {
       const row = await this.dataSource.transaction(async (manager) => {
+        // Versions of one document take their numbers in turn (on every instance): a burst
+        // of concurrent saves would otherwise collide on the number again and again.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+          input.documentId,
+        ]);
         const [inserted] = await manager.query<[{ id: string }]>(
           `INSERT INTO document_versions
            (document_id, number, kind, name, created_by, restored_from, state, size_bytes)
