@@ -13,6 +13,7 @@
  * scatter one measurement over several files.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -75,6 +76,10 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** /metrics answers only with the bearer token (issue 12); the bench sets one for its servers. */
+const METRICS_TOKEN = randomBytes(24).toString('hex');
+const METRICS_AUTH = { authorization: `Bearer ${METRICS_TOKEN}` };
+
 async function spawnChorus(extraEnv: Record<string, string>, dataDir: string) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(here, '../main.js')], {
@@ -84,6 +89,9 @@ async function spawnChorus(extraEnv: Record<string, string>, dataDir: string) {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       CHORUS_SEED_DEMO: 'false',
+      // The load generator connects every client as one user: lift the per-user socket cap.
+      COLLAB_MAX_SOCKETS_PER_USER: '10000',
+      METRICS_TOKEN,
       CHORUS_DATA_DIR: join(dataDir, 'db'),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...extraEnv,
@@ -106,6 +114,9 @@ async function startChorus(documents: number): Promise<Target & { dataDir: strin
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       CHORUS_SEED_DEMO: 'false',
+      // The load generator connects every client as one user: lift the per-user socket cap.
+      COLLAB_MAX_SOCKETS_PER_USER: '10000',
+      METRICS_TOKEN,
       CHORUS_DATA_DIR: join(dataDir, 'db'),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
@@ -164,7 +175,7 @@ async function startChorus(documents: number): Promise<Target & { dataDir: strin
     documentIds,
     headers: { cookie },
     url: (id) => `ws://127.0.0.1:${port}/collab/${id}`,
-    metrics: async () => (await fetch(`${base}/metrics`)).text(),
+    metrics: async () => (await fetch(`${base}/metrics`, { headers: METRICS_AUTH })).text(),
   };
 }
 
@@ -535,9 +546,9 @@ async function main(): Promise<void> {
       );
       for (const client of clients) client.ws.close();
       await sleep(12_000);
-      const freshLoaded = (await (await fetch(`${fresh.base}/metrics`)).text()).match(
-        /chorus_collab_documents_loaded\{[^}]*\} (\d+)/,
-      )?.[1];
+      const freshLoaded = (
+        await (await fetch(`${fresh.base}/metrics`, { headers: METRICS_AUTH })).text()
+      ).match(/chorus_collab_documents_loaded\{[^}]*\} (\d+)/)?.[1];
       console.log(`   documents held in memory 12 s after those sockets closed: ${freshLoaded}`);
       fresh.child.kill('SIGTERM');
       const full = await runFull({ ...chorus, documentIds: manyDocs.slice(0, 40) }, 5, 100, 5);
