@@ -1,8 +1,6 @@
 import { DataSource } from 'typeorm';
-import { createApp } from '../bootstrap.js';
-import { loadConfig } from '../platform/config/index.js';
-import { countStatements, createTemporaryDatabase } from '../platform/database/index.js';
-import { createRootLogger } from '../platform/logging/index.js';
+import { countStatements } from '../platform/database/index.js';
+import { startBenchServer } from './bench-server.js';
 
 /**
  * The content calendar's month view of one brand with N posts (default 1,000) over HTTP
@@ -24,26 +22,8 @@ const posts = Number(process.argv[2] ?? 1000);
 const ownWork = (sql: string) =>
   !/^\s*UPDATE "sessions"|pgboss\.|audit_entries|FROM "events"/i.test(sql);
 const requests = Number(process.argv[3] ?? 50);
-const database = await createTemporaryDatabase(
-  process.env.DATABASE_URL || undefined,
-  'chorus_bench',
-);
-const config = {
-  ...loadConfig({
-    ...process.env,
-    CHORUS_DATA_DIR: 'memory://',
-    CHORUS_SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: '0',
-  }),
-  database: database.config,
-};
-const app = await createApp(config, createRootLogger('warn'));
-await app.listen(0, '127.0.0.1');
+const { app, url, databaseKind, close } = await startBenchServer();
 try {
-  const address = app.getHttpServer().address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
   let cookie = '';
   // Server time: from the request's arrival to the last byte of the answer written.
   const serverMs: number[] = [];
@@ -169,7 +149,7 @@ try {
   const { server: mix } = await measure(MIX);
   const { server: full } = await measure(FULL);
 
-  console.log(`calendar month view of one brand (${config.database.kind}), ${posts} posts`);
+  console.log(`calendar month view of one brand (${databaseKind}), ${posts} posts`);
   console.log(
     `SQL statements per request: ${statements}` +
       (background ? ` (+${background} of the job queue's background work, left out)` : ''),
@@ -200,6 +180,5 @@ try {
     }),
   );
 } finally {
-  await app.close();
-  await database.drop();
+  await close();
 }

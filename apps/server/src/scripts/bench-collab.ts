@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: one benchmark that reads top to bottom (set-up, four
+// scenarios, report); it is run by hand, not imported, and splitting it would scatter one
+// measurement over several files.
 /**
  * `pnpm bench:collab`: the collaboration endpoint under load, next to a bare in-memory
  * @y/websocket-server 0.1.1 doing the same work in the same run. Prints figures; asserts
@@ -7,10 +10,6 @@
  *   node dist/scripts/bench-collab.js [--docs 20] [--clients 5] [--rate 200] [--seconds 10]
  *                                     [--light-rates 2000,5000,10000,15000,20000] [--sockets 1000]
  *                                     [--scenarios 1,2,3,4]
- *
- * Longer than the house limit on purpose: one script that reads top to bottom (set-up,
- * four scenarios, report); it is run by hand, not imported, and splitting it would only
- * scatter one measurement over several files.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -1,8 +1,6 @@
 import { DataSource } from 'typeorm';
-import { createApp } from '../bootstrap.js';
-import { loadConfig } from '../platform/config/index.js';
-import { countStatements, createTemporaryDatabase } from '../platform/database/index.js';
-import { createRootLogger } from '../platform/logging/index.js';
+import { countStatements } from '../platform/database/index.js';
+import { startBenchServer } from './bench-server.js';
 
 /**
  * The documents list of one brand with N documents (default 500) over HTTP against the
@@ -13,26 +11,8 @@ import { createRootLogger } from '../platform/logging/index.js';
  */
 const documents = Number(process.argv[2] ?? 500);
 const requests = Number(process.argv[3] ?? 50);
-const database = await createTemporaryDatabase(
-  process.env.DATABASE_URL || undefined,
-  'chorus_bench',
-);
-const config = {
-  ...loadConfig({
-    ...process.env,
-    CHORUS_DATA_DIR: 'memory://',
-    CHORUS_SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: '0',
-  }),
-  database: database.config,
-};
-const app = await createApp(config, createRootLogger('warn'));
-await app.listen(0, '127.0.0.1');
+const { app, url, databaseKind, close } = await startBenchServer();
 try {
-  const address = app.getHttpServer().address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
   let cookie = '';
 
   async function call<T>(query: string, variables: unknown): Promise<{ ms: number; data: T }> {
@@ -84,7 +64,7 @@ try {
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
 
-  console.log(`documents list of one brand (${config.database.kind}), ${documents} documents`);
+  console.log(`documents list of one brand (${databaseKind}), ${documents} documents`);
   console.log(`SQL statements per request: ${statements}`);
   for (const sql of perRequest) console.log(`  - ${sql.replace(/\s+/g, ' ').slice(0, 110)}`);
   console.log(
@@ -99,6 +79,5 @@ try {
     }),
   );
 } finally {
-  await app.close();
-  await database.drop();
+  await close();
 }
