@@ -26,6 +26,10 @@ module.exports = {
       'ts-jest',
       { tsconfig: { allowJs: true, module: 'commonjs' } },
     ],
+    // …and so does preact (FullCalendar's renderer) under jsdom's "browser" export condition.
+    '/preact/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/fractional-indexing@|fractional-indexing/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!\\.pnpm/fractional-indexing@|fractional-indexing/|\\.pnpm/preact@|preact/)',
+  ],
 };

@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BrandSummaryQuery } from '../features/brands/graphql/brands.graphql';
+import {
+  CalendarOptionsQuery,
+  CalendarPostsQuery,
+} from '../features/calendar/graphql/calendar.graphql';
 import { BrandDocumentsQuery } from '../features/documents/graphql/documents.graphql';
 import { SignOutMutation } from '../features/auth/graphql/auth.mutations';
 import { WorkspaceBrandsQuery } from '../features/brands/graphql/brands.graphql';
@@ -42,15 +46,49 @@ function brandSummary(overrides: Record<string, unknown> = {}) {
 
 const acme = buildWorkspace({ id: 'acme', name: 'Acme Agency' });
 
-/** No documents of either listed kind on the brand. */
-const noDocuments = (['STRATEGY', 'MEDIA_PLAN'] as const).map((kind) =>
+/** No documents of either listed kind on the brand, and an empty calendar. */
+const noDocuments = [
+  ...(['STRATEGY', 'MEDIA_PLAN'] as const).map((kind) =>
+    answer(
+      BrandDocumentsQuery,
+      { brandId: 'soda', kind, includeArchived: false },
+      { data: { documents: [] } },
+      Number.POSITIVE_INFINITY,
+    ),
+  ),
   answer(
-    BrandDocumentsQuery,
-    { brandId: 'soda', kind, includeArchived: false },
-    { data: { documents: [] } },
+    CalendarOptionsQuery,
+    { brandId: 'soda' },
+    {
+      data: {
+        brand: { __typename: 'Brand', id: 'soda', networks: [], timeZone: 'Asia/Ho_Chi_Minh' },
+        contentCategories: [],
+        brandStrategyGoals: [],
+      },
+    },
     Number.POSITIVE_INFINITY,
   ),
-);
+  {
+    // Whatever month the test runs in.
+    request: { query: CalendarPostsQuery, variables: () => true },
+    result: {
+      data: {
+        calendarPosts: {
+          __typename: 'CalendarPosts',
+          brandId: 'soda',
+          timeZone: 'Asia/Ho_Chi_Minh',
+          from: '2026-01-01',
+          to: '2026-02-01',
+          canEdit: false,
+          promotionCapPercent: 20,
+          truncated: false,
+          posts: [],
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
 
 describe('the application shell', () => {
   it('has a header with the app name, main navigation, language switcher and "Sign in", and a main landmark', async () => {
@@ -92,7 +130,7 @@ describe('the application shell', () => {
       'There are no strategy documents yet. Create the first one.',
     ],
     ['media-plans', 'Media plans', 'There are no media plans yet.'],
-    ['calendar', 'Content calendar', 'Coming soon'],
+    ['calendar', 'Content calendar', 'Colour by'],
   ])(
     'shows the brand, my roles on it and the brand navigation at /w/acme/b/soda/%s',
     async (section, title, content) => {

@@ -1,15 +1,263 @@
+import { Alert, Button, CloseButton, Grid, Group, Stack, Text } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FeaturePlaceholder } from '../../../ui';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { FormAlert, Page, PageLoader } from '../../../ui';
+import { useBrand } from '../../brands';
+import { documentPath } from '../../documents';
+import type { ColorBy } from '../calendar-colors';
+import { isOutsideFlight, postsToEvents, type CalendarPost } from '../calendar-events';
+import {
+  assigneesOf,
+  filterFromSearch,
+  filterPosts,
+  filterToSearch,
+  mediaPlanIdsOf,
+  type CalendarFilter,
+} from '../calendar-filter';
+import { useCalendarLive } from '../hooks/use-calendar-live';
+import {
+  useCalendarOptions,
+  useCalendarPosts,
+  useCreatePost,
+  useMediaPlans,
+  useMovePost,
+  type CalendarRange,
+} from '../hooks/use-calendar';
+import { useCalendarNotices } from '../hooks/use-calendar-notices';
+import { markCalendar } from '../render-timing';
+import { CalendarFilters, STATUSES } from './CalendarFilters';
+import { CalendarLegend } from './CalendarLegend';
+import { CalendarView } from './CalendarView';
+import { QuickCreateModal, type QuickCreateInput } from './QuickCreateModal';
 
-/** Placeholder until the feature is built. */
+const NETWORK_VALUES: readonly string[] = [
+  'FACEBOOK',
+  'INSTAGRAM',
+  'LINE',
+  'LINKEDIN',
+  'PINTEREST',
+  'TELEGRAM',
+  'THREADS',
+  'TIKTOK',
+  'VK',
+  'X',
+  'YOUTUBE',
+  'ZALO',
+];
+
+/**
+ * The content calendar of a brand: month, week and list views on the brand's clock, filters,
+ * colour by category or status, drag to move, click an empty slot to plan a post, and other
+ * people's moves arriving live.
+ */
 export function CalendarPage() {
   const { t } = useTranslation();
-  return (
-    <FeaturePlaceholder
-      title={t('calendar.title')}
-      description={t('calendar.description')}
-      badge={t('comingSoon.badge')}
-      note={t('comingSoon.body')}
-    />
+  const brand = useBrand();
+  const { workspaceId = '' } = useParams();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const [range, setRange] = useState<CalendarRange | null>(null);
+  const { calendar, error, refetch } = useCalendarPosts(brand.id, range);
+  const options = useCalendarOptions(brand.id);
+  const timeZone = calendar?.timeZone ?? options.timeZone ?? 'UTC';
+  const canEdit = calendar?.canEdit ?? false;
+  const posts = useMemo(() => calendar?.posts ?? [], [calendar]);
+  const { plans, flights } = useMediaPlans(useMemo(() => mediaPlanIdsOf(posts), [posts]));
+  const notices = useCalendarNotices();
+  const move = useMovePost();
+  const { create, creating } = useCreatePost();
+  const [creatingAt, setCreatingAt] = useState<string | null>(null);
+  const [createProblem, setCreateProblem] = useState<string | null>(null);
+
+  useCalendarLive(brand.id, refetch);
+
+  const filter = useMemo(
+    () => filterFromSearch(search, { networks: NETWORK_VALUES, statuses: STATUSES }),
+    [search],
   );
+  const colorBy: ColorBy = search.get('color') === 'status' ? 'status' : 'category';
+  const setFilter = useCallback(
+    (next: CalendarFilter) => setSearch((current) => filterToSearch(next, current)),
+    [setSearch],
+  );
+  const setColorBy = useCallback(
+    (next: ColorBy) =>
+      setSearch((current) => {
+        const params = new URLSearchParams(current);
+        if (next === 'status') params.set('color', 'status');
+        else params.delete('color');
+        return params;
+      }),
+    [setSearch],
+  );
+
+  const events = useMemo(
+    () => postsToEvents(filterPosts(posts, filter), { colorBy, flights, canEdit }),
+    [posts, filter, colorBy, flights, canEdit],
+  );
+
+  // Render time in the browser: from the answer's arrival to its events on screen.
+  const rendering = useRef(false);
+  useEffect(() => {
+    if (!calendar) return;
+    markCalendar('calendar:data');
+    rendering.current = true;
+  }, [calendar]);
+  const onRendered = useCallback(() => {
+    if (!rendering.current) return;
+    rendering.current = false;
+    markCalendar('calendar:rendered');
+  }, []);
+
+  const onMove = useCallback(
+    async (post: CalendarPost, publishAt: string): Promise<boolean> => {
+      const result = await move(post.id, publishAt);
+      if (!result.ok) {
+        notices.refused(post.title, result.code);
+        return false;
+      }
+      notices.moved(post.title, result.adjustment);
+      const flight = post.mediaPlanId ? flights.get(post.mediaPlanId) : undefined;
+      const day = (result.adjustment?.resolved ?? publishAt).slice(0, 10);
+      if (flight && isOutsideFlight(day, flight)) notices.outsideFlight(post.title, flight);
+      return true;
+    },
+    [move, notices, flights],
+  );
+
+  const onOpen = useCallback(
+    (post: CalendarPost) => void navigate(documentPath(workspaceId, brand.id, post.id)),
+    [navigate, workspaceId, brand.id],
+  );
+
+  const onCreateAt = useCallback((publishAt: string) => {
+    setCreateProblem(null);
+    setCreatingAt(publishAt);
+  }, []);
+
+  const onCreate = async (input: QuickCreateInput, open: boolean) => {
+    const result = await create({
+      brandId: brand.id,
+      title: input.title,
+      post: {
+        publishAt: input.publishAt,
+        networks: input.networks,
+        categoryId: input.categoryId,
+      },
+    });
+    if (!result.ok) {
+      setCreateProblem(notices.refusalText(result.code));
+      return result;
+    }
+    setCreatingAt(null);
+    notices.created(input.title, result.adjustment);
+    if (open) void navigate(documentPath(workspaceId, brand.id, result.postId));
+    return result;
+  };
+
+  const choices = useMemo(
+    () => ({
+      networks: options.networks,
+      categories: options.categories,
+      goals: options.goals,
+      rows: plans.flatMap((plan) =>
+        plan.rows.map((row) => ({
+          id: row.id,
+          label: [row.channel, row.activity].filter(Boolean).join(' · ') || row.id,
+        })),
+      ),
+      assignees: assigneesOf(posts, 'en'),
+    }),
+    [options, plans, posts],
+  );
+
+  return (
+    <Page title={t('calendar.title')}>
+      <Group justify="space-between" gap="sm">
+        <Text size="sm" c="dimmed" data-testid="calendar-time-zone">
+          {t('calendar.timeZoneNote', { timeZone })}
+        </Text>
+        {canEdit && (
+          <Button size="sm" onClick={() => onCreateAt(defaultCreateTime(timeZone))}>
+            {t('calendar.create.button')}
+          </Button>
+        )}
+      </Group>
+      <CalendarFilters
+        filter={filter}
+        choices={choices}
+        colorBy={colorBy}
+        onFilter={setFilter}
+        onColorBy={setColorBy}
+      />
+      {error && !calendar && <FormAlert message={t('calendar.loadFailed')} />}
+      {calendar?.truncated && <Alert color="yellow">{t('calendar.truncated')}</Alert>}
+      <Stack gap="xs" aria-live="polite">
+        {notices.items.map((notice) => (
+          <Alert
+            key={notice.id}
+            color={
+              notice.tone === 'error' ? 'red.9' : notice.tone === 'warning' ? 'yellow' : 'blue'
+            }
+            variant="light"
+            role={notice.tone === 'error' ? 'alert' : 'status'}
+            data-testid={`calendar-notice-${notice.tone}`}
+          >
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Text size="sm">{notice.text}</Text>
+              <CloseButton
+                size="sm"
+                aria-label={t('common.close')}
+                onClick={() => notices.dismiss(notice.id)}
+              />
+            </Group>
+          </Alert>
+        ))}
+      </Stack>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 9 }}>
+          {range === null && !calendar && <PageLoader label={t('app.loading')} />}
+          <CalendarView
+            events={events}
+            timeZone={timeZone}
+            canEdit={canEdit}
+            onRange={setRange}
+            onMove={onMove}
+            onCreateAt={onCreateAt}
+            onOpen={onOpen}
+            onRendered={onRendered}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }} component="aside" aria-label={t('calendar.aside')}>
+          <Stack gap="md">
+            {/* The content mix (promotional share, split by category and network) goes here. */}
+            <CalendarLegend colorBy={colorBy} categories={options.categories} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <QuickCreateModal
+        publishAt={creatingAt}
+        timeZone={timeZone}
+        networks={options.networks}
+        categories={options.categories}
+        creating={creating}
+        problem={createProblem}
+        onClose={() => setCreatingAt(null)}
+        onCreate={onCreate}
+      />
+    </Page>
+  );
+}
+
+/** Tomorrow at 09:00 on the brand's clock: where the "New post" button starts. */
+function defaultCreateTime(timeZone: string): string {
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(tomorrow);
+  return `${day}T09:00`;
 }

@@ -1,0 +1,114 @@
+import type { EventContentArg } from '@fullcalendar/core';
+import { Anchor, Group, Text, TextInput, Tooltip } from '@mantine/core';
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { postWallClock, type CalendarEventProps, type CalendarPost } from '../calendar-events';
+
+export interface CalendarEventContentProps {
+  arg: EventContentArg;
+  canEdit: boolean;
+  timeZone: string;
+  onMove: (post: CalendarPost, publishAt: string) => Promise<boolean>;
+  onOpen: (post: CalendarPost) => void;
+}
+
+/** One post on the calendar: its time and title; in the list, a date field to move it. */
+export function CalendarEventContent({
+  arg,
+  canEdit,
+  timeZone,
+  onMove,
+  onOpen,
+}: CalendarEventContentProps) {
+  const { t } = useTranslation();
+  const { post, outsideFlight } = arg.event.extendedProps as CalendarEventProps;
+  const warning = outsideFlight ? (
+    <Tooltip label={t('calendar.outsideFlight')}>
+      <span role="img" aria-label={t('calendar.outsideFlight')} data-testid="outside-flight">
+        ⚠
+      </span>
+    </Tooltip>
+  ) : null;
+
+  if (arg.view.type.startsWith('list')) {
+    return (
+      <Group gap="sm" wrap="nowrap" justify="space-between" data-post-id={post.id}>
+        <Anchor component="button" type="button" onClick={() => onOpen(post)} fw={500} ta="start">
+          {warning} {post.title}
+        </Anchor>
+        {canEdit && post.canEdit && !post.archived && (
+          <ListDateField post={post} timeZone={timeZone} onMove={onMove} />
+        )}
+      </Group>
+    );
+  }
+
+  return (
+    <div
+      className="chorus-calendar-event"
+      data-post-id={post.id}
+      title={`${arg.timeText} ${post.title}`}
+    >
+      <Text span size="xs" fw={700} className="chorus-calendar-event-time">
+        {arg.timeText}
+      </Text>{' '}
+      {warning}
+      <Text span size="xs" className="chorus-calendar-event-title">
+        {post.title}
+      </Text>
+    </div>
+  );
+}
+
+/** The list view's inline date: a local date-time field that moves the post on Enter or leaving it. */
+function ListDateField({
+  post,
+  timeZone,
+  onMove,
+}: {
+  post: CalendarPost;
+  timeZone: string;
+  onMove: (post: CalendarPost, publishAt: string) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const current = postWallClock(post) ?? '';
+  const [value, setValue] = useState(current);
+  const [editing, setEditing] = useState(false);
+  const shown = editing ? value : current;
+
+  const commit = () => {
+    setEditing(false);
+    if (value === '' || value === current) {
+      setValue(current);
+      return;
+    }
+    onMove(post, value)
+      .then((moved) => {
+        if (!moved) setValue(current);
+      })
+      .catch(() => setValue(current));
+  };
+
+  return (
+    <TextInput
+      type="datetime-local"
+      size="xs"
+      value={shown}
+      aria-label={t('calendar.list.dateLabel', { title: post.title, timeZone })}
+      onFocus={() => {
+        setValue(current);
+        setEditing(true);
+      }}
+      onChange={(event) => setValue(event.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+        if (event.key === 'Escape') {
+          setValue(current);
+          setEditing(false);
+        }
+      }}
+      onClick={(event) => event.stopPropagation()}
+    />
+  );
+}

@@ -1,0 +1,177 @@
+import type {
+  DatesSetArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventInput,
+} from '@fullcalendar/core';
+import faLocale from '@fullcalendar/core/locales/fa';
+import heLocale from '@fullcalendar/core/locales/he';
+import thLocale from '@fullcalendar/core/locales/th';
+import ukLocale from '@fullcalendar/core/locales/uk';
+import viLocale from '@fullcalendar/core/locales/vi';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type DateClickArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { Box } from '@mantine/core';
+import { memo, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  wallClock,
+  wallDay,
+  zonedWallClock,
+  type CalendarEventProps,
+  type CalendarPost,
+} from '../calendar-events';
+import { firstDayOfWeek, isRightToLeft } from '../calendar-locale';
+import type { CalendarRange } from '../hooks/use-calendar';
+import { CalendarEventContent } from './CalendarEventContent';
+
+const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const locales = [heLocale, faLocale, ukLocale, viLocale, thLocale];
+
+export interface CalendarViewProps {
+  events: EventInput[];
+  timeZone: string;
+  canEdit: boolean;
+  onRange: (range: CalendarRange) => void;
+  /** A drop: the post and its new local date-time; answer false to snap it back. */
+  onMove: (post: CalendarPost, publishAt: string) => Promise<boolean>;
+  onCreateAt: (publishAt: string) => void;
+  onOpen: (post: CalendarPost) => void;
+  /** Called once the events of a new answer are on screen (render time in the browser test). */
+  onRendered: () => void;
+}
+
+/**
+ * The month, week and list views (FullCalendar, ADR 0021) on the brand's clock: the calendar
+ * runs in UTC and is given the brand's local times (see `calendar-events.ts`), so a drop
+ * answers the local date-time the server resolves in the brand's zone.
+ */
+function CalendarViewInner({
+  events,
+  timeZone,
+  canEdit,
+  onRange,
+  onMove,
+  onCreateAt,
+  onOpen,
+  onRendered,
+}: CalendarViewProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const rtl = isRightToLeft(language);
+  const firstDay = useMemo(
+    () => firstDayOfWeek(language, typeof navigator === 'undefined' ? [] : navigator.languages),
+    [language],
+  );
+
+  const datesSet = useCallback(
+    (arg: DatesSetArg) => onRange({ from: wallDay(arg.start), to: wallDay(arg.end) }),
+    [onRange],
+  );
+
+  const eventDrop = useCallback(
+    (arg: EventDropArg) => {
+      const { post } = arg.event.extendedProps as CalendarEventProps;
+      const start = arg.event.start;
+      if (!start) {
+        arg.revert();
+        return;
+      }
+      onMove(post, wallClock(start))
+        .then((moved) => {
+          if (!moved) arg.revert();
+        })
+        .catch(() => arg.revert());
+    },
+    [onMove],
+  );
+
+  const dateClick = useCallback(
+    (arg: DateClickArg) => {
+      if (!canEdit) return;
+      // A day in the month grid has no time: posts go out at 09:00 unless the week view says.
+      onCreateAt(arg.allDay ? `${wallDay(arg.date)}T09:00` : wallClock(arg.date));
+    },
+    [canEdit, onCreateAt],
+  );
+
+  const eventClick = useCallback(
+    (arg: EventClickArg) => {
+      // The list view's date field sits inside the event: typing there is not opening it.
+      if (arg.jsEvent.target instanceof HTMLInputElement) return;
+      arg.jsEvent.preventDefault();
+      onOpen((arg.event.extendedProps as CalendarEventProps).post);
+    },
+    [onOpen],
+  );
+
+  const eventContent = useCallback(
+    (arg: EventContentArg) => (
+      <CalendarEventContent
+        arg={arg}
+        canEdit={canEdit}
+        onMove={onMove}
+        onOpen={onOpen}
+        timeZone={timeZone}
+      />
+    ),
+    [canEdit, onMove, onOpen, timeZone],
+  );
+
+  const eventsSet = useCallback(() => {
+    requestAnimationFrame(() => onRendered());
+  }, [onRendered]);
+
+  return (
+    <Box className="chorus-calendar" data-testid="content-calendar" dir={rtl ? 'rtl' : 'ltr'}>
+      <FullCalendar
+        plugins={plugins}
+        locales={locales}
+        locale={language}
+        direction={rtl ? 'rtl' : 'ltr'}
+        firstDay={firstDay}
+        timeZone="UTC"
+        now={() => zonedWallClock(new Date(), timeZone)}
+        initialView="dayGridMonth"
+        headerToolbar={{
+          start: 'prev,next today',
+          center: 'title',
+          end: 'dayGridMonth,timeGridWeek,listMonth',
+        }}
+        buttonText={{
+          today: t('calendar.view.today'),
+          month: t('calendar.view.month'),
+          week: t('calendar.view.week'),
+          list: t('calendar.view.list'),
+        }}
+        buttonHints={{
+          prev: t('calendar.view.previous'),
+          next: t('calendar.view.next'),
+        }}
+        height="auto"
+        dayMaxEvents
+        nowIndicator
+        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        defaultTimedEventDuration="00:30"
+        snapDuration="00:15"
+        events={events}
+        editable={canEdit}
+        eventDurationEditable={false}
+        eventStartEditable={canEdit}
+        datesSet={datesSet}
+        eventDrop={eventDrop}
+        dateClick={dateClick}
+        eventClick={eventClick}
+        eventContent={eventContent}
+        eventsSet={eventsSet}
+      />
+    </Box>
+  );
+}
+
+export const CalendarView = memo(CalendarViewInner);
