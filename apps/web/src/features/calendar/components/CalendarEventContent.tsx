@@ -53,7 +53,7 @@ export function CalendarEventContent({
         {arg.timeText}
       </Text>{' '}
       {warning}
-      <Text span size="xs" className="chorus-calendar-event-title">
+      <Text span size="xs" className="chorus-calendar-event-title" dir="auto">
         {post.title}
       </Text>
     </div>

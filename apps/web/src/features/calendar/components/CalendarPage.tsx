@@ -1,3 +1,7 @@
+import '@mantine/core/styles/Grid.css';
+import '@mantine/core/styles/SegmentedControl.css';
+import '@mantine/core/styles/Tooltip.css';
+import './calendar.css';
 import { Alert, Button, CloseButton, Grid, Group, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +32,7 @@ import { useCalendarNotices } from '../hooks/use-calendar-notices';
 import { markCalendar } from '../render-timing';
 import { CalendarFilters, STATUSES } from './CalendarFilters';
 import { CalendarLegend } from './CalendarLegend';
-import { CalendarView } from './CalendarView';
+import { CALENDAR_VIEWS, CalendarView, type CalendarViewName } from './CalendarView';
 import { QuickCreateModal, type QuickCreateInput } from './QuickCreateModal';
 
 const NETWORK_VALUES: readonly string[] = [
@@ -76,6 +80,14 @@ export function CalendarPage() {
     () => filterFromSearch(search, { networks: NETWORK_VALUES, statuses: STATUSES }),
     [search],
   );
+  // The address may say where to open (`?view=timeGridWeek&date=2027-03-01`); read once.
+  const [initialView] = useState<CalendarViewName>(
+    () => CALENDAR_VIEWS.find((view) => view === search.get('view')) ?? 'dayGridMonth',
+  );
+  const [initialDate] = useState(() => {
+    const date = search.get('date') ?? '';
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  });
   const colorBy: ColorBy = search.get('color') === 'status' ? 'status' : 'category';
   const setFilter = useCallback(
     (next: CalendarFilter) => setSearch((current) => filterToSearch(next, current)),
@@ -220,6 +232,8 @@ export function CalendarPage() {
           {range === null && !calendar && <PageLoader label={t('app.loading')} />}
           <CalendarView
             events={events}
+            initialView={initialView}
+            initialDate={initialDate}
             timeZone={timeZone}
             canEdit={canEdit}
             onRange={setRange}

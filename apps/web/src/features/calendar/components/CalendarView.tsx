@@ -32,8 +32,15 @@ import { CalendarEventContent } from './CalendarEventContent';
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const locales = [heLocale, faLocale, ukLocale, viLocale, thLocale];
 
+/** The views the calendar offers. */
+export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
+export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
+
 export interface CalendarViewProps {
   events: EventInput[];
+  /** The view and the day it opens at (a shared address may carry them). */
+  initialView: CalendarViewName;
+  initialDate: string | undefined;
   timeZone: string;
   canEdit: boolean;
   onRange: (range: CalendarRange) => void;
@@ -52,6 +59,8 @@ export interface CalendarViewProps {
  */
 function CalendarViewInner({
   events,
+  initialView,
+  initialDate,
   timeZone,
   canEdit,
   onRange,
@@ -136,7 +145,8 @@ function CalendarViewInner({
         firstDay={firstDay}
         timeZone="UTC"
         now={() => zonedWallClock(new Date(), timeZone)}
-        initialView="dayGridMonth"
+        initialView={initialView}
+        initialDate={initialDate}
         headerToolbar={{
           start: 'prev,next today',
           center: 'title',
@@ -154,6 +164,7 @@ function CalendarViewInner({
         }}
         height="auto"
         dayMaxEvents
+        eventDisplay="block"
         nowIndicator
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
