@@ -135,7 +135,7 @@ describe('the content calendar in two browsers', () => {
   it('draws the month in English and, right to left, in Hebrew', async () => {
     // A brand of its own, so the picture shows only these posts however often the test runs.
     const { brandId: shownBrand, categories } = await createBrand(owner, workspaceId, {
-      name: `Lotus Tea House ${suffix}`,
+      name: `Sen Tea Garden ${suffix}`,
       timeZone: 'Asia/Ho_Chi_Minh',
     });
     const category = (key: string) => categories.find((entry) => entry.key === key)?.id;

@@ -3,7 +3,7 @@ import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tooltip.css';
 import './calendar.css';
 import { Alert, Button, CloseButton, Grid, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { FormAlert, Page, PageLoader } from '../../../ui';
@@ -29,7 +29,7 @@ import {
   type CalendarRange,
 } from '../hooks/use-calendar';
 import { useCalendarNotices } from '../hooks/use-calendar-notices';
-import { markCalendar } from '../render-timing';
+import { calendarDataArrived, calendarRendered } from '../render-timing';
 import { CalendarFilters, STATUSES } from './CalendarFilters';
 import { CalendarLegend } from './CalendarLegend';
 import { CALENDAR_VIEWS, CalendarView, type CalendarViewName } from './CalendarView';
@@ -109,18 +109,9 @@ export function CalendarPage() {
     [posts, filter, colorBy, flights, canEdit],
   );
 
-  // Render time in the browser: from the answer's arrival to its events on screen.
-  const rendering = useRef(false);
-  useEffect(() => {
-    if (!calendar) return;
-    markCalendar('calendar:data');
-    rendering.current = true;
-  }, [calendar]);
-  const onRendered = useCallback(() => {
-    if (!rendering.current) return;
-    rendering.current = false;
-    markCalendar('calendar:rendered');
-  }, []);
+  // Render time in the browser: from the render that first sees an answer to its events on
+  // screen (a measurement only, so it may run during render).
+  useMemo(() => calendar && calendarDataArrived(calendar), [calendar]);
 
   const onMove = useCallback(
     async (post: CalendarPost, publishAt: string): Promise<boolean> => {
@@ -240,7 +231,7 @@ export function CalendarPage() {
             onMove={onMove}
             onCreateAt={onCreateAt}
             onOpen={onOpen}
-            onRendered={onRendered}
+            onRendered={calendarRendered}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }} component="aside" aria-label={t('calendar.aside')}>

@@ -26,8 +26,9 @@ import {
   type CalendarPost,
 } from '../calendar-events';
 import { firstDayOfWeek, isRightToLeft } from '../calendar-locale';
+import { eventNodes } from '../event-nodes';
 import type { CalendarRange } from '../hooks/use-calendar';
-import { CalendarEventContent } from './CalendarEventContent';
+import { ListEventContent } from './ListEventContent';
 
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const locales = [heLocale, faLocale, ukLocale, viLocale, thLocale];
@@ -118,21 +119,27 @@ function CalendarViewInner({
     [onOpen],
   );
 
+  const outsideFlightLabel = t('calendar.outsideFlight');
   const eventContent = useCallback(
-    (arg: EventContentArg) => (
-      <CalendarEventContent
-        arg={arg}
-        canEdit={canEdit}
-        onMove={onMove}
-        onOpen={onOpen}
-        timeZone={timeZone}
-      />
-    ),
-    [canEdit, onMove, onOpen, timeZone],
+    (arg: EventContentArg) =>
+      // The list needs a date field (React); the grids draw plain nodes, fast for busy months.
+      arg.view.type.startsWith('list') ? (
+        <ListEventContent
+          arg={arg}
+          canEdit={canEdit}
+          onMove={onMove}
+          onOpen={onOpen}
+          timeZone={timeZone}
+        />
+      ) : (
+        eventNodes(arg.event.extendedProps as CalendarEventProps, arg.timeText, outsideFlightLabel)
+      ),
+    [canEdit, onMove, onOpen, timeZone, outsideFlightLabel],
   );
 
   const eventsSet = useCallback(() => {
-    requestAnimationFrame(() => onRendered());
+    // After the frame that draws them.
+    requestAnimationFrame(() => setTimeout(onRendered, 0));
   }, [onRendered]);
 
   return (
@@ -163,7 +170,9 @@ function CalendarViewInner({
           next: t('calendar.view.next'),
         }}
         height="auto"
-        dayMaxEvents
+        // A few posts per day and "+N more": a busy month stays readable and quick to draw.
+        dayMaxEvents={4}
+        eventMaxStack={3}
         eventDisplay="block"
         nowIndicator
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}

@@ -1,10 +1,10 @@
 import type { EventContentArg } from '@fullcalendar/core';
-import { Anchor, Group, Text, TextInput, Tooltip } from '@mantine/core';
+import { Anchor, Group, TextInput, Tooltip } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postWallClock, type CalendarEventProps, type CalendarPost } from '../calendar-events';
 
-export interface CalendarEventContentProps {
+export interface ListEventContentProps {
   arg: EventContentArg;
   canEdit: boolean;
   timeZone: string;
@@ -12,14 +12,14 @@ export interface CalendarEventContentProps {
   onOpen: (post: CalendarPost) => void;
 }
 
-/** One post on the calendar: its time and title; in the list, a date field to move it. */
-export function CalendarEventContent({
+/** One post in the list view: its title (opens it) and a date field to move it. */
+export function ListEventContent({
   arg,
   canEdit,
   timeZone,
   onMove,
   onOpen,
-}: CalendarEventContentProps) {
+}: ListEventContentProps) {
   const { t } = useTranslation();
   const { post, outsideFlight } = arg.event.extendedProps as CalendarEventProps;
   const warning = outsideFlight ? (
@@ -30,33 +30,15 @@ export function CalendarEventContent({
     </Tooltip>
   ) : null;
 
-  if (arg.view.type.startsWith('list')) {
-    return (
-      <Group gap="sm" wrap="nowrap" justify="space-between" data-post-id={post.id}>
-        <Anchor component="button" type="button" onClick={() => onOpen(post)} fw={500} ta="start">
-          {warning} {post.title}
-        </Anchor>
-        {canEdit && post.canEdit && !post.archived && (
-          <ListDateField post={post} timeZone={timeZone} onMove={onMove} />
-        )}
-      </Group>
-    );
-  }
-
   return (
-    <div
-      className="chorus-calendar-event"
-      data-post-id={post.id}
-      title={`${arg.timeText} ${post.title}`}
-    >
-      <Text span size="xs" fw={700} className="chorus-calendar-event-time">
-        {arg.timeText}
-      </Text>{' '}
-      {warning}
-      <Text span size="xs" className="chorus-calendar-event-title" dir="auto">
-        {post.title}
-      </Text>
-    </div>
+    <Group gap="sm" wrap="nowrap" justify="space-between" data-post-id={post.id}>
+      <Anchor component="button" type="button" onClick={() => onOpen(post)} fw={500} ta="start">
+        {warning} {post.title}
+      </Anchor>
+      {canEdit && post.canEdit && !post.archived && (
+        <ListDateField post={post} timeZone={timeZone} onMove={onMove} />
+      )}
+    </Group>
   );
 }
 
