@@ -11,7 +11,7 @@ import { Gauge } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MetricsService } from '../health/index.js';
 import { withStartupLock } from '../database/index.js';
-import { dataSourceExecutor, managerExecutor } from './sql-executor.js';
+import { dataSourceExecutor, managerExecutor, type SettlingExecutor } from './sql-executor.js';
 
 /** How a queue retries: `retryLimit` more attempts, `retryDelaySeconds` doubling each time. */
 export interface QueueOptions {
@@ -42,6 +42,9 @@ const DEFAULTS: Required<QueueOptions> = {
   expireInSeconds: 900,
 };
 
+/** How long shutdown waits for running jobs before failing them (they are retried). */
+const STOP_TIMEOUT_MS = 30_000;
+
 /** How often each worker looks for work (pg-boss's minimum is 0.5 s). */
 const POLL_SECONDS = 1;
 
@@ -57,6 +60,7 @@ const POLL_SECONDS = 1;
 export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
+  private readonly executor: SettlingExecutor;
   private readonly registrations = new Map<string, Registration>();
   private started = false;
 
@@ -64,8 +68,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     @InjectDataSource() private readonly dataSource: DataSource,
     metrics: MetricsService,
   ) {
+    this.executor = dataSourceExecutor(dataSource);
     this.boss = new PgBoss({
-      db: dataSourceExecutor(dataSource),
+      db: this.executor,
       schema: 'pgboss',
       migrate: true,
       supervise: true,
@@ -106,7 +111,10 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   async onModuleDestroy(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // Waits for running jobs (up to the timeout; pg-boss then fails them for a retry), then
+    // for the statements pg-boss left running, which the data source closing next would cut.
+    await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    await this.executor.settle();
   }
 
   /** Registers the handler of a queue; call it from a module's constructor or onModuleInit. */
