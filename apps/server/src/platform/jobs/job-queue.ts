@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -9,6 +10,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { Gauge } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { MetricsService } from '../health/index.js';
 import { withStartupLock } from '../database/index.js';
 import { dataSourceExecutor, managerExecutor, type SettlingExecutor } from './sql-executor.js';
@@ -42,9 +44,6 @@ const DEFAULTS: Required<QueueOptions> = {
   expireInSeconds: 900,
 };
 
-/** How long shutdown waits for running jobs before failing them (they are retried). */
-const STOP_TIMEOUT_MS = 30_000;
-
 /** How often each worker looks for work (pg-boss's minimum is 0.5 s). */
 const POLL_SECONDS = 1;
 
@@ -61,13 +60,18 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly executor: SettlingExecutor;
+  /** How long shutdown waits for running jobs before failing them (they are retried). */
+  private readonly stopTimeoutMs: number;
   private readonly registrations = new Map<string, Registration>();
   private started = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     metrics: MetricsService,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    // Half the process's shutdown budget: the rest is for the statements left and the pools.
+    this.stopTimeoutMs = Math.max(1000, Math.floor(config.http.shutdownTimeoutMs / 2));
     this.executor = dataSourceExecutor(dataSource);
     this.boss = new PgBoss({
       db: this.executor,
@@ -113,7 +117,7 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     this.started = false;
     // Waits for running jobs (up to the timeout; pg-boss then fails them for a retry), then
     // for the statements pg-boss left running, which the data source closing next would cut.
-    await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    await this.boss.stop({ graceful: true, wait: true, timeout: this.stopTimeoutMs });
     await this.executor.settle();
   }
 
