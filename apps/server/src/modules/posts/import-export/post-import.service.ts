@@ -174,7 +174,7 @@ export class PostImportService {
       ].filter((email) => email !== '' && email.length <= 320);
       const users = emails.length
         ? await this.dataSource.query<Array<{ id: string; email: string }>>(
-            'SELECT id, lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[])',
+            'SELECT id, email_normalized AS email FROM users WHERE email_normalized = ANY($1::text[])',
             [emails],
           )
         : [];
