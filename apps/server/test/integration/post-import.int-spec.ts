@@ -280,8 +280,8 @@ describe('posts import: dry run, all or nothing, 5,000 rows', () => {
         client,
         brand.brand.id,
         'csv',
-        '2027-04-01',
-        '2027-04-30',
+        '2027-05-01',
+        '2027-05-31',
       );
       table.push([actor, imported.status, exported.status]);
     }
