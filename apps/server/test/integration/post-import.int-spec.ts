@@ -272,7 +272,9 @@ describe('posts import: dry run, all or nothing, 5,000 rows', () => {
 
   it('imports for those who may create posts and exports for those who may read them, per role', async () => {
     const file = await tableFile('csv', HEADER, [goodRow(1)]);
-    const table: Array<[string, number, number]> = [];
+    const outcome = (status: number) =>
+      status === 200 ? 'allowed' : [401, 403, 404].includes(status) ? 'denied' : `HTTP ${status}`;
+    const table: Array<[string, string, string]> = [];
     for (const actor of BRAND_ACTORS) {
       const client = brand.clients.get(actor)!;
       const imported = await files.import(client, brand.brand.id, 'csv', file, { dryRun: true });
@@ -283,20 +285,18 @@ describe('posts import: dry run, all or nothing, 5,000 rows', () => {
         '2027-05-01',
         '2027-05-31',
       );
-      table.push([actor, imported.status, exported.status]);
+      table.push([actor, outcome(imported.status), outcome(exported.status)]);
     }
-    const expected = BRAND_ACTORS.map((actor) => {
-      const denied = actor === 'anonymous' ? 401 : expect.any(Number);
-      return [
+    const allowed = (yes: boolean) => (yes ? 'allowed' : 'denied');
+    expect(table).toEqual(
+      BRAND_ACTORS.map((actor) => [
         actor,
-        can(rolesOf(actor), 'post.edit') ? 200 : denied,
-        can(rolesOf(actor), 'post.read') ? 200 : denied,
-      ];
-    });
-    expect(table).toEqual(expected);
-    for (const [actor, imported, exported] of table) {
-      if (!can(rolesOf(actor as never), 'post.edit')) expect([401, 403, 404]).toContain(imported);
-      if (!can(rolesOf(actor as never), 'post.read')) expect([401, 403, 404]).toContain(exported);
-    }
+        allowed(can(rolesOf(actor), 'post.edit')),
+        allowed(can(rolesOf(actor), 'post.read')),
+      ]),
+    );
+    // The matrix gives import to writers and export to readers: both sides are in the table.
+    expect(table.filter(([, i]) => i === 'allowed').length).toBeGreaterThan(0);
+    expect(table.filter(([, i]) => i === 'denied').length).toBeGreaterThan(0);
   }, 120_000);
 });
