@@ -18,7 +18,7 @@ function plan(result: ImportResult) {
 
 describe.each([
   ['XLSX', exportXlsx, parseXlsx],
-  ['CSV', async (view: ReturnType<typeof readPlan>) => exportCsv(view), parseCsv],
+  ['CSV', (view: ReturnType<typeof readPlan>) => Promise.resolve(exportCsv(view)), parseCsv],
 ] as const)('Row IDs in a %s round trip', (_name, exportFile, parseFile) => {
   it('writes a Row ID column and keeps every id when the file is imported again', async () => {
     const { doc, ids } = buildPlanDoc();
@@ -51,7 +51,8 @@ describe.each([
 
 describe('Row ID problems', () => {
   const header = 'Block,Channel,Activity,Row ID,2027-01 Budget\r\n';
-  const settings = '\r\nSetting,Value\r\nFlight start,2027-01-01\r\nFlight end,2027-01-31\r\nGranularity,month\r\nCurrency,EUR\r\n';
+  const settings =
+    '\r\nSetting,Value\r\nFlight start,2027-01-01\r\nFlight end,2027-01-31\r\nGranularity,month\r\nCurrency,EUR\r\n';
   const csv = (rows: string) => new TextEncoder().encode(header + rows + settings);
 
   it('names a malformed id and a repeated id with their line and column', async () => {

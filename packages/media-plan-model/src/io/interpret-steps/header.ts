@@ -8,13 +8,7 @@ import { columnLetter, type InRecord, textOf } from './records.js';
 
 /** A describing field of a row. */
 export type BaseField =
-  | 'block'
-  | 'channel'
-  | 'activity'
-  | 'objective'
-  | 'goalId'
-  | 'pricing'
-  | 'rowId';
+  'block' | 'channel' | 'activity' | 'objective' | 'goalId' | 'pricing' | 'rowId';
 
 const BASE_HEADERS: Record<string, BaseField> = {
   block: 'block',
