@@ -1,5 +1,6 @@
 // The posts-file endpoints of the server (REST, like media-plan files): what they answer
 // and the fields a column can be mapped to. No React, no Apollo: shared by hooks and tests.
+import { NETWORK_IDS, NETWORKS as NETWORK_TABLE, type NetworkId } from '@chorus/post-model';
 
 /** The formats the server reads and writes. */
 export type PostFileFormat = 'csv' | 'xlsx';
@@ -7,21 +8,10 @@ export type PostFileFormat = 'csv' | 'xlsx';
 /** Largest file the server accepts (10 MB); larger ones are refused before uploading. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** The networks a post can go to (the server's @chorus/post-model table), in its order. */
-export const NETWORKS = [
-  ['instagram', 'Instagram'],
-  ['facebook', 'Facebook'],
-  ['tiktok', 'TikTok'],
-  ['x', 'X'],
-  ['threads', 'Threads'],
-  ['linkedin', 'LinkedIn'],
-  ['telegram', 'Telegram'],
-  ['youtube', 'YouTube'],
-  ['pinterest', 'Pinterest'],
-  ['zalo', 'Zalo'],
-  ['line', 'LINE'],
-  ['vk', 'VK'],
-] as const;
+/** The networks a post can go to, with their names, in the table's order. */
+export const NETWORKS: ReadonlyArray<readonly [NetworkId, string]> = NETWORK_IDS.map(
+  (id) => [id, NETWORK_TABLE[id].label] as const,
+);
 
 /** Fields a column can be mapped to, in the order the mapping step shows them. */
 export const BASE_FIELDS = [
