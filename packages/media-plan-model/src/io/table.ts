@@ -82,7 +82,8 @@ export async function readXlsxTable(bytes: Uint8Array, limits: TableLimits): Pro
   const zip = await checkXlsxZip(bytes, {
     maxUnpacked: MAX_XLSX_UNPACKED_BYTES,
     maxParsed: MAX_XLSX_XML_BYTES,
-    maxRowElements: limits.maxRecords * 4,
+    // Empty rows count too (formatting); as generous as a media-plan import.
+    maxRowElements: Math.max(50_000, limits.maxRecords * 4),
   });
   if (!zip.ok) {
     return refuse(
