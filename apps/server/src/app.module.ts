@@ -11,6 +11,7 @@ import { EventsModule } from './modules/events/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
 import { PostsModule } from './modules/posts/index.js';
+import { PostFilesModule } from './modules/posts/import-export/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { VersionsModule } from './modules/versions/index.js';
@@ -54,6 +55,7 @@ export class AppModule {
         StrategiesModule,
         MediaPlansModule,
         PostsModule,
+        PostFilesModule,
         DemoModule,
         AuditModule,
       ],

@@ -37,14 +37,14 @@ function success(result: ImportResult) {
 }
 
 describe('CSV export', () => {
-  const { doc } = buildPlanDoc();
+  const { doc, ids } = buildPlanDoc();
   const lines = text(exportCsv(readPlan(doc))).split('\r\n');
 
   it('starts with a UTF-8 BOM and a header naming each period column', () => {
     const bytes = exportCsv(readPlan(doc));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe(
-      '\uFEFFBlock,Channel,Activity,Objective,Goal ID,Pricing,' +
+      '\uFEFFBlock,Channel,Activity,Objective,Goal ID,Pricing,Row ID,' +
         ['2026-W53', '2027-W01', '2027-W02', '2027-W03', '2027-W04', '2027-W05', '2027-W06']
           .map((k) => `${k} Budget,${k} Quantity,${k} Note`)
           .join(',') +
@@ -54,10 +54,10 @@ describe('CSV export', () => {
 
   it('writes one line per row with decimal amounts, RFC 4180 quoting and guarded formulas', () => {
     expect(lines[1]).toBe(
-      'PAID,Instagram,Targeted ads,"Reach, ""new"" parents",goal-1,CPM,1500.00,250000,,0.99,0.5,"launch; café ☕",,,,,,,,,,,,,0.01,,\'=SUM(A1),1501.00,250000.5',
+      `PAID,Instagram,Targeted ads,"Reach, ""new"" parents",goal-1,CPM,${ids[0]},1500.00,250000,,0.99,0.5,"launch; café ☕",,,,,,,,,,,,,0.01,,'=SUM(A1),1501.00,250000.5`,
     );
     expect(lines[2]).toBe(
-      'PAID,TikTok,"Influencer placement\nwith two lines",,,FLAT,,,,,,,5000.00,3,,,,,,,,,,,,,,5000.00,3',
+      `PAID,TikTok,"Influencer placement\nwith two lines",,,FLAT,${ids[1]},,,,,,,5000.00,3,,,,,,,,,,,,,,5000.00,3`,
     );
     expect(lines.find((l) => l.startsWith('EARNED'))).toContain("'-Press release");
   });

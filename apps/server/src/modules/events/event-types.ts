@@ -26,6 +26,7 @@ export const EVENT_TYPES = [
   'post.updated',
   'post.moved',
   'post.status_changed',
+  'post.imported',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
