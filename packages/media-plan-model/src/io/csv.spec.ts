@@ -11,6 +11,12 @@ import {
   MAX_IMPORT_ERRORS,
 } from './types.js';
 
+/**
+ * A bound that catches a parser walking the whole input (minutes), never a slow machine:
+ * these files parse in ~0.1 s when quiet. Speed itself is measured by benchmarks.
+ */
+const SANITY_MS = 20_000;
+
 const HEADER =
   'Block,Channel,Activity,Objective,Goal ID,Pricing,2027-01 Budget,2027-01 Quantity,2027-01 Note,2027-02 Budget,2027-02 Quantity,2027-02 Note';
 const SETTINGS = [
@@ -243,7 +249,7 @@ describe('CSV import of bad input', () => {
     const bytes = new Uint8Array(10 * 1000 * 1000).fill(0x0a);
     const started = performance.now();
     const result = failure(await parseCsv(bytes));
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(SANITY_MS);
     expect(result.errors.map((e) => e.code)).toEqual(['file_empty']);
   });
 
@@ -252,7 +258,7 @@ describe('CSV import of bad input', () => {
     expect(bytes.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
     const started = performance.now();
     const result = failure(await parseCsv(bytes));
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(SANITY_MS);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({
       row: MAX_IMPORT_ROWS + IMPORT_ROW_MARGIN + 1,
@@ -264,7 +270,7 @@ describe('CSV import of bad input', () => {
     expect(plan.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
     const started2 = performance.now();
     const flooded = failure(await parseCsv(plan));
-    expect(performance.now() - started2).toBeLessThan(2000);
+    expect(performance.now() - started2).toBeLessThan(SANITY_MS);
     expect(flooded.errors).toHaveLength(1);
     expect(flooded.errors[0]?.code).toBe('too_many_rows');
   });

@@ -16,6 +16,12 @@ import {
 import { exportXlsx, MAX_XLSX_ROW_ELEMENTS, parseXlsx } from './xlsx.js';
 import { checkXlsxZip, countRowElements } from './zip-guard.js';
 
+/**
+ * A bound that catches a parser walking the whole input (minutes), never a slow machine:
+ * these files parse in ~0.1 s when quiet. Speed itself is measured by benchmarks.
+ */
+const SANITY_MS = 20_000;
+
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -284,7 +290,7 @@ describe('XLSX import of workbooks made elsewhere', () => {
     });
     const started = performance.now();
     const parsed = success(await parseXlsx(bytes));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(SANITY_MS);
     expect(parsed.plan.rows).toHaveLength(500);
     expect(parsed.warnings.map((w) => [w.row, w.column, w.code])).toEqual([
       [2, columnLetter(MAX_IMPORT_COLUMNS), 'column_ignored'],
@@ -367,7 +373,7 @@ describe('XLSX zip bombs', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.code).toBe('file_unreadable');
     expect(result.errors[0]?.message).toContain('unpacks to another size than the file declares');
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(SANITY_MS);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
     expect(process.resourceUsage().maxRSS - peakBefore).toBeLessThan(64 * 1024); // KiB
   });
@@ -474,7 +480,7 @@ describe('XLSX zip bombs', () => {
     ]);
     const started = performance.now();
     const result = failure(await parseXlsx(flooded));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(SANITY_MS);
     expect(result.errors.map((e) => e.code)).toEqual(['too_many_rows']);
     expect(result.errors[0]?.message).toContain('50,000 rows');
   });
