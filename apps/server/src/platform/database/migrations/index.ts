@@ -5,16 +5,9 @@ import { StrategiesVersionsMediaPlans1795318502879 } from './1795318502879-Strat
 import { EventLogAndAudit1796491172554 } from './1796491172554-EventLogAndAudit.js';
 import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfilePreferences.js';
 import { PostsAndContentCalendar1796517646665 } from './1796517646665-PostsAndContentCalendar.js';
+import { CalendarFeedsAndWebhooks1796526991612 } from './1796526991612-CalendarFeedsAndWebhooks.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
  */
-export const migrations: Array<new () => unknown> = [
-  SystemMetadata1795306811836,
-  IdentityAndAccess1795308121504,
-  CollaborativeDocuments1795309173080,
-  StrategiesVersionsMediaPlans1795318502879,
-  EventLogAndAudit1796491172554,
-  UserProfilePreferences1796491871374,
-  PostsAndContentCalendar1796517646665,
-];
+export const migrations: Array<new () => unknown> = [SystemMetadata1795306811836, IdentityAndAccess1795308121504, CollaborativeDocuments1795309173080, StrategiesVersionsMediaPlans1795318502879, EventLogAndAudit1796491172554, UserProfilePreferences1796491871374, PostsAndContentCalendar1796517646665, CalendarFeedsAndWebhooks1796526991612];
