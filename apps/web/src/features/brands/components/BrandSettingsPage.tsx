@@ -6,6 +6,7 @@ import type { BrandSettingsQuery as BrandSettingsResult } from '../../../gql/gra
 import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { ConfirmDialog, FormAlert, Page, PageLoader, useConfirmedAction } from '../../../ui';
+import { BrandIntegrations } from '../../integrations';
 import { networkLabel } from '../brand-options';
 import {
   useArchiveBrand,
@@ -47,6 +48,7 @@ export function BrandSettingsPage() {
           <BrandDetails brand={brand} />
         </>
       )}
+      {brand && <BrandIntegrations brandId={brand.id} actions={brand.myActions} />}
     </Page>
   );
 }
