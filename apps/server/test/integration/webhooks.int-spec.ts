@@ -60,7 +60,7 @@ class Receiver {
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
@@ -133,8 +133,8 @@ describe('outgoing webhooks', () => {
     for (const to of ['READY', 'SCHEDULED']) {
       await specialist.ok(TRANSITION, { i: { postId, to } });
     }
-    const hit = await eventually(async () =>
-      receiver.received.find((request) => request.path === '/scheduled'),
+    const hit = await eventually(() =>
+      Promise.resolve(receiver.received.find((request) => request.path === '/scheduled')),
     );
     const timestamp = hit.headers['x-chorus-timestamp'] as string;
     const expected = createHmac('sha256', endpoint.secret)

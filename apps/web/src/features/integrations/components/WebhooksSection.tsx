@@ -57,8 +57,10 @@ export function WebhooksSection({ brandId }: { brandId: string }) {
       if (form?.endpoint) {
         await updateWebhook({ variables: { input: { endpointId: form.endpoint.id, ...values } } });
       } else {
-        const { active: _active, ...input } = values;
-        const result = await createWebhook({ variables: { input: { brandId, ...input } } });
+        const { url, description, eventTypes } = values;
+        const result = await createWebhook({
+          variables: { input: { brandId, url, description, eventTypes } },
+        });
         const created = result.data?.createWebhookEndpoint;
         if (created) setSecret({ endpointId: created.endpoint.id, value: created.secret });
       }
