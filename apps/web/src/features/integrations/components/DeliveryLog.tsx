@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { WebhookDeliveriesQuery } from '../../../gql/graphql';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
-import { FormAlert, useConfirmedAction } from '../../../ui';
+import { FormAlert, statusColors, useConfirmedAction } from '../../../ui';
 import { eventLabelKey } from '../event-labels';
 import { useRedeliverWebhook, useWebhookDeliveries } from '../hooks/use-integrations';
 
 type Delivery = WebhookDeliveriesQuery['webhookDeliveries'][number];
 
 const STATUS_COLOR: Record<string, string> = {
-  PENDING: 'yellow.9',
-  DELIVERED: 'green.9',
+  PENDING: statusColors.warning,
+  DELIVERED: statusColors.positive,
   FAILED: 'red.9',
 };
 

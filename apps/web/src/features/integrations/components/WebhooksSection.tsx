@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WebhookEndpointsQuery } from '../../../gql/graphql';
 import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
-import { ConfirmDialog, FormAlert, useConfirmedAction } from '../../../ui';
+import { ConfirmDialog, FormAlert, statusColors, useConfirmedAction } from '../../../ui';
 import { eventLabelKey } from '../event-labels';
 import {
   useCreateWebhook,
@@ -188,7 +188,7 @@ function EndpointCard({
             </Text>
             {endpoint.description && <Text size="sm">{endpoint.description}</Text>}
           </Stack>
-          <Badge variant="outline" color={endpoint.active ? 'green.9' : 'gray.9'}>
+          <Badge variant="outline" color={endpoint.active ? statusColors.positive : 'gray.9'}>
             {endpoint.active
               ? t('integrations.webhooks.active')
               : t('integrations.webhooks.paused')}
