@@ -10,4 +10,13 @@ import { CalendarFeedsAndWebhooks1796526991612 } from './1796526991612-CalendarF
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
  */
-export const migrations: Array<new () => unknown> = [SystemMetadata1795306811836, IdentityAndAccess1795308121504, CollaborativeDocuments1795309173080, StrategiesVersionsMediaPlans1795318502879, EventLogAndAudit1796491172554, UserProfilePreferences1796491871374, PostsAndContentCalendar1796517646665, CalendarFeedsAndWebhooks1796526991612];
+export const migrations: Array<new () => unknown> = [
+  SystemMetadata1795306811836,
+  IdentityAndAccess1795308121504,
+  CollaborativeDocuments1795309173080,
+  StrategiesVersionsMediaPlans1795318502879,
+  EventLogAndAudit1796491172554,
+  UserProfilePreferences1796491871374,
+  PostsAndContentCalendar1796517646665,
+  CalendarFeedsAndWebhooks1796526991612,
+];
