@@ -192,6 +192,24 @@ describe('the calendar feed (iCalendar)', () => {
     );
   });
 
+  it('limits fetches per client address with 429 and Retry-After', async () => {
+    const server = app.getHttpServer();
+    let refused: request.Response | undefined;
+    for (let i = 0; i < 70 && !refused; i += 1) {
+      const response = await request(server)
+        .get(`/api/calendar/${'B'.repeat(43)}.ics`)
+        .set('x-forwarded-for', '203.0.113.77');
+      if (response.status === 429) refused = response;
+      else expect(response.status).toBe(404);
+    }
+    expect(refused?.headers['retry-after']).toMatch(/^\d+$/);
+    // Another address is not held up by the first one's burst.
+    const other = await request(server)
+      .get(`/api/calendar/${'B'.repeat(43)}.ics`)
+      .set('x-forwarded-for', '203.0.113.78');
+    expect(other.status).toBe(404);
+  });
+
   it('stops the feed of someone removed from the brand', async () => {
     const { createCalendarFeed } = await moderator.ok<{ createCalendarFeed: { url: string } }>(
       CREATE_FEED,

@@ -102,6 +102,7 @@ export class WebhooksService {
       changes.description = validText(input.description, 'description', 200);
     if (input.eventTypes != null) changes.eventTypes = checkEventTypes(input.eventTypes);
     if (input.active != null) changes.active = input.active;
+    if (Object.keys(changes).length === 0) return endpoint;
     await this.dataSource.transaction(async (manager) => {
       await manager.update(WebhookEndpointEntity, { id: endpoint.id }, changes);
       await this.record(manager, 'webhook.updated', principal, endpoint, workspaceId, {
