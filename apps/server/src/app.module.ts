@@ -8,6 +8,7 @@ import { BrandsModule } from './modules/brands/index.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { DocumentsModule } from './modules/documents/index.js';
 import { EventsModule } from './modules/events/index.js';
+import { IntegrationsModule } from './modules/integrations/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
 import { PostsModule } from './modules/posts/index.js';
@@ -56,6 +57,7 @@ export class AppModule {
         MediaPlansModule,
         PostsModule,
         PostFilesModule,
+        IntegrationsModule,
         DemoModule,
         AuditModule,
       ],

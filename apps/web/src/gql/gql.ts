@@ -47,6 +47,17 @@ type Documents = {
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": typeof types.ServerHealthDocument,
+    "\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": typeof types.BrandStrategyGoalsDocument,
@@ -103,6 +114,17 @@ const documents: Documents = {
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": types.ServerHealthDocument,
+    "\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": types.BrandStrategyGoalsDocument,
@@ -269,6 +291,50 @@ export function graphql(source: "\n  mutation RestoreDocumentVersion($versionId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n"): (typeof documents)["\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
