@@ -67,6 +67,10 @@ export type CreateBrandInput = {
   teamIds?: Array<string | number> | null | undefined;
   /** IANA time zone; UTC when omitted */
   timeZone?: string | null | undefined;
+  /** utm_campaign of post links (at most 100 characters) */
+  utmCampaign?: string | null | undefined;
+  /** utm_medium of post links (at most 100 characters) */
+  utmMedium?: string | null | undefined;
   /** The workspace */
   workspaceId: string | number;
 };
@@ -316,6 +320,10 @@ export type UpdateBrandInput = {
   promotionCapPercent?: number | null | undefined;
   /** IANA time zone */
   timeZone?: string | null | undefined;
+  /** utm_campaign of post links (at most 100 characters) */
+  utmCampaign?: string | null | undefined;
+  /** utm_medium of post links (at most 100 characters) */
+  utmMedium?: string | null | undefined;
 };
 
 /** Changes to one's own profile; omitted fields stay as they are */
