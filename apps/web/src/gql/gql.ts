@@ -57,6 +57,8 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": typeof types.PostUtmDocument,
+    "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": typeof types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": typeof types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.StrategyExportDocument,
@@ -114,6 +116,8 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": types.PostUtmDocument,
+    "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.StrategyExportDocument,
@@ -311,6 +315,14 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n"): (typeof documents)["\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
