@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": typeof types.BrandPublishingDocument,
+    "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": typeof types.UpdateBrandPublishingDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": typeof types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": typeof types.BrandSummaryDocument,
@@ -83,6 +85,8 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.MeDocument,
+    "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": types.BrandPublishingDocument,
+    "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": types.UpdateBrandPublishingDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": types.BrandSummaryDocument,
@@ -183,6 +187,14 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"): (typeof documents)["\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

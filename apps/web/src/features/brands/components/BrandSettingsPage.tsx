@@ -16,6 +16,7 @@ import {
   useWorkspaceTeamOptions,
 } from '../hooks/use-brands';
 import { BrandForm, type BrandFormValues } from './BrandForm';
+import { BrandPublishingSettings } from './BrandPublishingSettings';
 
 type Brand = BrandSettingsResult['brand'];
 
@@ -39,6 +40,7 @@ export function BrandSettingsPage() {
         <>
           <Text maw={720}>{t('settings.description')}</Text>
           <EditBrand brand={brand} />
+          <BrandPublishingSettings brandId={brand.id} />
           <ArchiveSection brand={brand} />
         </>
       ) : (
