@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": typeof types.BrandPublishingDocument,
+    "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": typeof types.UpdateBrandPublishingDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": typeof types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": typeof types.BrandSummaryDocument,
@@ -33,6 +35,7 @@ type Documents = {
     "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetBrandTeamsDocument,
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreBrandDocument,
+    "\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n": typeof types.ContentMixDocument,
     "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.BrandDocumentsDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n": typeof types.DocumentFieldsFragmentDoc,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DocumentDocument,
@@ -67,6 +70,8 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": typeof types.PostUtmDocument,
+    "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": typeof types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": typeof types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.StrategyExportDocument,
@@ -91,6 +96,8 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.MeDocument,
+    "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": types.BrandPublishingDocument,
+    "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": types.UpdateBrandPublishingDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": types.BrandSummaryDocument,
@@ -100,6 +107,7 @@ const documents: Documents = {
     "\n  mutation SetBrandTeams($input: SetBrandTeamsInput!) {\n    setBrandTeams(input: $input) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SetBrandTeamsDocument,
     "\n  mutation ArchiveBrand($brandId: ID!) {\n    archiveBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreBrandDocument,
+    "\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n": types.ContentMixDocument,
     "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.BrandDocumentsDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n": types.DocumentFieldsFragmentDoc,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n": types.DocumentDocument,
@@ -134,6 +142,8 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": types.PostUtmDocument,
+    "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.StrategyExportDocument,
@@ -202,6 +212,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"): (typeof documents)["\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -235,6 +253,10 @@ export function graphql(source: "\n  mutation ArchiveBrand($brandId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreBrand($brandId: ID!) {\n    restoreBrand(brandId: $brandId) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n"): (typeof documents)["\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -371,6 +393,14 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n"): (typeof documents)["\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { EventLogAndAudit1796491172554 } from './1796491172554-EventLogAndAudit.
 import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfilePreferences.js';
 import { PostsAndContentCalendar1796517646665 } from './1796517646665-PostsAndContentCalendar.js';
 import { CalendarFeedsAndWebhooks1796526991612 } from './1796526991612-CalendarFeedsAndWebhooks.js';
+import { BrandUtmDefaults1796527604401 } from './1796527604401-BrandUtmDefaults.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -19,4 +20,5 @@ export const migrations: Array<new () => unknown> = [
   UserProfilePreferences1796491871374,
   PostsAndContentCalendar1796517646665,
   CalendarFeedsAndWebhooks1796526991612,
+  BrandUtmDefaults1796527604401,
 ];

@@ -18,6 +18,7 @@ import {
   useWorkspaceTeamOptions,
 } from '../hooks/use-brands';
 import { BrandForm, type BrandFormValues } from './BrandForm';
+import { BrandPublishingSettings } from './BrandPublishingSettings';
 
 type Brand = BrandSettingsResult['brand'];
 
@@ -42,6 +43,7 @@ export function BrandSettingsPage() {
           <PostFilesSection brand={brand} />
           <Text maw={720}>{t('settings.description')}</Text>
           <EditBrand brand={brand} />
+          <BrandPublishingSettings brandId={brand.id} />
           <ArchiveSection brand={brand} />
         </>
       ) : (
