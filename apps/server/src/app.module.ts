@@ -9,6 +9,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { DocumentsModule } from './modules/documents/index.js';
 import { EventsModule } from './modules/events/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
+import { LiveModule } from './modules/live/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
 import { PostsModule } from './modules/posts/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
@@ -56,6 +57,7 @@ export class AppModule {
         PostsModule,
         DemoModule,
         AuditModule,
+        LiveModule,
       ],
     };
   }
