@@ -34,11 +34,10 @@ export interface OpenStream {
 export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('LiveStreams');
   private readonly streams = new Set<OpenStream>();
-  private readonly unsubscribe = new Map<OpenStream, () => void>();
   /** Deliveries per brand run one after another, so events keep their commit order. */
   private readonly queues = new Map<string, Promise<void>>();
   private heartbeat: NodeJS.Timeout | null = null;
-  private stopAccess: () => void = () => undefined;
+  private stopFeed: () => void = () => undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,17 +47,20 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.stopAccess = this.feed.subscribeAccess((change) => this.onAccessChange(change));
+    const stopAccess = this.feed.subscribeAccess((change) => this.onAccessChange(change));
     const stopEvents = this.feed.subscribeAll((event) => {
       if (ACCESS_EVENT_TYPES.has(event.type)) {
         this.enqueue(`workspace:${event.workspaceId}`, async () => {
           await this.recheck(this.inWorkspace(event.workspaceId));
         });
       }
+      const brandId = event.brandId;
+      if (brandId && this.onBrand(brandId).length > 0) {
+        this.enqueue(`brand:${brandId}`, () => this.deliver(brandId, event));
+      }
     });
-    const stop = this.stopAccess;
-    this.stopAccess = () => {
-      stop();
+    this.stopFeed = () => {
+      stopAccess();
       stopEvents();
     };
     this.heartbeat = setInterval(() => this.beat(), LIVE_LIMITS.heartbeatMs);
@@ -67,7 +69,7 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Ends every stream (their clients reconnect to another instance) and stops listening. */
   onModuleDestroy(): void {
-    this.stopAccess();
+    this.stopFeed();
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const stream of [...this.streams]) this.close(stream, 'SERVER_SHUTDOWN');
   }
@@ -89,22 +91,12 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
   /** Adds an authorised stream; it receives its brand's events until it closes. */
   add(stream: OpenStream): void {
     this.streams.add(stream);
-    const stop = this.feed.subscribeBrand(stream.brandId, (event) => {
-      this.enqueue(`brand:${stream.brandId}`, () => this.deliver(event));
-    });
-    this.unsubscribe.set(stream, stop);
-    stream.sse.onClose(() => this.remove(stream));
-  }
-
-  private remove(stream: OpenStream): void {
-    this.unsubscribe.get(stream)?.();
-    this.unsubscribe.delete(stream);
-    this.streams.delete(stream);
+    stream.sse.onClose(() => this.streams.delete(stream));
   }
 
   private close(stream: OpenStream, reason: Parameters<SseStream['end']>[0]): void {
     stream.sse.end(reason);
-    this.remove(stream);
+    this.streams.delete(stream);
   }
 
   private enqueue(key: string, work: () => Promise<void>): void {
@@ -119,9 +111,8 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Sends one event to the brand's streams that may still read the brand. */
-  private async deliver(event: LiveEvent): Promise<void> {
-    const streams = [...this.streams].filter((stream) => stream.brandId === event.brandId);
-    for (const stream of await this.recheck(streams)) stream.sse.send(event);
+  private async deliver(brandId: string, event: LiveEvent): Promise<void> {
+    for (const stream of await this.recheck(this.onBrand(brandId))) stream.sse.send(event);
   }
 
   /** Closes the streams that lost their session or the brand; answers those that remain. */
@@ -177,6 +168,10 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
       case 'document':
         return;
     }
+  }
+
+  private onBrand(brandId: string): OpenStream[] {
+    return [...this.streams].filter((stream) => stream.brandId === brandId);
   }
 
   private inWorkspace(workspaceId: string): OpenStream[] {
