@@ -143,7 +143,9 @@ describe('useLiveEvents', () => {
   it('ignores messages that are not events', () => {
     const onEvent = jest.fn();
     renderHook(() => useLiveEvents('b1', onEvent));
-    act(() => latest().dispatchEvent(new MessageEvent('chorus', { data: 'not json' })));
+    act(() => {
+      latest().dispatchEvent(new MessageEvent('chorus', { data: 'not json' }));
+    });
     act(() => latest().message('chorus', { hello: 'world' }));
     expect(onEvent).not.toHaveBeenCalled();
   });

@@ -57,12 +57,12 @@ export function useLiveEvents(
         openedBefore = true;
       });
       current.addEventListener('chorus', (message) => {
-        const event = parseLiveEvent((message as MessageEvent).data);
+        const event = parseLiveEvent(message.data);
         if (event) onEventRef.current(event);
       });
       current.addEventListener('end', (message) => {
         // Revoked access will not come back by retrying; anything else reconnects.
-        if (parseEndReason((message as MessageEvent).data) === 'ACCESS_REVOKED') stop();
+        if (parseEndReason(message.data) === 'ACCESS_REVOKED') stop();
       });
       current.addEventListener('error', () => {
         // The browser retries dropped connections itself; it gives up (CLOSED) on an
