@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { EventLog } from '../../src/modules/events/index.js';
-import { LIVE_LIMITS } from '../../src/modules/live/index.js';
+import { LIVE_LIMITS, LiveFeed } from '../../src/modules/live/index.js';
 import type { TeamEntity } from '../../src/modules/teams/index.js';
 import type { WorkspaceEntity } from '../../src/modules/workspaces/index.js';
 import { BRAND_ACTORS, rolesOf, type BrandActor } from '../support/brand-actors.js';
@@ -214,6 +214,24 @@ describeWithPostgres('live updates across two server instances on one PostgreSQL
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(again?.status).toBe(200);
+  });
+
+  it('an instance whose LISTEN connection drops reconnects, tells its streams to resync, and delivers again', async () => {
+    const reader = await live(secondBase, clients.get('admin')!.cookie);
+    expect(reader.status).toBe(200);
+    const feed = second.get(LiveFeed);
+    expect(feed.listening).toBe(true);
+
+    await factories.db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'chorus-live' AND datname = current_database()`,
+    );
+
+    await waitFor(() => reader.resyncs === 1, 30_000, 'the resync after reconnecting');
+    expect(feed.listening).toBe(true);
+    await movePost();
+    await waitFor(() => reader.events.some((e) => e.type === 'post.moved'), 20_000, 'the move');
+    expect(reader.closed).toBe(false);
   });
 
   it('shutting an instance down ends its streams so clients reconnect elsewhere', async () => {

@@ -12,6 +12,8 @@ export interface LiveClient {
   events: LiveEvent[];
   /** Reasons of `event: end` messages received. */
   ends: string[];
+  /** How many `event: resync` messages arrived (the server's feed was down; refetch). */
+  resyncs: number;
   /** Comment lines received (`: ping`, `: connected`). */
   comments: string[];
   /** Whether the server closed the answer. */
@@ -40,6 +42,7 @@ export function openLive(base: string, brandId: string, cookie?: string): Promis
         refusal: null,
         events: [],
         ends: [],
+        resyncs: 0,
         comments: [],
         closed: false,
         close: () => {
@@ -83,5 +86,6 @@ function receive(client: LiveClient, message: string): void {
     else if (line.startsWith('data: ')) data.push(line.slice('data: '.length));
   }
   if (event === 'chorus') client.events.push(JSON.parse(data.join('\n')) as LiveEvent);
+  if (event === 'resync') client.resyncs += 1;
   if (event === 'end') client.ends.push((JSON.parse(data.join('\n')) as { reason: string }).reason);
 }

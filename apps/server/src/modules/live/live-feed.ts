@@ -35,6 +35,7 @@ export class LiveFeed implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly brandListeners = new Map<string, Set<EventListener>>();
   private readonly eventListeners = new Set<EventListener>();
   private readonly accessListeners = new Set<AccessListener>();
+  private readonly resumeListeners = new Set<() => void>();
   private unsubscribeAccess: () => void = () => undefined;
 
   constructor(
@@ -51,8 +52,12 @@ export class LiveFeed implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Starts listening once the database is migrated and the app is wired. */
   async onApplicationBootstrap(): Promise<void> {
-    this.source.start([EVENTS_CHANNEL, ACCESS_CHANNEL], (channel, payload) =>
-      this.receive(channel, payload),
+    this.source.start(
+      [EVENTS_CHANNEL, ACCESS_CHANNEL],
+      (channel, payload) => this.receive(channel, payload),
+      () => {
+        for (const listener of this.resumeListeners) this.safely(listener, undefined);
+      },
     );
     // Access changes happen on one instance; every instance's streams must hear of them.
     this.unsubscribeAccess = this.accessEvents.subscribe((change) => {
@@ -66,6 +71,11 @@ export class LiveFeed implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.unsubscribeAccess();
     await this.source.close();
+  }
+
+  /** Whether this instance is receiving notices now (false while its connection is re-made). */
+  get listening(): boolean {
+    return this.source.listening;
   }
 
   /** Events of one brand, in commit order; answers how to stop. */
@@ -91,6 +101,12 @@ export class LiveFeed implements OnApplicationBootstrap, OnModuleDestroy {
   subscribeAccess(listener: AccessListener): () => void {
     this.accessListeners.add(listener);
     return () => this.accessListeners.delete(listener);
+  }
+
+  /** Called when the feed works again after its connection was lost (events were missed). */
+  subscribeResumed(listener: () => void): () => void {
+    this.resumeListeners.add(listener);
+    return () => this.resumeListeners.delete(listener);
   }
 
   private receive(channel: string, payload: string): void {

@@ -59,9 +59,14 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
         this.enqueue(`brand:${brandId}`, () => this.deliver(brandId, event));
       }
     });
+    // Events committed while the feed was down are lost: clients refetch on `resync`.
+    const stopResumed = this.feed.subscribeResumed(() => {
+      for (const stream of this.streams) stream.sse.resync();
+    });
     this.stopFeed = () => {
       stopAccess();
       stopEvents();
+      stopResumed();
     };
     this.heartbeat = setInterval(() => this.beat(), LIVE_LIMITS.heartbeatMs);
     this.heartbeat.unref();

@@ -3,7 +3,17 @@ import pg from 'pg';
 
 /** Receives NOTIFY payloads of some channels until closed. */
 export interface NoticeSource {
-  start(channels: readonly string[], handle: (channel: string, payload: string) => void): void;
+  /** Whether notices are being received right now (LISTEN in place). */
+  readonly listening: boolean;
+  /**
+   * Starts receiving; `resumed` is called when receiving starts again after a loss (notices
+   * sent meanwhile were missed).
+   */
+  start(
+    channels: readonly string[],
+    handle: (channel: string, payload: string) => void,
+    resumed?: () => void,
+  ): void;
   close(): Promise<void>;
 }
 
@@ -24,18 +34,26 @@ export class PgNoticeSource implements NoticeSource {
   private readonly logger = new Logger('LiveFeed');
   private client: pg.Client | null = null;
   private closed = false;
+  listening = false;
   private retryMs = FIRST_RETRY_MS;
+  private lostOnce = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private channels: readonly string[] = [];
   private handle: (channel: string, payload: string) => void = () => undefined;
+  private resumed: () => void = () => undefined;
   /** Resolves once the first LISTEN is in place (or failed), for tests and start-up. */
   ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly url: string) {}
 
-  start(channels: readonly string[], handle: (channel: string, payload: string) => void): void {
+  start(
+    channels: readonly string[],
+    handle: (channel: string, payload: string) => void,
+    resumed: () => void = () => undefined,
+  ): void {
     this.channels = channels;
     this.handle = handle;
+    this.resumed = resumed;
     this.ready = this.connect();
   }
 
@@ -54,9 +72,17 @@ export class PgNoticeSource implements NoticeSource {
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      for (const channel of this.channels)
+      for (const channel of this.channels) {
         await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      this.retryMs = FIRST_RETRY_MS;
+      }
+      if (this.client === client) {
+        this.listening = true;
+        this.retryMs = FIRST_RETRY_MS;
+        if (this.lostOnce) {
+          this.logger.log('Live updates are listening again');
+          this.resumed();
+        }
+      }
     } catch (error) {
       this.lost(client, error);
     }
@@ -65,6 +91,8 @@ export class PgNoticeSource implements NoticeSource {
   private lost(client: pg.Client, error?: unknown): void {
     if (this.client !== client) return;
     this.client = null;
+    this.listening = false;
+    this.lostOnce = true;
     client.removeAllListeners('notification');
     client.end().catch(() => undefined);
     if (this.closed) return;
@@ -80,6 +108,7 @@ export class PgNoticeSource implements NoticeSource {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.listening = false;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const client = this.client;
     this.client = null;
@@ -94,6 +123,7 @@ export class PgNoticeSource implements NoticeSource {
 export class PgliteNoticeSource implements NoticeSource {
   private readonly stops: Array<Promise<() => Promise<void>>> = [];
   ready: Promise<void> = Promise.resolve();
+  listening = false;
 
   constructor(private readonly driver: PgliteListen) {}
 
@@ -101,10 +131,13 @@ export class PgliteNoticeSource implements NoticeSource {
     for (const channel of channels) {
       this.stops.push(this.driver.listen(channel, (payload) => handle(channel, payload)));
     }
-    this.ready = Promise.all(this.stops).then(() => undefined);
+    this.ready = Promise.all(this.stops).then(() => {
+      this.listening = true;
+    });
   }
 
   async close(): Promise<void> {
+    this.listening = false;
     for (const stop of await Promise.all(this.stops)) await stop().catch(() => undefined);
   }
 }

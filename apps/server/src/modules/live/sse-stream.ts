@@ -3,12 +3,12 @@ import { LIVE_LIMITS } from './live.constants.js';
 import type { LiveEvent } from './live-event.js';
 
 /** Why the server ends a stream (sent as `event: end` so the client knows whether to return). */
-export type EndReason = 'ACCESS_REVOKED' | 'SERVER_SHUTDOWN' | 'TOO_SLOW';
+export type EndReason = 'ACCESS_REVOKED' | 'SERVER_SHUTDOWN';
 
 /**
  * One Server-Sent Events answer: headers that keep proxies and caches from holding
- * messages back, then `event: chorus` messages, heartbeat comments and a final
- * `event: end`. Writes are flushed at once (no compression runs on these answers).
+ * messages back, then `event: chorus` messages, heartbeat comments, `event: resync` when
+ * events may have been missed, and a final `event: end`. Writes are flushed at once (no compression runs on these answers).
  */
 export class SseStream {
   private ended = false;
@@ -36,6 +36,11 @@ export class SseStream {
 
   send(event: LiveEvent): void {
     this.write(`id: ${event.id}\nevent: chorus\ndata: ${JSON.stringify(event)}\n\n`);
+  }
+
+  /** Events may have been missed (the instance's feed was down): the client refetches. */
+  resync(): void {
+    this.write('event: resync\ndata: {}\n\n');
   }
 
   heartbeat(): void {

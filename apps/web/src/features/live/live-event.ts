@@ -21,7 +21,7 @@ export interface LiveEvent {
 }
 
 /** Why the server ended a stream (`event: end`). */
-export type LiveEndReason = 'ACCESS_REVOKED' | 'SERVER_SHUTDOWN' | 'TOO_SLOW';
+export type LiveEndReason = 'ACCESS_REVOKED' | 'SERVER_SHUTDOWN';
 
 /** The stream of one brand's events. */
 export function liveBrandUrl(brandId: string): string {

@@ -88,6 +88,10 @@ describe('useLiveEvents', () => {
 
     act(() => latest().open());
     expect(onReconnect).toHaveBeenCalledTimes(1);
+
+    // The server's own feed was down for a moment: same advice, refetch.
+    act(() => latest().message('resync', {}));
+    expect(onReconnect).toHaveBeenCalledTimes(2);
   });
 
   it('stops for good when the server says access was revoked', () => {

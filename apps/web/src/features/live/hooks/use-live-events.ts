@@ -3,8 +3,8 @@ import { liveBrandUrl, parseEndReason, parseLiveEvent, type LiveEvent } from '..
 
 export interface LiveEventsOptions {
   /**
-   * Called when the stream opens again after it was down: events committed meanwhile
-   * were not received, so refetch what you show.
+   * Called when events may have been missed — the stream opened again after it was down,
+   * or the server lost its own feed for a moment (`event: resync`): refetch what you show.
    */
   onReconnect?: () => void;
 }
@@ -60,6 +60,7 @@ export function useLiveEvents(
         const event = parseLiveEvent(message.data);
         if (event) onEventRef.current(event);
       });
+      current.addEventListener('resync', () => onReconnectRef.current?.());
       current.addEventListener('end', (message) => {
         // Revoked access will not come back by retrying; anything else reconnects.
         if (parseEndReason(message.data) === 'ACCESS_REVOKED') stop();
