@@ -18,7 +18,7 @@ export class SseStream {
     response.setHeader('content-type', 'text/event-stream; charset=utf-8');
     response.setHeader('cache-control', 'no-store, no-transform');
     response.setHeader('connection', 'keep-alive');
-    // nginx (infra/) buffers proxied answers unless told not to.
+    // A reverse proxy such as nginx buffers proxied answers unless told not to.
     response.setHeader('x-accel-buffering', 'no');
     response.flushHeaders();
     response.socket?.setNoDelay(true);
