@@ -134,6 +134,30 @@ describeWithPostgres('live updates across two server instances on one PostgreSQL
     expect(reader.events.map((e) => e.type)).toEqual(['post.moved']);
   });
 
+  it('a burst of events reaches the other instance complete and in commit order', async () => {
+    const reader = await live(secondBase, clients.get('chief_expert')!.cookie);
+    const recorded: string[] = [];
+    for (let batch = 0; batch < 3; batch += 1) {
+      await first.get(DataSource).transaction(async (manager) => {
+        for (let i = 0; i < 4; i += 1) {
+          recorded.push(
+            await first.get(EventLog).record(manager, {
+              type: 'post.updated',
+              workspaceId: brand.workspaceId,
+              brandId: brand.id,
+              documentId: postId,
+              actorId: null,
+              subject: { type: 'post', id: postId },
+            }),
+          );
+        }
+      });
+    }
+
+    await waitFor(() => reader.events.length >= recorded.length, 20_000, 'all twelve events');
+    expect(reader.events.map((e) => e.id)).toEqual(recorded);
+  });
+
   it('everyone who may read the brand may listen; the others are refused by the matrix', async () => {
     for (const actor of BRAND_ACTORS) {
       const client = await live(secondBase, clients.get(actor)!.cookie);

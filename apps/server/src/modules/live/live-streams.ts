@@ -36,6 +36,8 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly streams = new Set<OpenStream>();
   /** Deliveries per brand run one after another, so events keep their commit order. */
   private readonly queues = new Map<string, Promise<void>>();
+  /** Events of a brand waiting for the next delivery: a burst shares one access check. */
+  private readonly pending = new Map<string, LiveEvent[]>();
   private heartbeat: NodeJS.Timeout | null = null;
   private stopFeed: () => void = () => undefined;
 
@@ -54,10 +56,8 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
           await this.recheck(this.inWorkspace(event.workspaceId));
         });
       }
-      const brandId = event.brandId;
-      if (brandId && this.onBrand(brandId).length > 0) {
-        this.enqueue(`brand:${brandId}`, () => this.deliver(brandId, event));
-      }
+      if (event.brandId && this.onBrand(event.brandId).length > 0)
+        this.deliver(event.brandId, event);
     });
     // Events committed while the feed was down are lost: clients refetch on `resync`.
     const stopResumed = this.feed.subscribeResumed(() => {
@@ -115,9 +115,24 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
     this.queues.set(key, next);
   }
 
-  /** Sends one event to the brand's streams that may still read the brand. */
-  private async deliver(brandId: string, event: LiveEvent): Promise<void> {
-    for (const stream of await this.recheck(this.onBrand(brandId))) stream.sse.send(event);
+  /**
+   * Sends an event to the brand's streams that may still read the brand. Events arriving
+   * while a delivery for the brand is queued join it, so a burst costs one access check.
+   */
+  private deliver(brandId: string, event: LiveEvent): void {
+    const waiting = this.pending.get(brandId);
+    if (waiting) {
+      waiting.push(event);
+      return;
+    }
+    this.pending.set(brandId, [event]);
+    this.enqueue(`brand:${brandId}`, async () => {
+      const events = this.pending.get(brandId) ?? [];
+      this.pending.delete(brandId);
+      for (const stream of await this.recheck(this.onBrand(brandId))) {
+        for (const each of events) stream.sse.send(each);
+      }
+    });
   }
 
   /** Closes the streams that lost their session or the brand; answers those that remain. */
