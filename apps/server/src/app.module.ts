@@ -10,6 +10,7 @@ import { DocumentsModule } from './modules/documents/index.js';
 import { EventsModule } from './modules/events/index.js';
 import { IntegrationsModule } from './modules/integrations/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
+import { LiveModule } from './modules/live/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
 import { PostsModule } from './modules/posts/index.js';
 import { PostFilesModule } from './modules/posts/import-export/index.js';
@@ -60,6 +61,7 @@ export class AppModule {
         IntegrationsModule,
         DemoModule,
         AuditModule,
+        LiveModule,
       ],
     };
   }
