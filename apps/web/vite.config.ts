@@ -16,6 +16,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, ws: true, changeOrigin: true },
       '/collab': { target: apiTarget, ws: true, changeOrigin: true },
+      '/api': { target: apiTarget, changeOrigin: true },
       '/healthz': { target: apiTarget, changeOrigin: true },
       '/readyz': { target: apiTarget, changeOrigin: true },
     },

@@ -8,9 +8,12 @@ import { BrandsModule } from './modules/brands/index.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { DocumentsModule } from './modules/documents/index.js';
 import { EventsModule } from './modules/events/index.js';
+import { IntegrationsModule } from './modules/integrations/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
+import { LiveModule } from './modules/live/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
 import { PostsModule } from './modules/posts/index.js';
+import { PostFilesModule } from './modules/posts/import-export/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { VersionsModule } from './modules/versions/index.js';
@@ -54,8 +57,11 @@ export class AppModule {
         StrategiesModule,
         MediaPlansModule,
         PostsModule,
+        PostFilesModule,
+        IntegrationsModule,
         DemoModule,
         AuditModule,
+        LiveModule,
       ],
     };
   }

@@ -7,6 +7,12 @@ import {
   DocumentUpdateEntity,
 } from './modules/documents/index.js';
 import { EventEntity } from './modules/events/index.js';
+import {
+  CalendarFeedEntity,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEndpointEntity,
+} from './modules/integrations/index.js';
 import { InvitationEntity } from './modules/invitations/index.js';
 import { PostEntity } from './modules/posts/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
@@ -38,4 +44,8 @@ export const entities = [
   AuditEntryEntity,
   ContentCategoryEntity,
   PostEntity,
+  CalendarFeedEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

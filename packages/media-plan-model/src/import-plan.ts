@@ -19,8 +19,20 @@ import { planRoot, readPeriods } from './read-plan.js';
 /** Most rows one import may bring; a file with more is refused whole. */
 export const MAX_IMPORT_ROWS = 5000;
 
+const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Whether a text can be a row id (ids this app makes, or ids a file keeps). */
+export function isRowId(value: string): boolean {
+  return ROW_ID.test(value);
+}
+
 /** One row of an imported plan. */
 export interface ImportedRow extends RowFields {
+  /**
+   * The row's id from the file's Row ID column: the row keeps it, so posts linked to it
+   * stay linked. Absent for a new row, which gets a fresh id.
+   */
+  readonly id?: string;
   readonly block: Block;
   /** Keyed by period key of the plan's granularity; may hold periods outside the flight. */
   readonly cells: Readonly<Record<string, CellValues>>;
@@ -42,8 +54,13 @@ export function isValidImportedPlan(plan: ImportedPlan): boolean {
   const list: unknown = plan.rows;
   if (!Array.isArray(list) || list.length > MAX_IMPORT_ROWS) return false;
   let total = 0;
+  const ids = new Set<string>();
   for (const row of plan.rows) {
     if (!isBlock(row.block) || validateRowFields(row).length > 0) return false;
+    if (row.id !== undefined) {
+      if (typeof row.id !== 'string' || !isRowId(row.id) || ids.has(row.id)) return false;
+      ids.add(row.id);
+    }
     const fields = [row.channel, row.activity, row.objective, row.goalId, row.pricing];
     if (fields.some((value) => value === undefined)) return false;
     for (const [key, cell] of Object.entries(row.cells)) {
@@ -59,7 +76,11 @@ export function isValidImportedPlan(plan: ImportedPlan): boolean {
 
 /**
  * Replaces the whole plan of `doc` (settings and rows) with an imported one, in one Yjs
- * transaction: peers see the old plan, then the new one, never a mix. Rows get new ids.
+ * transaction: peers see the old plan, then the new one, never a mix. A row with an id
+ * (the file's Row ID column) keeps it — the row of that id is replaced in place, and
+ * posts that name it stay linked; an id the plan does not have yet makes a new row under
+ * that id (a plan restored from its own export gets its rows back); rows without one get
+ * new ids. Rows of the plan the file does not name are removed.
  * Refuses (`import_invalid`) a plan that does not pass {@link isValidImportedPlan}.
  */
 export function applyImport(doc: Y.Doc, plan: ImportedPlan, mode: ImportMode): PlanResult {
@@ -87,13 +108,14 @@ export function applyImport(doc: Y.Doc, plan: ImportedPlan, mode: ImportMode): P
       root.set('rows', rows);
     }
     const rowsMap = rows as Y.Map<unknown>;
-    for (const id of [...rowsMap.keys()]) rowsMap.delete(id);
+    const kept = new Set(plan.rows.flatMap((row) => (row.id ? [row.id] : [])));
+    for (const id of [...rowsMap.keys()]) if (!kept.has(id)) rowsMap.delete(id);
 
     for (const block of BLOCKS) {
       const blockRows = plan.rows.filter((row) => row.block === block);
       const positions = generateNKeysBetween(null, null, blockRows.length);
       blockRows.forEach((row, i) => {
-        rowsMap.set(newRowId(), buildRow(row, positions[i] as string, keys));
+        rowsMap.set(row.id ?? newRowId(), buildRow(row, positions[i] as string, keys));
       });
     }
   });

@@ -7,6 +7,7 @@ export {
   type ImportedPlan,
   type ImportedRow,
   type ImportMode,
+  isRowId,
   isValidImportedPlan,
   MAX_IMPORT_ROWS,
 } from './import-plan.js';

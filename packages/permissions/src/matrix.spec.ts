@@ -105,6 +105,14 @@ describe('the permission matrix', () => {
     ]);
   });
 
+  it('gives the brand’s webhooks to owners, admins and the lead only', () => {
+    expect(ROLES.filter((role) => can([role], 'integration.manage'))).toEqual([
+      'owner',
+      'admin',
+      'lead',
+    ]);
+  });
+
   it('reserves the tone-of-voice override for the chief expert', () => {
     expect(ROLES.filter((role) => can([role], 'toneOfVoice.override'))).toEqual(['chief_expert']);
   });

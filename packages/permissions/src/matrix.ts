@@ -156,6 +156,12 @@ export const PERMISSIONS = {
     description: 'Create and revoke client share links',
     roles: [...OWNERS, 'lead', 'strategist'],
   },
+  'integration.manage': {
+    scope: 'brand',
+    description:
+      "Add, change and delete the brand's outgoing webhooks, see their delivery log, redeliver",
+    roles: [...OWNERS, 'lead'],
+  },
   'metrics.edit': {
     scope: 'brand',
     description: 'Enter and import KPI values',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildUtmLink } from './utm.js';
+import { buildUtmLink, campaignSlug, findLinks } from './utm.js';
 
 const tags = {
   network: 'instagram',
@@ -56,5 +56,45 @@ describe('UTM-tagged links', () => {
       problem: 'invalid_url',
     });
     expect(buildUtmLink('', tags)).toEqual({ ok: false, problem: 'invalid_url' });
+  });
+});
+
+describe('links in a post', () => {
+  it('finds http(s) and www links once each, without the sentence’s punctuation', () => {
+    expect(
+      findLinks(
+        'Sale! https://shop.example.com/sale?x=1. See www.example.org, and https://shop.example.com/sale?x=1 again.',
+      ),
+    ).toEqual(['https://shop.example.com/sale?x=1', 'https://www.example.org']);
+  });
+
+  it('keeps a closing bracket the link opened and drops one it did not', () => {
+    expect(findLinks('(see https://en.wikipedia.org/wiki/Pho_(soup))')).toEqual([
+      'https://en.wikipedia.org/wiki/Pho_(soup)',
+    ]);
+    expect(findLinks('(https://example.com/a)')).toEqual(['https://example.com/a']);
+  });
+
+  it('finds links in Thai, Persian and Hebrew text', () => {
+    expect(findLinks('ลดราคา https://example.co.th/โปร วันนี้')).toEqual([
+      'https://example.co.th/โปร',
+    ]);
+    expect(findLinks('تخفیف‌ها: https://example.ir/sale، امروز')).toEqual([
+      'https://example.ir/sale',
+    ]);
+    expect(findLinks('מבצע https://example.co.il/sale.')).toEqual(['https://example.co.il/sale']);
+  });
+
+  it('finds nothing in a text without links', () => {
+    expect(findLinks('#tea @lotus no links here')).toEqual([]);
+  });
+});
+
+describe('campaign names from a media-plan row', () => {
+  it('turns an activity into a lower-case slug of any script', () => {
+    expect(campaignSlug('Spring launch — Reels')).toBe('spring_launch_reels');
+    expect(campaignSlug('  Tết 2027!  ')).toBe('tết_2027');
+    expect(campaignSlug('—')).toBe('');
+    expect(campaignSlug('a'.repeat(150))).toHaveLength(100);
   });
 });

@@ -47,3 +47,48 @@ export function buildUtmLink(link: string, tags: UtmTags): UtmResult {
   }
   return { ok: true, url: url.toString() };
 }
+
+/** Longest utm_campaign made from a media-plan row, in characters. */
+export const MAX_CAMPAIGN_LENGTH = 100;
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
+/** Prose punctuation that ends a sentence after a link rather than belonging to it. */
+const TRAILING = /[.,;:!?…)\]}»”’'"،؛؟。]+$/u;
+
+/**
+ * The web links of a text, each once, in order of appearance: `http(s)://…` and `www.…`
+ * (which gains `https://`), without the punctuation that closes the sentence after them —
+ * except a closing bracket the link itself opened (Wikipedia-style addresses).
+ */
+export function findLinks(text: string): string[] {
+  const links: string[] = [];
+  for (const match of text.matchAll(LINK)) {
+    let link = match[0].replace(TRAILING, '');
+    // Give back one ")" when the link has an unclosed "(" of its own.
+    if (match[0].slice(link.length).startsWith(')') && count(link, '(') > count(link, ')')) {
+      link = `${link})`;
+    }
+    if (/^www\./iu.test(link)) link = `https://${link}`;
+    if (link.length > 'https://'.length && !links.includes(link)) links.push(link);
+  }
+  return links;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/**
+ * A utm_campaign value from a media-plan row's activity ("Spring launch — reels" →
+ * "spring_launch_reels"): lower case, letters and digits of any script kept, every other
+ * run of characters one "_", at most {@link MAX_CAMPAIGN_LENGTH} characters.
+ */
+export function campaignSlug(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/gu, '')
+    .slice(0, MAX_CAMPAIGN_LENGTH)
+    .replace(/_+$/u, '');
+}

@@ -300,7 +300,9 @@ describe('media plans: co-edited cells, totals, files', () => {
       .split('\r\n');
     const rowAt = lines.findIndex((line) => line.startsWith('PAID,'));
     expect(rowAt).toBeGreaterThan(0);
-    const rows = Array.from({ length: 5000 }, () => lines[rowAt]!);
+    // The copies leave the Row ID column (the seventh) empty: each is a new row.
+    const copy = lines[rowAt]!.replace(/^((?:[^,]*,){6})[^,]*/, '$1');
+    const rows = Array.from({ length: 5000 }, () => copy);
     const csv = [...lines.slice(0, rowAt), ...rows, ...lines.slice(rowAt + 1)].join('\r\n');
 
     const response = await importFile(strategist, id, 'csv', Buffer.from(csv));

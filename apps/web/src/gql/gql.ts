@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": typeof types.BrandPublishingDocument,
+    "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": typeof types.UpdateBrandPublishingDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": typeof types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": typeof types.BrandSummaryDocument,
@@ -39,6 +41,7 @@ type Documents = {
     "\n  query CalendarMediaPlan($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      documentId\n      title\n      settings {\n        flightStart\n        flightEnd\n      }\n      rows {\n        id\n        channel\n        activity\n      }\n    }\n  }\n": typeof types.CalendarMediaPlanDocument,
     "\n  mutation CalendarMovePost($input: MovePostInput!) {\n    movePost(input: $input) {\n      post {\n        ...CalendarPostFields\n      }\n      publishTimeAdjustment {\n        kind\n        requested\n        resolved\n        offset\n      }\n    }\n  }\n": typeof types.CalendarMovePostDocument,
     "\n  mutation CalendarCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...CalendarPostFields\n      }\n      publishTimeAdjustment {\n        kind\n        requested\n        resolved\n        offset\n      }\n    }\n  }\n": typeof types.CalendarCreatePostDocument,
+    "\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n": typeof types.ContentMixDocument,
     "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.BrandDocumentsDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n": typeof types.DocumentFieldsFragmentDoc,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DocumentDocument,
@@ -53,6 +56,17 @@ type Documents = {
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": typeof types.ServerHealthDocument,
+    "\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": typeof types.BrandStrategyGoalsDocument,
@@ -62,6 +76,8 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": typeof types.PostUtmDocument,
+    "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": typeof types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": typeof types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.StrategyExportDocument,
@@ -86,6 +102,8 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.MeDocument,
+    "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": types.BrandPublishingDocument,
+    "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n": types.UpdateBrandPublishingDocument,
     "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n": types.WorkspaceBrandsDocument,
     "\n  query WorkspaceTeamOptions($id: ID!) {\n    workspace(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.WorkspaceTeamOptionsDocument,
     "\n  query BrandSummary($id: ID!) {\n    brand(id: $id) {\n      id\n      name\n      workspaceId\n      archivedAt\n      myRoles\n      myActions\n    }\n  }\n": types.BrandSummaryDocument,
@@ -101,6 +119,7 @@ const documents: Documents = {
     "\n  query CalendarMediaPlan($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      documentId\n      title\n      settings {\n        flightStart\n        flightEnd\n      }\n      rows {\n        id\n        channel\n        activity\n      }\n    }\n  }\n": types.CalendarMediaPlanDocument,
     "\n  mutation CalendarMovePost($input: MovePostInput!) {\n    movePost(input: $input) {\n      post {\n        ...CalendarPostFields\n      }\n      publishTimeAdjustment {\n        kind\n        requested\n        resolved\n        offset\n      }\n    }\n  }\n": types.CalendarMovePostDocument,
     "\n  mutation CalendarCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...CalendarPostFields\n      }\n      publishTimeAdjustment {\n        kind\n        requested\n        resolved\n        offset\n      }\n    }\n  }\n": types.CalendarCreatePostDocument,
+    "\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n": types.ContentMixDocument,
     "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.BrandDocumentsDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    brandId\n    title\n    kind\n    language\n    updatedAt\n    archivedAt\n    myCapability\n  }\n": types.DocumentFieldsFragmentDoc,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n": types.DocumentDocument,
@@ -115,6 +134,17 @@ const documents: Documents = {
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": types.ServerHealthDocument,
+    "\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": types.BrandStrategyGoalsDocument,
@@ -124,6 +154,8 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": types.PostUtmDocument,
+    "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.StrategyExportDocument,
@@ -192,6 +224,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"): (typeof documents)["\n  query BrandPublishing($id: ID!) {\n    brand(id: $id) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBrandPublishing($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      promotionCapPercent\n      utmMedium\n      utmCampaign\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceBrands($id: ID!, $includeArchived: Boolean!) {\n    workspace(id: $id) {\n      id\n      myActions\n      brands(includeArchived: $includeArchived) {\n        id\n        name\n        networks\n        contentLanguages\n        archivedAt\n        myRoles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,6 +292,10 @@ export function graphql(source: "\n  mutation CalendarCreatePost($input: CreateP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n"): (typeof documents)["\n  query ContentMix($brandId: ID!, $from: String!, $to: String!, $firstDayOfWeek: Int!) {\n    contentMix(brandId: $brandId, from: $from, to: $to, firstDayOfWeek: $firstDayOfWeek) {\n      brandId\n      timeZone\n      capPercent\n      weeks {\n        ...ContentMixPeriodFields\n      }\n      months {\n        ...ContentMixPeriodFields\n      }\n      plannedVsDone {\n        mediaPlanId\n        mediaPlanTitle\n        rowId\n        channel\n        activity\n        network\n        matchedBy\n        weeks {\n          start\n          end\n          planned\n          done\n        }\n        months {\n          start\n          end\n          planned\n          done\n        }\n      }\n    }\n  }\n\n  fragment ContentMixPeriodFields on ContentMixPeriod {\n    start\n    end\n    total\n    promotional\n    promotionalPercent\n    capExceeded\n    headroom\n    byCategory {\n      categoryId\n      name\n      color\n      count\n    }\n    byNetwork {\n      network\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandDocuments($brandId: ID!, $kind: DocumentKind!, $includeArchived: Boolean!) {\n    documents(brandId: $brandId, kind: $kind, includeArchived: $includeArchived) {\n      id\n      title\n      kind\n      language\n      updatedAt\n      lastEditedAt\n      archivedAt\n      myCapability\n      editingNow {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -308,6 +352,50 @@ export function graphql(source: "\n  query ServerHealth {\n    health {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed($brandId: ID!) {\n    myCalendarFeed(brandId: $brandId) {\n      id\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($brandId: ID!) {\n    createCalendarFeed(brandId: $brandId) {\n      url\n      feed {\n        id\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($brandId: ID!) {\n    revokeCalendarFeed(brandId: $brandId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints($brandId: ID!) {\n    webhookEventTypes\n    webhookEndpoints(brandId: $brandId) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID!, $limit: Int!) {\n    webhookDeliveries(endpointId: $endpointId, limit: $limit) {\n      id\n      eventType\n      status\n      createdAt\n      finishedAt\n      redeliveryOf\n      attempts {\n        attempt\n        startedAt\n        durationMs\n        statusCode\n        ok\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        description\n        eventTypes\n        active\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      description\n      eventTypes\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(endpointId: $endpointId) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(endpointId: $endpointId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceName\n      role\n      invitedByName\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -341,6 +429,14 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n"): (typeof documents)["\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ export {
   type OutLine,
   BASE_COLUMNS,
   PERIOD_PARTS,
+  ROW_ID_COLUMN,
   type PeriodPart,
   periodColumn,
   SETTING_LABELS,
@@ -31,3 +32,14 @@ export {
   PLAN_SHEET,
   SETTINGS_SHEET,
 } from './xlsx.js';
+export {
+  readCsvTable,
+  readXlsxTable,
+  type TableLimits,
+  type TableRead,
+  type TableRefusal,
+  unguardCell,
+  writeTableCsv,
+  writeTableXlsx,
+} from './table.js';
+export { type InCell, type InRecord } from './interpret.js';

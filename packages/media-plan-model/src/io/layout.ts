@@ -11,7 +11,11 @@ export const BASE_COLUMNS = [
   'Objective',
   'Goal ID',
   'Pricing',
+  'Row ID',
 ] as const;
+
+/** The header of the column holding a row's stable id (matched on import). */
+export const ROW_ID_COLUMN = 'Row ID';
 
 /** The three values of a period, each its own column named `<period key> <part>`. */
 export const PERIOD_PARTS = ['Budget', 'Quantity', 'Note'] as const;
@@ -86,6 +90,7 @@ export function buildExportLayout(plan: PlanView): ExportLayout {
         text(row.objective),
         text(row.goalId),
         text(row.pricing),
+        text(row.id),
       ];
       for (const period of plan.periods) {
         const cell = row.cells[period.key];

@@ -38,6 +38,8 @@ export type ImportErrorCode =
   | 'block_unknown'
   | 'pricing_unknown'
   | 'text_too_long'
+  | 'row_id_invalid'
+  | 'row_id_duplicate'
   | 'budget_not_a_number'
   | 'budget_negative'
   | 'budget_too_many_decimals'

@@ -45,7 +45,7 @@ export const MAX_XLSX_ROW_ELEMENTS = 50_000;
 
 const FROZEN_COLUMNS = 3;
 const FIRST_PERIOD_COLUMN = BASE_COLUMNS.length;
-const WIDTHS = [10, 18, 28, 28, 14, 10];
+const WIDTHS = [10, 18, 28, 28, 14, 10, 24];
 
 /**
  * The plan as an XLSX workbook. Sheet "Plan": the same columns and lines as the CSV export

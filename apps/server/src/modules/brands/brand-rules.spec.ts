@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/errors/index.js';
-import { validLanguages, validTimeZone } from './brand-rules.js';
+import { validLanguages, validTimeZone, validUtm } from './brand-rules.js';
 
 function fieldOf(action: () => unknown): unknown {
   try {
@@ -38,5 +38,16 @@ describe('brand rules', () => {
 
   it('refuses an unknown time zone', () => {
     expect(fieldOf(() => validTimeZone('Mars/Olympus_Mons'))).toBe('timeZone');
+  });
+
+  it('trims UTM defaults and allows an empty one', () => {
+    expect(validUtm('  social ', 'utmMedium')).toBe('social');
+    expect(validUtm('', 'utmCampaign')).toBe('');
+    expect(validUtm('tết 2027', 'utmCampaign')).toBe('tết 2027');
+  });
+
+  it('refuses a UTM default that is too long or holds control characters', () => {
+    expect(fieldOf(() => validUtm('x'.repeat(101), 'utmCampaign'))).toBe('utmCampaign');
+    expect(fieldOf(() => validUtm('a\nb', 'utmMedium'))).toBe('utmMedium');
   });
 });

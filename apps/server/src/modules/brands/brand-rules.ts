@@ -25,6 +25,26 @@ export function validLanguages(tags: string[]): string[] {
 
 export { validTimeZone } from '../../platform/validation/index.js';
 
+/** Longest UTM default, in characters. */
+export const UTM_MAX_LENGTH = 100;
+
+/**
+ * A brand's UTM default (utm_medium, utm_campaign): trimmed, at most 100 characters, no
+ * control characters; '' leaves the tag out of the links. Any other text is allowed (links
+ * encode it), though analytics tools read lower-case words best.
+ */
+export function validUtm(value: string, field: 'utmMedium' | 'utmCampaign'): string {
+  const trimmed = value.trim();
+  if (trimmed.length > UTM_MAX_LENGTH) {
+    throw AppError.validation(field, `Use at most ${UTM_MAX_LENGTH} characters.`);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
+    throw AppError.validation(field, 'Use letters, digits and punctuation only.');
+  }
+  return trimmed;
+}
+
 /**
  * Refuses new work on an archived brand (new documents, collaboration tickets) with
  * CONFLICT until it is restored; `null` (no such brand) passes — access checks answer that.

@@ -56,6 +56,14 @@ export class BrandEntity {
   @Column({ name: 'promotion_cap_percent', type: 'smallint', default: 20 })
   promotionCapPercent: number;
 
+  /** utm_medium of the links in the brand's posts (e.g. "social"); '' leaves it out. */
+  @Column({ name: 'utm_medium', type: 'varchar', length: 100, default: 'social' })
+  utmMedium: string;
+
+  /** utm_campaign of the links in the brand's posts; '' leaves it out. */
+  @Column({ name: 'utm_campaign', type: 'varchar', length: 100, default: '' })
+  utmCampaign: string;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 

@@ -35,6 +35,15 @@ export class BrandModel {
   })
   promotionCapPercent: number;
 
+  @Field({
+    description:
+      'utm_medium of the links in the brand\'s posts (default "social"); empty: left out',
+  })
+  utmMedium: string;
+
+  @Field({ description: "utm_campaign of the links in the brand's posts; empty: left out" })
+  utmCampaign: string;
+
   @Field(() => Date, { nullable: true, description: 'When it was archived; null while active' })
   archivedAt: Date | null;
 

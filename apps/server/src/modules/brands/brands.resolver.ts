@@ -19,6 +19,8 @@ function toModel({ brand, roles }: BrandView): BrandModel {
     contentLanguages: brand.contentLanguages,
     timeZone: brand.timeZone,
     promotionCapPercent: brand.promotionCapPercent,
+    utmMedium: brand.utmMedium,
+    utmCampaign: brand.utmCampaign,
     archivedAt: brand.archivedAt,
     createdAt: brand.createdAt,
     // The plain workspace "member" is no role on a brand; only owner, admin and team roles are.

@@ -8,7 +8,7 @@ import { validName, validText } from '../../platform/validation/index.js';
 import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
 import { actorOf, EventLog, type EventType } from '../events/index.js';
 import { TeamEntity } from '../teams/index.js';
-import { validLanguages, validTimeZone } from './brand-rules.js';
+import { validLanguages, validTimeZone, validUtm } from './brand-rules.js';
 import { BrandTeamEntity } from './brand-team.entity.js';
 import { BrandEntity } from './brand.entity.js';
 import { seedContentCategories } from './content-categories.service.js';
@@ -107,6 +107,8 @@ export class BrandsService {
       contentLanguages: validLanguages(input.contentLanguages ?? []),
       timeZone: validTimeZone(input.timeZone ?? 'UTC'),
       promotionCapPercent: validCap(input.promotionCapPercent ?? DEFAULT_PROMOTION_CAP_PERCENT),
+      utmMedium: validUtm(input.utmMedium ?? 'social', 'utmMedium'),
+      utmCampaign: validUtm(input.utmCampaign ?? '', 'utmCampaign'),
     };
     const brand = await this.dataSource.transaction(async (manager) => {
       const teamIds = await this.teamsOfWorkspace(manager, input.workspaceId, input.teamIds ?? []);
@@ -143,6 +145,10 @@ export class BrandsService {
     if (input.timeZone != null) changes.timeZone = validTimeZone(input.timeZone);
     if (input.promotionCapPercent != null) {
       changes.promotionCapPercent = validCap(input.promotionCapPercent);
+    }
+    if (input.utmMedium != null) changes.utmMedium = validUtm(input.utmMedium, 'utmMedium');
+    if (input.utmCampaign != null) {
+      changes.utmCampaign = validUtm(input.utmCampaign, 'utmCampaign');
     }
     if (Object.keys(changes).length) {
       await this.dataSource.transaction(async (manager) => {

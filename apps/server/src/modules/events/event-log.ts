@@ -16,6 +16,26 @@ export interface ParkedEventJob {
   failedAt: Date;
 }
 
+/**
+ * The PostgreSQL channel every recorded event is announced on (NOTIFY), for live
+ * updates. The notice is sent in the change's transaction, so it is delivered only on
+ * commit, to every server instance listening on the database. See docs/adr/0020.
+ */
+export const EVENTS_CHANNEL = 'chorus_events';
+
+/** What the notice carries: identifiers only, never user text (a NOTIFY holds < 8000 bytes). */
+export interface EventNotice {
+  id: string;
+  type: EventType;
+  workspaceId: string;
+  brandId: string | null;
+  documentId: string | null;
+  subjectType: string;
+  subjectId: string;
+  actorId: string | null;
+  occurredAt: string;
+}
+
 type Handle = (event: RecordedEvent) => Promise<void>;
 
 interface Processor {
@@ -77,6 +97,7 @@ export class EventLog {
       data: (event.data ?? {}) as EventEntity['data'] & object,
     });
     const eventId = (result.identifiers[0] as { id: string }).id;
+    await manager.query(NOTIFY_EVENT, [EVENTS_CHANNEL, eventId]);
     for (const processor of this.processors) {
       if (processor.types === 'all' || processor.types.has(event.type)) {
         await this.jobs.send(processor.queue, { eventId }, { manager });
@@ -141,6 +162,14 @@ export class EventLog {
     };
   }
 }
+
+/** The {@link EventNotice} of one event row, built by the database from the row itself. */
+const NOTIFY_EVENT = `
+  SELECT pg_notify($1, json_build_object(
+           'id', id, 'type', type, 'workspaceId', workspace_id, 'brandId', brand_id,
+           'documentId', document_id, 'subjectType', subject_type, 'subjectId', subject_id,
+           'actorId', actor_id, 'occurredAt', occurred_at)::text)
+    FROM events WHERE id = $2`;
 
 function errorText(output: unknown): string {
   if (output && typeof output === 'object' && 'message' in output) return String(output.message);

@@ -26,12 +26,26 @@ export const EVENT_TYPES = [
   'post.updated',
   'post.moved',
   'post.status_changed',
+  'post.imported',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'calendar_feed.created',
+  'calendar_feed.revoked',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export type SubjectType =
-  'member' | 'invitation' | 'team' | 'brand' | 'document' | 'version' | 'post';
+  | 'member'
+  | 'invitation'
+  | 'team'
+  | 'brand'
+  | 'document'
+  | 'version'
+  | 'post'
+  | 'webhook'
+  | 'calendar_feed';
 
 /** An event as a service records it. */
 export interface NewEvent {

@@ -1,5 +1,5 @@
 export { EventEntity } from './event.entity.js';
-export { EventLog, type ParkedEventJob } from './event-log.js';
+export { EventLog, EVENTS_CHANNEL, type EventNotice, type ParkedEventJob } from './event-log.js';
 export { EventsModule } from './events.module.js';
 export {
   actorOf,

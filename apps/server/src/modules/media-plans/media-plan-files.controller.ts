@@ -21,7 +21,7 @@ function formatOf(value: unknown): PlanFileFormat {
 }
 
 /** Reads a raw request body up to `limit` bytes; larger bodies are refused as they arrive. */
-async function readBody(request: Request, limit: number): Promise<Buffer> {
+export async function readBody(request: Request, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) throw importTooLarge();
   const chunks: Buffer[] = [];

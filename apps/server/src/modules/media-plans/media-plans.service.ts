@@ -171,6 +171,20 @@ export class MediaPlansService {
     });
   }
 
+  /**
+   * Every row id of the brand's active media plans the caller may read, with its plan:
+   * how a posts file names the row a post belongs to (the plans' Row ID column).
+   */
+  async brandRowIds(principal: Principal, brandId: string): Promise<Map<string, string>> {
+    const plans = await this.documents.list(principal, brandId, 'media_plan', false);
+    const rows = new Map<string, string>();
+    for (const view of plans) {
+      const plan = await this.readPlan(view.document.id);
+      for (const row of planRows(plan)) rows.set(row.id, view.document.id);
+    }
+    return rows;
+  }
+
   private async readPlan(documentId: string): Promise<PlanView> {
     const doc = await this.editor.read(documentId);
     try {

@@ -3,3 +3,4 @@ export { PostEntity } from './post.entity.js';
 export { PostsModule } from './posts.module.js';
 export { PostsService } from './posts.service.js';
 export { CalendarService } from './calendar.service.js';
+export { PostsRepository, type PostRow } from './posts.repository.js';

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollaborationModule } from '../../collaboration/index.js';
 import { DocumentKindRegistry, DocumentsModule } from '../documents/index.js';
 import { MediaPlansModule } from '../media-plans/index.js';
 import { StrategiesModule } from '../strategies/index.js';
 import { CalendarService } from './calendar.service.js';
+import { ContentMixResolver } from './content-mix.resolver.js';
+import { ContentMixService } from './content-mix.service.js';
 import { PostFieldsChecker } from './post-fields.js';
 import { postKind } from './post.kind.js';
 import { PostEntity } from './post.entity.js';
@@ -20,9 +23,18 @@ import { PostsService } from './posts.service.js';
     DocumentsModule,
     StrategiesModule,
     MediaPlansModule,
+    CollaborationModule,
     TypeOrmModule.forFeature([PostEntity]),
   ],
-  providers: [PostsService, PostsRepository, PostFieldsChecker, CalendarService, PostsResolver],
+  providers: [
+    PostsService,
+    PostsRepository,
+    PostFieldsChecker,
+    CalendarService,
+    PostsResolver,
+    ContentMixService,
+    ContentMixResolver,
+  ],
   exports: [PostsService, CalendarService],
 })
 export class PostsModule {

@@ -48,6 +48,15 @@ export interface AppConfig {
     /** PUBLIC_URL's origin, COLLAB_ALLOWED_ORIGINS, and Vite's dev origin outside production. */
     allowedOrigins: string[];
   };
+  /** Outgoing webhooks (modules/integrations). */
+  webhooks: {
+    /** Allow targets on loopback and private networks (tests, on-premises tools); off by default (SSRF). */
+    allowPrivateTargets: boolean;
+    timeoutMs: number;
+    /** Attempts after the first, through the job queue, the delay doubling from retryDelaySeconds. */
+    retryLimit: number;
+    retryDelaySeconds: number;
+  };
   graphql: {
     maxDepth: number;
     maxAliases: number;
@@ -117,6 +126,12 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       presenceBytesPerSecond: env.COLLAB_PRESENCE_BYTES_PER_SECOND,
       maxSocketsPerUser: env.COLLAB_MAX_SOCKETS_PER_USER,
       allowedOrigins: collabOrigins(publicUrl, env.COLLAB_ALLOWED_ORIGINS, nodeEnv),
+    },
+    webhooks: {
+      allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retryLimit: env.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: env.WEBHOOK_RETRY_DELAY_SECONDS,
     },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,

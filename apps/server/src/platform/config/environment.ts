@@ -197,6 +197,28 @@ export class EnvironmentVariables {
       'COLLAB_ALLOWED_ORIGINS must be a comma-separated list of origins such as https://app.example.com (no paths)',
   })
   COLLAB_ALLOWED_ORIGINS = '';
+
+  // Outgoing webhooks: private targets (SSRF), request timeout, retries through the job queue.
+  @IsIn(['true', 'false'], { message: 'WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false' })
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = 'false';
+
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_TIMEOUT_MS must be an integer between 500 and 60000' })
+  @Min(500, { message: 'WEBHOOK_TIMEOUT_MS must be an integer between 500 and 60000' })
+  @Max(60000, { message: 'WEBHOOK_TIMEOUT_MS must be an integer between 500 and 60000' })
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_RETRY_LIMIT must be an integer between 0 and 20' })
+  @Min(0, { message: 'WEBHOOK_RETRY_LIMIT must be an integer between 0 and 20' })
+  @Max(20, { message: 'WEBHOOK_RETRY_LIMIT must be an integer between 0 and 20' })
+  WEBHOOK_RETRY_LIMIT = 6;
+
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_RETRY_DELAY_SECONDS must be an integer between 1 and 3600' })
+  @Min(1, { message: 'WEBHOOK_RETRY_DELAY_SECONDS must be an integer between 1 and 3600' })
+  @Max(3600, { message: 'WEBHOOK_RETRY_DELAY_SECONDS must be an integer between 1 and 3600' })
+  WEBHOOK_RETRY_DELAY_SECONDS = 30;
 }
 
 /** Thrown at boot when the environment is invalid; lists every problem at once. */

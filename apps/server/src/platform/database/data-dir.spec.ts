@@ -15,7 +15,7 @@ describe('checkDataDir', () => {
       const started = Date.now();
       expect(() => checkDataDir(path)).toThrow(InvalidEnvironmentError);
       expect(() => checkDataDir(path)).toThrow(/^Invalid environment:\n {2}- CHORUS_DATA_DIR=/);
-      expect(Date.now() - started).toBeLessThan(2000);
+      expect(Date.now() - started).toBeLessThan(20_000); // a hang never ends; a loaded machine is slow
     },
   );
 

@@ -77,6 +77,17 @@ class SessionLock {
   }
 }
 
+/** The driver module TypeORM receives, plus LISTEN for live updates. */
+export interface PgliteDriver {
+  Pool: new () => EventEmitter;
+  /**
+   * LISTENs on a channel of the one session: notices arrive after the transaction
+   * that sent them commits (none on rollback). Answers how to stop listening.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
 export interface PglitePoolOptions {
   dataDir: string;
 }
@@ -85,10 +96,7 @@ export interface PglitePoolOptions {
  * Opens (or creates) the embedded database at `dataDir` (`memory://` for a
  * throw-away one) and returns a driver module TypeORM accepts as `driver`.
  */
-export function createPgliteDriver(options: PglitePoolOptions): {
-  Pool: new () => EventEmitter;
-  close(): Promise<void>;
-} {
+export function createPgliteDriver(options: PglitePoolOptions): PgliteDriver {
   let db: PGlite | undefined;
   const lock = new SessionLock();
   const open = async (): Promise<PGlite> => {
@@ -128,5 +136,30 @@ export function createPgliteDriver(options: PglitePoolOptions): {
     if (current && !current.closed) await current.close();
   };
 
-  return { Pool, close };
+  /** LISTEN and UNLISTEN wait for the session like any runner, so no transaction takes them in. */
+  const listen = async (
+    channel: string,
+    handler: (payload: string) => void,
+  ): Promise<() => Promise<void>> => {
+    await lock.acquire();
+    let listening: PGlite;
+    let unlisten: () => Promise<void>;
+    try {
+      listening = await open();
+      unlisten = await listening.listen(channel, handler);
+    } finally {
+      lock.release();
+    }
+    return async () => {
+      if (listening.closed || listening !== db) return;
+      await lock.acquire();
+      try {
+        if (!listening.closed) await unlisten();
+      } finally {
+        lock.release();
+      }
+    };
+  };
+
+  return { Pool, listen, close };
 }

@@ -41,10 +41,13 @@ export class HttpObserverMiddleware implements NestMiddleware {
 }
 
 /** A low-cardinality label for a path. */
-function routeKind(path: string): string {
+export function routeKind(path: string): string {
   if (path === '/graphql') return 'graphql';
   if (QUIET_PATHS.has(path)) return path.slice(1);
   if (path.startsWith('/collab/')) return 'collab';
   if (path.startsWith('/assets/')) return 'assets';
+  // Live streams stay open for minutes: kept apart so they don't skew the others' latencies.
+  if (path.startsWith('/api/live/')) return 'live';
+  if (path.startsWith('/api/')) return 'api';
   return 'web';
 }

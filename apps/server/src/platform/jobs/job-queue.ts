@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -9,9 +10,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { Gauge } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { MetricsService } from '../health/index.js';
 import { withStartupLock } from '../database/index.js';
-import { dataSourceExecutor, managerExecutor } from './sql-executor.js';
+import { dataSourceExecutor, managerExecutor, type SettlingExecutor } from './sql-executor.js';
 
 /** How a queue retries: `retryLimit` more attempts, `retryDelaySeconds` doubling each time. */
 export interface QueueOptions {
@@ -57,15 +59,22 @@ const POLL_SECONDS = 1;
 export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
+  private readonly executor: SettlingExecutor;
+  /** How long shutdown waits for running jobs before failing them (they are retried). */
+  private readonly stopTimeoutMs: number;
   private readonly registrations = new Map<string, Registration>();
   private started = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     metrics: MetricsService,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    // Half the process's shutdown budget: the rest is for the statements left and the pools.
+    this.stopTimeoutMs = Math.max(1000, Math.floor(config.http.shutdownTimeoutMs / 2));
+    this.executor = dataSourceExecutor(dataSource);
     this.boss = new PgBoss({
-      db: dataSourceExecutor(dataSource),
+      db: this.executor,
       schema: 'pgboss',
       migrate: true,
       supervise: true,
@@ -106,7 +115,10 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   async onModuleDestroy(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // Waits for running jobs (up to the timeout; pg-boss then fails them for a retry), then
+    // for the statements pg-boss left running, which the data source closing next would cut.
+    await this.boss.stop({ graceful: true, wait: true, timeout: this.stopTimeoutMs });
+    await this.executor.settle();
   }
 
   /** Registers the handler of a queue; call it from a module's constructor or onModuleInit. */

@@ -23,21 +23,40 @@ async function run(
   return { rows: Array.isArray(result.rows) ? result.rows : [] };
 }
 
+/** An executor that can wait for the statements it has started. */
+export interface SettlingExecutor extends SqlExecutor {
+  /** Resolves once no statement it started is still running. */
+  settle(): Promise<void>;
+}
+
 /**
  * Runs pg-boss's statements through the app's data source, one query runner per
  * statement: on PGlite that runner holds the single session, so pg-boss's calls
  * queue behind TypeORM's instead of interleaving with a transaction.
+ *
+ * pg-boss marks a finished job complete without awaiting it; {@link SettlingExecutor.settle}
+ * lets shutdown wait for such statements before the data source closes under them.
  */
-export function dataSourceExecutor(dataSource: DataSource): SqlExecutor {
+export function dataSourceExecutor(dataSource: DataSource): SettlingExecutor {
+  const running = new Set<Promise<unknown>>();
   return {
-    async executeSql(text, values) {
-      const runner = dataSource.createQueryRunner();
-      try {
-        const client = (await runner.connect()) as DriverClient;
-        return await run(client, text, values);
-      } finally {
-        await runner.release();
-      }
+    executeSql(text, values) {
+      const statement = (async () => {
+        const runner = dataSource.createQueryRunner();
+        try {
+          const client = (await runner.connect()) as DriverClient;
+          return await run(client, text, values);
+        } finally {
+          await runner.release();
+        }
+      })();
+      running.add(statement);
+      const forget = () => running.delete(statement);
+      statement.then(forget, forget);
+      return statement;
+    },
+    async settle() {
+      while (running.size > 0) await Promise.allSettled([...running]);
     },
   };
 }

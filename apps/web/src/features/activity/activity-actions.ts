@@ -22,6 +22,10 @@ export const ACTIVITY_ACTIONS = [
   'version.created',
   'version.restored',
   'media_plan.imported',
+  'post.created',
+  'post.updated',
+  'post.moved',
+  'post.status_changed',
 ] as const;
 
 /** Actions whose before/after values are role names. */
@@ -33,5 +37,14 @@ export const ROLE_VALUED_ACTIONS: ReadonlySet<string> = new Set([
   'invitation.revoked',
   'team.member_roles_changed',
 ]);
+
+/** Actions whose before/after values are post statuses (draft, ready…). */
+export const STATUS_VALUED_ACTIONS: ReadonlySet<string> = new Set(['post.status_changed']);
+
+/** Actions whose before/after values are local publish times (`2026-05-10T09:00`). */
+export const TIME_VALUED_ACTIONS: ReadonlySet<string> = new Set(['post.moved']);
+
+/** The post statuses the activity names (the server's post-status values). */
+export const POST_STATUS_VALUES = ['draft', 'ready', 'scheduled', 'published', 'archived'] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

@@ -1,1 +1,2 @@
 export { CalendarPage } from './components/CalendarPage';
+export { ContentMixPanel } from './components/ContentMixPanel';

@@ -7,7 +7,8 @@ import { type ErrorList, warn } from './problems.js';
 import { columnLetter, type InRecord, textOf } from './records.js';
 
 /** A describing field of a row. */
-export type BaseField = 'block' | 'channel' | 'activity' | 'objective' | 'goalId' | 'pricing';
+export type BaseField =
+  'block' | 'channel' | 'activity' | 'objective' | 'goalId' | 'pricing' | 'rowId';
 
 const BASE_HEADERS: Record<string, BaseField> = {
   block: 'block',
@@ -19,6 +20,7 @@ const BASE_HEADERS: Record<string, BaseField> = {
   goal: 'goalId',
   pricing: 'pricing',
   'pricing model': 'pricing',
+  'row id': 'rowId',
 };
 const REQUIRED: readonly BaseField[] = ['block', 'channel', 'activity'];
 
@@ -30,6 +32,7 @@ export const HEADER_NAMES: Record<BaseField, string> = {
   objective: 'Objective',
   goalId: 'Goal ID',
   pricing: 'Pricing',
+  rowId: 'Row ID',
 };
 const PERIOD_HEADER = /^(\S+)\s+(budget|quantity|note)$/i;
 const IGNORED_HEADERS = new Set(['total budget', 'total quantity', '']);

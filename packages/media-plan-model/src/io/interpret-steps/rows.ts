@@ -1,6 +1,6 @@
 // Step 3: the plan's rows — each line's describing fields and its period cells, checked
 // one by one, every problem collected with its line and column.
-import { type ImportedRow } from '../../import-plan.js';
+import { type ImportedRow, isRowId } from '../../import-plan.js';
 import {
   type CellValues,
   FIELD_MAX_LENGTH,
@@ -43,6 +43,8 @@ export interface RowReader {
   readonly locale: string;
   /** Strip the apostrophe the CSV export puts before text starting with = + - @. */
   readonly unguardText: boolean;
+  /** Row ids read so far (a second line with the same id is an error). */
+  readonly seenIds: Set<string>;
 }
 
 /** Prepares reading rows for a plan of this currency and flight. */
@@ -68,6 +70,7 @@ export function rowReader(options: {
     digits: minorDigits(options.currency),
     locale: options.locale,
     unguardText: options.unguardText,
+    seenIds: new Set<string>(),
   };
 }
 
@@ -141,9 +144,33 @@ export function readRow(record: InRecord, reader: RowReader, errors: ErrorList):
       );
     }
   }
+  const rowIdText = textOf(get('rowId')).trim();
+  let id: string | undefined;
+  if (rowIdText !== '') {
+    const column = name(header.base.get('rowId'));
+    if (!isRowId(rowIdText)) {
+      errors.add(
+        line,
+        column,
+        'row_id_invalid',
+        `"${rowIdText}" is not a row id (letters, digits, - and _, at most 64); leave it empty for a new row.`,
+      );
+    } else if (reader.seenIds.has(rowIdText)) {
+      errors.add(
+        line,
+        column,
+        'row_id_duplicate',
+        `The row id "${rowIdText}" appears on an earlier line too; each row keeps its own id (leave it empty for a new row).`,
+      );
+    } else {
+      reader.seenIds.add(rowIdText);
+      id = rowIdText;
+    }
+  }
   const { cells, budget, outside } = readCells(record, reader, errors);
   return {
     row: {
+      ...(id ? { id } : {}),
       block: isBlock(block) ? block : 'PAID',
       channel,
       activity,

@@ -30,6 +30,12 @@ export class CreateBrandInput {
   })
   promotionCapPercent?: number;
 
+  @Field({ nullable: true, description: 'utm_medium of post links (at most 100 characters)' })
+  utmMedium?: string;
+
+  @Field({ nullable: true, description: 'utm_campaign of post links (at most 100 characters)' })
+  utmCampaign?: string;
+
   @Field(() => [ID], { nullable: true, description: 'Teams of the same workspace to assign' })
   teamIds?: string[];
 }
@@ -62,6 +68,12 @@ export class UpdateBrandInput {
     description: 'Most promotional posts per week or month, in percent (0-100; default 20)',
   })
   promotionCapPercent?: number;
+
+  @Field({ nullable: true, description: 'utm_medium of post links (at most 100 characters)' })
+  utmMedium?: string;
+
+  @Field({ nullable: true, description: 'utm_campaign of post links (at most 100 characters)' })
+  utmCampaign?: string;
 }
 
 @InputType({ description: 'The teams assigned to a brand (replaces the current set)' })

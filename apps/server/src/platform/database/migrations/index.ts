@@ -5,6 +5,8 @@ import { StrategiesVersionsMediaPlans1795318502879 } from './1795318502879-Strat
 import { EventLogAndAudit1796491172554 } from './1796491172554-EventLogAndAudit.js';
 import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfilePreferences.js';
 import { PostsAndContentCalendar1796517646665 } from './1796517646665-PostsAndContentCalendar.js';
+import { CalendarFeedsAndWebhooks1796526991612 } from './1796526991612-CalendarFeedsAndWebhooks.js';
+import { BrandUtmDefaults1796527604401 } from './1796527604401-BrandUtmDefaults.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -17,4 +19,6 @@ export const migrations: Array<new () => unknown> = [
   EventLogAndAudit1796491172554,
   UserProfilePreferences1796491871374,
   PostsAndContentCalendar1796517646665,
+  CalendarFeedsAndWebhooks1796526991612,
+  BrandUtmDefaults1796527604401,
 ];

@@ -145,4 +145,65 @@ describe('the Activity page', () => {
       `/api/workspaces/${workspace.id}/audit.csv?action=document.archived`,
     );
   });
+
+  it.each([
+    [
+      'en',
+      [
+        /created a post.*Launch post/,
+        /rescheduled a post.*Launch post.*May 10, 2026.*9:00.*→.*May 11, 2026.*9:30/,
+        /changed a post’s status.*Launch post.*Draft → Ready/,
+        /changed a post’s details.*Launch post/,
+      ],
+    ],
+    [
+      'uk',
+      [
+        /створив публікацію/,
+        /переніс публікацію на інший час/,
+        /змінив статус публікації.*Чернетка → Готова/,
+        /змінив дані публікації/,
+      ],
+    ],
+  ] as const)('names post events in words (%s)', async (language, rows) => {
+    const post = (id: string, action: string, before: string | null, after: string | null) =>
+      entry({
+        id,
+        action,
+        subjectType: 'post',
+        subjectName: 'Launch post',
+        brandName: 'Lotus Tea House',
+        documentTitle: 'Launch post',
+        before,
+        after,
+      });
+    await renderApp(`/w/${workspace.id}/activity`, {
+      language,
+      mocks: [
+        ...signedInMocks(owner, workspace),
+        filtersAnswer,
+        answer(
+          AuditLogQuery,
+          { workspaceId: workspace.id, filter: noFilter, first: 50 },
+          page([
+            post('p1', 'post.created', null, null),
+            post('p2', 'post.moved', '2026-05-10T09:00', '2026-05-11T09:30'),
+            post('p3', 'post.status_changed', 'draft', 'ready'),
+            post('p4', 'post.updated', null, null),
+          ]),
+          3,
+        ),
+      ],
+    });
+    const table = await screen.findByRole('table');
+    const cells = within(table).getAllByRole('row').slice(1);
+    expect(cells).toHaveLength(rows.length);
+    rows.forEach((pattern, index) => expect(cells[index]).toHaveTextContent(pattern));
+    // Every post action is offered in the action filter, in words.
+    const options = within(screen.getByLabelText(/Action|Дія/)).getAllByRole('option');
+    expect(options.filter((o) => (o as HTMLOptionElement).value.startsWith('post.'))).toHaveLength(
+      4,
+    );
+    expect(options.some((o) => o.textContent?.includes('activity.actions'))).toBe(false);
+  });
 });

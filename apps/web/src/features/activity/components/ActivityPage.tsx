@@ -16,7 +16,13 @@ import { readProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { FormAlert, NoAccess, Page, PageLoader } from '../../../ui';
 import { useCan, useRoleLabels, useWorkspace } from '../../workspaces';
-import { ACTIVITY_ACTIONS, ROLE_VALUED_ACTIONS } from '../activity-actions';
+import {
+  ACTIVITY_ACTIONS,
+  POST_STATUS_VALUES,
+  ROLE_VALUED_ACTIONS,
+  STATUS_VALUED_ACTIONS,
+  TIME_VALUED_ACTIONS,
+} from '../activity-actions';
 import {
   csvExportUrl,
   EMPTY_FILTER,
@@ -29,6 +35,10 @@ type ActionKey = keyof (typeof en)['activity']['actions'];
 
 function actionLabelKey(action: string): `activity.actions.${ActionKey}` {
   return `activity.actions.${action.replace('.', '_') as ActionKey}`;
+}
+
+function isPostStatus(value: string): value is (typeof POST_STATUS_VALUES)[number] {
+  return (POST_STATUS_VALUES as readonly string[]).includes(value);
 }
 
 /**
@@ -53,11 +63,19 @@ function ActivityLog() {
   const { t } = useTranslation();
   const format = useFormatters();
   const roles = useRoleLabels();
-  // Role values (member → admin) are shown in the reader's language.
-  const valueText = (action: string, value: string | null) =>
-    value && ROLE_VALUED_ACTIONS.has(action)
-      ? value.split(', ').map(roles.label).join(', ')
-      : value || '—';
+  // Role values (member → admin), post statuses and publish times are shown in the
+  // reader's language; a publish time is the brand's local time, written without a zone.
+  const valueText = (action: string, value: string | null) => {
+    if (!value) return '—';
+    if (ROLE_VALUED_ACTIONS.has(action)) return value.split(', ').map(roles.label).join(', ');
+    if (STATUS_VALUED_ACTIONS.has(action) && isPostStatus(value)) {
+      return t(`activity.postStatus.${value}`);
+    }
+    if (TIME_VALUED_ACTIONS.has(action) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {
+      return format.dateTime(value);
+    }
+    return value;
+  };
   const message = useProblemMessage();
   const workspace = useWorkspace();
   const [form, setForm] = useState<ActivityFilterForm>(EMPTY_FILTER);

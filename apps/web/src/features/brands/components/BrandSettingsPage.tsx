@@ -6,6 +6,8 @@ import type { BrandSettingsQuery as BrandSettingsResult } from '../../../gql/gra
 import { readProblem, useFormProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { ConfirmDialog, FormAlert, Page, PageLoader, useConfirmedAction } from '../../../ui';
+import { PostExportButton, PostImportButton } from '../../post-import';
+import { BrandIntegrations } from '../../integrations';
 import { networkLabel } from '../brand-options';
 import {
   useArchiveBrand,
@@ -16,6 +18,7 @@ import {
   useWorkspaceTeamOptions,
 } from '../hooks/use-brands';
 import { BrandForm, type BrandFormValues } from './BrandForm';
+import { BrandPublishingSettings } from './BrandPublishingSettings';
 
 type Brand = BrandSettingsResult['brand'];
 
@@ -37,16 +40,20 @@ export function BrandSettingsPage() {
         )
       ) : brand.myActions.includes('brand.update') ? (
         <>
+          <PostFilesSection brand={brand} />
           <Text maw={720}>{t('settings.description')}</Text>
           <EditBrand brand={brand} />
+          <BrandPublishingSettings brandId={brand.id} />
           <ArchiveSection brand={brand} />
         </>
       ) : (
         <>
+          <PostFilesSection brand={brand} />
           <Text fw={600}>{t('settings.readOnly')}</Text>
           <BrandDetails brand={brand} />
         </>
       )}
+      {brand && <BrandIntegrations brandId={brand.id} actions={brand.myActions} />}
     </Page>
   );
 }
@@ -161,6 +168,29 @@ function ArchiveSection({ brand }: { brand: Brand }) {
       >
         {t('settings.archiveConfirmBody')}
       </ConfirmDialog>
+    </Paper>
+  );
+}
+
+/** Posts to and from files; here until the calendar's toolbar takes the buttons. */
+function PostFilesSection({ brand }: { brand: Brand }) {
+  const { t } = useTranslation();
+  if (!brand.myActions.includes('post.read')) return null;
+  const now = new Date();
+  const month = (offset: number) =>
+    new Date(Date.UTC(now.getFullYear(), now.getMonth() + offset, 1)).toISOString().slice(0, 10);
+  const last = new Date(Date.parse(month(1)) - 86_400_000).toISOString().slice(0, 10);
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="brand-post-files">
+      <Title order={2} size="h3" id="brand-post-files" mb="sm">
+        {t('postImport.section')}
+      </Title>
+      <Group>
+        {brand.myActions.includes('post.edit') && !brand.archivedAt && (
+          <PostImportButton brandId={brand.id} />
+        )}
+        <PostExportButton brandId={brand.id} from={month(0)} to={last} />
+      </Group>
     </Paper>
   );
 }

@@ -33,7 +33,7 @@ function buildVersion(overrides: Partial<DocumentVersion> = {}): DocumentVersion
     authorName: 'Ana Lima',
     restoredFrom: null,
     sizeBytes: 120,
-    createdAt: minutesAgo(90),
+    createdAt: minutesAgo(70),
     ...overrides,
   };
 }

@@ -17,10 +17,12 @@ import type * as Y from 'yjs';
 import type { Person } from '../../../collaboration';
 import { SharedTextArea } from '../../documents';
 import { useBrandNetworks } from '../hooks/use-brand-networks';
+import { usePostUtm, type PostUtmDefaults } from '../hooks/use-post-utm';
 import { EntityList } from './EntityList';
 import { useFieldVisitors, useShareField } from './field-presence';
 import { NetworkPreview } from './NetworkPreview';
 import { useCharacterCounter, usePostContent } from './use-post-content';
+import { UtmLinks } from './UtmLinks';
 import { VariantPanel } from './VariantPanel';
 
 export interface PostEditorProps {
@@ -30,12 +32,16 @@ export interface PostEditorProps {
   brandId: string;
   /** Our own user id, so presence does not list us (our other tabs aside). */
   userId?: string | null;
+  /** The post's id (its document id): utm_content of its links. */
+  postId?: string | null;
 }
 
 export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId'> {
   /** The networks the brand uses; null while loading or when they could not be read. */
   brandNetworks: NetworkId[] | null;
   networksFailed?: boolean;
+  /** The UTM tags of the post's links; no links section without them. */
+  utm?: PostUtmDefaults | null;
 }
 
 const BASE = 'base';
@@ -44,7 +50,10 @@ const FIRST_COMMENT = 'firstComment';
 /** The post editor of a brand's post: reads the brand's networks, then edits the post. */
 export default function PostEditor({ brandId, ...props }: PostEditorProps) {
   const { networks, failed } = useBrandNetworks(brandId);
-  return <PostContentEditor {...props} brandNetworks={networks} networksFailed={failed} />;
+  const utm = usePostUtm(brandId, props.postId ?? null);
+  return (
+    <PostContentEditor {...props} brandNetworks={networks} networksFailed={failed} utm={utm} />
+  );
 }
 
 /**
@@ -57,8 +66,10 @@ export function PostContentEditor({
   awareness,
   editable,
   userId,
+  postId,
   brandNetworks,
   networksFailed = false,
+  utm,
 }: PostContentEditorProps) {
   const { t } = useTranslation();
   const content = usePostContent(doc);
@@ -168,6 +179,9 @@ export function PostContentEditor({
         <Box mt="sm">
           <EntityList text={activeText} />
         </Box>
+        {utm && postId && (
+          <UtmLinks postId={postId} content={content} networks={networks} {...utm} />
+        )}
         <Box mt="md" data-post-field={FIRST_COMMENT}>
           <SharedTextArea
             doc={doc}

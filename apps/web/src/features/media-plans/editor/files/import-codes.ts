@@ -33,6 +33,8 @@ export const IMPORT_CODES = [
   'setting_ignored',
   'settings_inferred',
   'cells_outside_flight',
+  'row_id_invalid',
+  'row_id_duplicate',
 ] as const;
 
 export type ImportCode = (typeof IMPORT_CODES)[number];

@@ -1,0 +1,1 @@
+export { BrandIntegrations } from './components/BrandIntegrations';
