@@ -5,6 +5,7 @@ import {
   CalendarOptionsQuery,
   CalendarPostsQuery,
 } from '../features/calendar/graphql/calendar.graphql';
+import { emptyMixMock } from '../features/calendar/testing/mix-mock';
 import { BrandDocumentsQuery } from '../features/documents/graphql/documents.graphql';
 import { SignOutMutation } from '../features/auth/graphql/auth.mutations';
 import { WorkspaceBrandsQuery } from '../features/brands/graphql/brands.graphql';
@@ -88,6 +89,7 @@ const noDocuments = [
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
+  emptyMixMock('soda', 'Asia/Ho_Chi_Minh'),
 ];
 
 describe('the application shell', () => {

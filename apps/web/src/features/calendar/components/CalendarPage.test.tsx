@@ -16,6 +16,7 @@ import {
   MovePostMutation,
 } from '../graphql/calendar.graphql';
 import { buildCalendarPost } from '../testing/build-post';
+import { emptyMixMock } from '../testing/mix-mock';
 
 const ana = buildUser();
 const acme = buildWorkspace({ id: 'acme', name: 'Acme Agency' });
@@ -87,6 +88,7 @@ function mocks(move: MockLink.MockedResponse): MockLink.MockedResponse[] {
       },
       Number.POSITIVE_INFINITY,
     ),
+    emptyMixMock('soda', 'Asia/Ho_Chi_Minh'),
     move,
   ];
 }
@@ -135,7 +137,8 @@ describe('the content calendar page', () => {
     await userEvent.clear(field);
     await userEvent.type(field, '2027-03-20T10:00{Enter}');
 
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByTestId('calendar-notice-error');
+    expect(alert).toHaveAttribute('role', 'alert');
     expect(alert).toHaveTextContent(
       '“Lotus tea tasting” was not moved: the post is archived; restore it before moving it.',
     );

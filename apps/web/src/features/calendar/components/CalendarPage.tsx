@@ -10,7 +10,13 @@ import { FormAlert, Page, PageLoader } from '../../../ui';
 import { useBrand } from '../../brands';
 import { documentPath } from '../../documents';
 import type { ColorBy } from '../calendar-colors';
-import { isOutsideFlight, postsToEvents, type CalendarPost } from '../calendar-events';
+import {
+  isOutsideFlight,
+  localMidnight,
+  postsToEvents,
+  type CalendarPost,
+} from '../calendar-events';
+import { firstDayOfWeek } from '../calendar-locale';
 import {
   assigneesOf,
   filterFromSearch,
@@ -32,6 +38,7 @@ import { useCalendarNotices } from '../hooks/use-calendar-notices';
 import { calendarDataArrived, calendarRendered } from '../render-timing';
 import { CalendarFilters, STATUSES } from './CalendarFilters';
 import { CalendarLegend } from './CalendarLegend';
+import { ContentMixPanel } from './ContentMixPanel';
 import { CALENDAR_VIEWS, CalendarView, type CalendarViewName } from './CalendarView';
 import { QuickCreateModal, type QuickCreateInput } from './QuickCreateModal';
 
@@ -56,13 +63,14 @@ const NETWORK_VALUES: readonly string[] = [
  * people's moves arriving live.
  */
 export function CalendarPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   const brand = useBrand();
   const { workspaceId = '' } = useParams();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const [range, setRange] = useState<CalendarRange | null>(null);
-  const { calendar, error, refetch } = useCalendarPosts(brand.id, range);
+  const { calendar, error } = useCalendarPosts(brand.id, range);
   const options = useCalendarOptions(brand.id);
   const timeZone = calendar?.timeZone ?? options.timeZone ?? 'UTC';
   const canEdit = calendar?.canEdit ?? false;
@@ -74,7 +82,20 @@ export function CalendarPage() {
   const [creatingAt, setCreatingAt] = useState<string | null>(null);
   const [createProblem, setCreateProblem] = useState<string | null>(null);
 
-  useCalendarLive(brand.id, refetch);
+  useCalendarLive(brand.id);
+
+  const firstDay = useMemo(
+    () => firstDayOfWeek(language, typeof navigator === 'undefined' ? [] : navigator.languages),
+    [language],
+  );
+  const mixRange = useMemo(
+    () =>
+      range && {
+        from: localMidnight(range.from, timeZone),
+        to: localMidnight(range.to, timeZone),
+      },
+    [range, timeZone],
+  );
 
   const filter = useMemo(
     () => filterFromSearch(search, { networks: NETWORK_VALUES, statuses: STATUSES }),
@@ -170,9 +191,9 @@ export function CalendarPage() {
           label: [row.channel, row.activity].filter(Boolean).join(' · ') || row.id,
         })),
       ),
-      assignees: assigneesOf(posts, 'en'),
+      assignees: assigneesOf(posts, language),
     }),
-    [options, plans, posts],
+    [options, plans, posts, language],
   );
 
   return (
@@ -225,6 +246,7 @@ export function CalendarPage() {
             events={events}
             initialView={initialView}
             initialDate={initialDate}
+            firstDay={firstDay}
             timeZone={timeZone}
             canEdit={canEdit}
             onRange={setRange}
@@ -236,7 +258,15 @@ export function CalendarPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }} component="aside" aria-label={t('calendar.aside')}>
           <Stack gap="md">
-            {/* The content mix (promotional share, split by category and network) goes here. */}
+            {mixRange && (
+              <ContentMixPanel
+                brandId={brand.id}
+                from={mixRange.from}
+                to={mixRange.to}
+                timeZone={timeZone}
+                weekStartsOn={firstDay === 0 ? 7 : firstDay}
+              />
+            )}
             <CalendarLegend colorBy={colorBy} categories={options.categories} />
           </Stack>
         </Grid.Col>

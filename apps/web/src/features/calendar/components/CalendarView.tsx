@@ -16,7 +16,7 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mantine/core';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   wallClock,
@@ -25,7 +25,7 @@ import {
   type CalendarEventProps,
   type CalendarPost,
 } from '../calendar-events';
-import { firstDayOfWeek, isRightToLeft } from '../calendar-locale';
+import { isRightToLeft } from '../calendar-locale';
 import { eventNodes } from '../event-nodes';
 import type { CalendarRange } from '../hooks/use-calendar';
 import { ListEventContent } from './ListEventContent';
@@ -42,6 +42,8 @@ export interface CalendarViewProps {
   /** The view and the day it opens at (a shared address may carry them). */
   initialView: CalendarViewName;
   initialDate: string | undefined;
+  /** The reader's first day of the week, 0 Sunday … 6 Saturday. */
+  firstDay: number;
   timeZone: string;
   canEdit: boolean;
   onRange: (range: CalendarRange) => void;
@@ -62,6 +64,7 @@ function CalendarViewInner({
   events,
   initialView,
   initialDate,
+  firstDay,
   timeZone,
   canEdit,
   onRange,
@@ -73,10 +76,6 @@ function CalendarViewInner({
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const rtl = isRightToLeft(language);
-  const firstDay = useMemo(
-    () => firstDayOfWeek(language, typeof navigator === 'undefined' ? [] : navigator.languages),
-    [language],
-  );
 
   const datesSet = useCallback(
     (arg: DatesSetArg) => onRange({ from: wallDay(arg.start), to: wallDay(arg.end) }),

@@ -116,7 +116,8 @@ export function errorCode(error: unknown): string {
 
 /** Moves a post to a local date-time of the brand (the server resolves DST and answers the post). */
 export function useMovePost() {
-  const [mutate] = useMutation(MovePostMutation);
+  // The post itself updates in the cache from the answer; the content mix is counted anew.
+  const [mutate] = useMutation(MovePostMutation, { refetchQueries: ['ContentMix'] });
   return async (postId: string, publishAt: string | null): Promise<CalendarChange> => {
     try {
       const { data } = await mutate({ variables: { input: { postId, publishAt } } });
@@ -131,7 +132,7 @@ export function useMovePost() {
 /** Creates a post (a draft) and reloads the calendar so it shows. */
 export function useCreatePost() {
   const [mutate, { loading }] = useMutation(CreatePostMutation, {
-    refetchQueries: ['CalendarPosts'],
+    refetchQueries: ['CalendarPosts', 'ContentMix'],
   });
   const create = async (input: CreatePostInput): Promise<CalendarChange> => {
     try {
