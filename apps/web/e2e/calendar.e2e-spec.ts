@@ -116,6 +116,33 @@ describe('the content calendar in two browsers', () => {
     await taras.context().close();
   });
 
+  it('shows where the server put a time the brand’s clock skips (DST gap)', async () => {
+    const { brandId: kyivBrand } = await createBrand(owner, workspaceId, {
+      name: `Kyiv coffee ${suffix}`,
+      timeZone: 'Europe/Kyiv',
+    });
+    const [postId] = await createPosts(owner, kyivBrand, [
+      { title: `Spring forward ${suffix}`, publishAt: '2027-03-27T10:00' },
+    ]);
+    await owner.goto(`/w/${workspaceId}/b/${kyivBrand}/calendar?view=listMonth&date=2027-03-01`);
+    const field = owner.getByRole('textbox', {
+      name: `Publish time of “Spring forward ${suffix}” (Europe/Kyiv)`,
+    });
+    // 03:30 on 28 March 2027 does not exist in Kyiv: the clocks jump from 03:00 to 04:00.
+    await field.fill('2027-03-28T03:30');
+    await field.press('Enter');
+    const notice = owner.getByTestId('calendar-notice-info');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(
+      "2027-03-28 03:30 does not exist in the brand's time zone (the clocks go forward); it is scheduled at 2027-03-28 04:30 (UTC+03:00).",
+    );
+    expect(await publishAtOf(owner, postId!)).toBe('2027-03-28T04:30');
+    for (let tries = 0; (await field.inputValue()) !== '2027-03-28T04:30'; tries++) {
+      if (tries > 200) throw new Error(`the list shows ${await field.inputValue()}`);
+      await owner.waitForTimeout(50);
+    }
+  });
+
   it('plans a post by clicking an empty day and shows it there', async () => {
     const taras = await openAs(
       browser,
