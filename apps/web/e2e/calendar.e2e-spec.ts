@@ -12,6 +12,7 @@ import {
   publishAtOf,
   waitForPostOn,
 } from './support/calendar';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { openAs, openDemoBrand, screenshot } from './support/pages';
 
 /** The calendar's render figure from the page (ms), or null before the first answer. */
@@ -149,7 +150,8 @@ describe('the content calendar in two browsers', () => {
       'smm@demo.test',
       calendarPath(workspaceId, brandId, '2027-06-01'),
     );
-    await dayCell(taras, '2027-06-09').click({ position: { x: 20, y: 60 } });
+    // The top corner of the day, beside its number: empty whatever posts the day holds.
+    await dayCell(taras, '2027-06-09').click({ position: { x: 8, y: 8 } });
     const dialog = taras.getByRole('dialog', { name: 'New post' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill(`Clicked day ${suffix}`);
     expect(await dialog.getByLabel('Publish time').inputValue()).toBe('2027-06-09T09:00');
@@ -185,6 +187,7 @@ describe('the content calendar in two browsers', () => {
     await dayCell(owner, '2027-07-05').getByText('Lotus tea tasting').waitFor();
     expect(await owner.locator('.fc').getAttribute('class')).toContain('fc-direction-ltr');
     await screenshot(owner, 'calendar-en.png');
+    await expectNoSeriousA11yViolations(owner);
     console.log(`calendar month render (8 posts): ${await renderFigure(owner)} ms`);
 
     await owner.getByRole('combobox', { name: 'Language' }).selectOption('he');
@@ -199,6 +202,7 @@ describe('the content calendar in two browsers', () => {
     });
     expect(first).toBeGreaterThan(last);
     await screenshot(owner, 'calendar-hebrew.png');
+    await expectNoSeriousA11yViolations(owner);
     await owner.getByRole('combobox', { name: 'שפה' }).selectOption('en');
     await owner.getByRole('heading', { level: 1, name: 'Content calendar' }).waitFor();
   });

@@ -9,7 +9,7 @@ describe('calendar colours', () => {
       palette: 'grape',
       backgroundColor: 'var(--mantine-color-grape-1)',
       borderColor: 'var(--mantine-color-grape-6)',
-      textColor: 'var(--mantine-color-grape-9)',
+      textColor: 'var(--mantine-color-black)',
     });
   });
 

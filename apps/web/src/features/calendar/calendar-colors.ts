@@ -53,14 +53,14 @@ export function paletteOf(
 }
 
 /**
- * Light fill, dark text and a strong edge of one palette colour: the text keeps AA contrast
- * on every colour (shade 9 on shade 1), in light and dark schemes alike.
+ * Light fill and a strong edge of one palette colour, with black text: shade 9 text on
+ * shade 1 falls under AA contrast for teal, orange and yellow; black passes on every fill.
  */
 export function paletteColors(palette: string): Omit<EventColors, 'palette'> {
   return {
     backgroundColor: `var(--mantine-color-${palette}-1)`,
     borderColor: `var(--mantine-color-${palette}-6)`,
-    textColor: `var(--mantine-color-${palette}-9)`,
+    textColor: 'var(--mantine-color-black)',
   };
 }
 

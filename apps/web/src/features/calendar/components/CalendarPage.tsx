@@ -199,7 +199,7 @@ export function CalendarPage() {
   return (
     <Page title={t('calendar.title')}>
       <Group justify="space-between" gap="sm">
-        <Text size="sm" c="dimmed" data-testid="calendar-time-zone">
+        <Text size="sm" c="gray.7" data-testid="calendar-time-zone">
           {t('calendar.timeZoneNote', { timeZone })}
         </Text>
         {canEdit && (

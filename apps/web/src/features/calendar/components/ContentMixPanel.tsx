@@ -60,7 +60,7 @@ export function ContentMixPanel({
           ]}
         />
         <FormAlert message={error ? t('contentMix.loadFailed') : undefined} />
-        {!mix && loading && <Loader size="sm" aria-label={t('contentMix.loading')} />}
+        {!mix && loading && <Loader size="sm" role="status" aria-label={t('contentMix.loading')} />}
         {mix &&
           periods?.map((period) => (
             <ContentMixPeriodCard

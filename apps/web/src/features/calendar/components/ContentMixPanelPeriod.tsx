@@ -122,7 +122,7 @@ export function ContentMixPeriodCard({
             />
             {period.capExceeded ? (
               <Alert
-                color="red.9"
+                color="red"
                 variant="light"
                 role="alert"
                 icon={<WarningIcon />}
