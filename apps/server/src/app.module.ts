@@ -10,7 +10,7 @@ import { DocumentsModule } from './modules/documents/index.js';
 import { EventsModule } from './modules/events/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
-import { PostsModule } from './modules/posts/index.js';
+import { PostMediaModule, PostsModule } from './modules/posts/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { VersionsModule } from './modules/versions/index.js';
@@ -23,6 +23,7 @@ import { JobsModule } from './platform/jobs/index.js';
 import { LoggingModule } from './platform/logging/index.js';
 import { MailModule } from './platform/mail/index.js';
 import { RedisModule } from './platform/redis/index.js';
+import { StorageModule } from './platform/storage/index.js';
 import { ThrottlingModule } from './platform/throttling/index.js';
 
 /** The application: the platform plus every business module. */
@@ -37,6 +38,7 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         MailModule,
+        StorageModule,
         ThrottlingModule,
         GraphQLModule,
         HealthModule,
@@ -54,6 +56,7 @@ export class AppModule {
         StrategiesModule,
         MediaPlansModule,
         PostsModule,
+        PostMediaModule,
         DemoModule,
         AuditModule,
       ],

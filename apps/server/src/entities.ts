@@ -8,7 +8,7 @@ import {
 } from './modules/documents/index.js';
 import { EventEntity } from './modules/events/index.js';
 import { InvitationEntity } from './modules/invitations/index.js';
-import { PostEntity } from './modules/posts/index.js';
+import { PostEntity, PostMediaEntity } from './modules/posts/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
 import { DocumentVersionEntity } from './modules/versions/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from './modules/workspaces/index.js';
@@ -38,4 +38,5 @@ export const entities = [
   AuditEntryEntity,
   ContentCategoryEntity,
   PostEntity,
+  PostMediaEntity,
 ];

@@ -26,6 +26,9 @@ export const EVENT_TYPES = [
   'post.updated',
   'post.moved',
   'post.status_changed',
+  'post.media.added',
+  'post.media.removed',
+  'post.media.reordered',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

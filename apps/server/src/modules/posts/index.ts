@@ -3,3 +3,5 @@ export { PostEntity } from './post.entity.js';
 export { PostsModule } from './posts.module.js';
 export { PostsService } from './posts.service.js';
 export { CalendarService } from './calendar.service.js';
+export { PostMediaEntity } from './media/post-media.entity.js';
+export { PostMediaModule } from './media/post-media.module.js';

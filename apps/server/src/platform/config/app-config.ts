@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateEnvironment } from './environment.js';
 
@@ -48,6 +49,8 @@ export interface AppConfig {
     /** PUBLIC_URL's origin, COLLAB_ALLOWED_ORIGINS, and Vite's dev origin outside production. */
     allowedOrigins: string[];
   };
+  /** Post media: the folder of the local-disk store and the size limits per kind. */
+  media: { dir: string; maxImageBytes: number; maxVideoBytes: number };
   graphql: {
     maxDepth: number;
     maxAliases: number;
@@ -118,6 +121,11 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       maxSocketsPerUser: env.COLLAB_MAX_SOCKETS_PER_USER,
       allowedOrigins: collabOrigins(publicUrl, env.COLLAB_ALLOWED_ORIGINS, nodeEnv),
     },
+    media: {
+      dir: mediaDir(env.MEDIA_DIR, env.CHORUS_DATA_DIR),
+      maxImageBytes: env.MEDIA_MAX_IMAGE_BYTES,
+      maxVideoBytes: env.MEDIA_MAX_VIDEO_BYTES,
+    },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
@@ -125,6 +133,16 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       maxCost: env.GRAPHQL_MAX_COST,
     },
   };
+}
+
+/**
+ * The local-disk media folder: MEDIA_DIR, else `media/` inside CHORUS_DATA_DIR; a throw-away
+ * folder under the system's temporary folder when the data folder is memory://.
+ */
+function mediaDir(given: string | undefined, dataDir: string): string {
+  if (given) return resolve(given);
+  if (dataDir.startsWith('memory://')) return join(tmpdir(), `chorus-media-${process.pid}`);
+  return join(pgliteDir(dataDir), 'media');
 }
 
 /** The browser origins the collaboration endpoint accepts (`pnpm dev` serves the web app from Vite). */

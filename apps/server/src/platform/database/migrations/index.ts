@@ -5,6 +5,7 @@ import { StrategiesVersionsMediaPlans1795318502879 } from './1795318502879-Strat
 import { EventLogAndAudit1796491172554 } from './1796491172554-EventLogAndAudit.js';
 import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfilePreferences.js';
 import { PostsAndContentCalendar1796517646665 } from './1796517646665-PostsAndContentCalendar.js';
+import { PostMedia1796527196617 } from './1796527196617-PostMedia.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -17,4 +18,5 @@ export const migrations: Array<new () => unknown> = [
   EventLogAndAudit1796491172554,
   UserProfilePreferences1796491871374,
   PostsAndContentCalendar1796517646665,
+  PostMedia1796527196617,
 ];
