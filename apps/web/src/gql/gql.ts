@@ -56,6 +56,9 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n": typeof types.PostMediaDocument,
+    "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n": typeof types.RemovePostMediaDocument,
+    "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderPostMediaDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": typeof types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.StrategyExportDocument,
@@ -112,6 +115,9 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n": types.PostMediaDocument,
+    "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n": types.RemovePostMediaDocument,
+    "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n": types.ReorderPostMediaDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": types.PostBrandNetworksDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      interfaceLanguage\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query StrategyExport($documentId: ID!, $format: StrategyExportFormat!) {\n    strategyExport(documentId: $documentId, format: $format) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.StrategyExportDocument,
@@ -305,6 +311,18 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n"): (typeof documents)["\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,7 @@ function PostDocumentEditor({ document, doc, awareness, editable }: KindEditorPr
         awareness={awareness}
         editable={editable}
         brandId={document.brandId}
+        postId={document.id}
         userId={me?.id ?? null}
       />
     </Suspense>

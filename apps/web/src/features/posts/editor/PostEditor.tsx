@@ -9,14 +9,17 @@ import {
   variantText,
   type NetworkId,
 } from '@chorus/post-model';
-import { Alert, Box, Group, Stack, Switch, Tabs, Text, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Alert, Box, Group, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Person } from '../../../collaboration';
 import { SharedTextArea } from '../../documents';
 import { useBrandNetworks } from '../hooks/use-brand-networks';
+import { usePostMedia } from '../hooks/use-post-media';
+import type { PostMediaItem } from '../media-upload';
+import { AttachmentsStrip } from './AttachmentsStrip';
 import { EntityList } from './EntityList';
 import { useFieldVisitors, useShareField } from './field-presence';
 import { NetworkPreview } from './NetworkPreview';
@@ -28,23 +31,51 @@ export interface PostEditorProps {
   awareness: Awareness | null;
   editable: boolean;
   brandId: string;
+  /** The post (its document id): its attachments are read and changed through it. */
+  postId: string;
   /** Our own user id, so presence does not list us (our other tabs aside). */
   userId?: string | null;
 }
 
-export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId'> {
+export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId' | 'postId'> {
   /** The networks the brand uses; null while loading or when they could not be read. */
   brandNetworks: NetworkId[] | null;
   networksFailed?: boolean;
+  /** The post's images and videos, in order: any at all brings the networks' with-media limits. */
+  media?: readonly PostMediaItem[];
+  /** The attachments strip, shown above the preview. */
+  attachments?: ReactNode;
 }
 
 const BASE = 'base';
 const FIRST_COMMENT = 'firstComment';
 
 /** The post editor of a brand's post: reads the brand's networks, then edits the post. */
-export default function PostEditor({ brandId, ...props }: PostEditorProps) {
+export default function PostEditor({ brandId, postId, ...props }: PostEditorProps) {
   const { networks, failed } = useBrandNetworks(brandId);
-  return <PostContentEditor {...props} brandNetworks={networks} networksFailed={failed} />;
+  const files = usePostMedia(postId);
+  const editable = props.editable && files.canEdit;
+  return (
+    <PostContentEditor
+      {...props}
+      brandNetworks={networks}
+      networksFailed={failed}
+      media={files.media}
+      attachments={
+        <AttachmentsStrip
+          media={files.media}
+          limits={files.limits}
+          editable={editable}
+          uploading={files.uploading}
+          problems={files.problems}
+          onFiles={(picked) => void files.upload(picked)}
+          onRemove={(id) => void files.remove(id)}
+          onMove={(id, by) => void files.move(id, by)}
+          onDismissProblems={files.dismissProblems}
+        />
+      }
+    />
+  );
 }
 
 /**
@@ -59,6 +90,8 @@ export function PostContentEditor({
   userId,
   brandNetworks,
   networksFailed = false,
+  media = [],
+  attachments,
 }: PostContentEditorProps) {
   const { t } = useTranslation();
   const content = usePostContent(doc);
@@ -66,7 +99,8 @@ export function PostContentEditor({
   const visitors = useFieldVisitors(awareness, userId);
   const shareField = useShareField(awareness);
   const [active, setActive] = useState<string>(BASE);
-  const [withMedia, setWithMedia] = useState(false);
+  // Telegram and the like allow less text under a photo or video.
+  const withMedia = media.length > 0;
   const [previewChoice, setPreviewChoice] = useState<NetworkId | null>(null);
 
   const overridden = Object.keys(content.variants).join(',');
@@ -81,9 +115,6 @@ export function PostContentEditor({
   const activeNetwork = networks.find((network) => network === active) ?? null;
   const previewNetwork =
     activeNetwork ?? networks.find((network) => network === previewChoice) ?? networks[0] ?? null;
-  const mediaMatters = networks.some(
-    (network) => NETWORKS[network].maxCharactersWithMedia !== undefined,
-  );
   const activeText = activeNetwork ? textFor(content, activeNetwork) : content.body;
 
   return (
@@ -156,15 +187,6 @@ export function PostContentEditor({
             </Tabs.Panel>
           ))}
         </Tabs>
-        {mediaMatters && (
-          <Switch
-            mt="sm"
-            checked={withMedia}
-            onChange={(event) => setWithMedia(event.currentTarget.checked)}
-            label={t('posts.editor.withMedia')}
-            description={t('posts.editor.withMediaHint')}
-          />
-        )}
         <Box mt="sm">
           <EntityList text={activeText} />
         </Box>
@@ -181,8 +203,10 @@ export function PostContentEditor({
           <PeopleHere people={visitors.get(FIRST_COMMENT)} />
         </Box>
       </Box>
+      {attachments}
       <NetworkPreview
         networks={networks}
+        image={media.find((item) => item.mime.startsWith('image/')) ?? null}
         network={previewNetwork}
         onNetworkChange={(network) => {
           setPreviewChoice(network);
