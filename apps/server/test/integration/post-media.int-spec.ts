@@ -196,7 +196,7 @@ describe('post media', () => {
 
   it('refuses an image over the limit while it streams (no length declared) and stores nothing', async () => {
     const before = { files: await filesUnder(mediaDir), rows: await rows() };
-    const server = app.getHttpServer() as http.Server;
+    const server = app.getHttpServer();
     if (!server.listening)
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;

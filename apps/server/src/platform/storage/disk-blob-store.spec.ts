@@ -43,6 +43,7 @@ describe('the local-disk blob store', () => {
   it('leaves no blob and no partial file when the source fails half-way', async () => {
     async function* failing() {
       yield Buffer.from('first part');
+      await Promise.resolve();
       throw new Error('over the limit');
     }
     await expect(store.put('posts/p1/m2', Readable.from(failing()))).rejects.toThrow(
