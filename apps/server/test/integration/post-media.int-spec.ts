@@ -182,6 +182,33 @@ describe('post media', () => {
     expect(Buffer.compare(part.body as Buffer, jpeg.subarray(0, 10))).toBe(0);
   });
 
+  it('takes a video up to the video limit, larger than an image may be, without a thumbnail', async () => {
+    const post = await createPostAs(owner, brand, 'A reel', {});
+    // An MP4's ftyp box, then 250 kB: over the 200 kB image limit, under the 300 kB video one.
+    const mp4 = Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypisom'),
+      Buffer.from([0, 0, 2, 0]),
+      Buffer.from('isomiso2'),
+      Buffer.alloc(250_000, 1),
+    ]);
+    const response = await upload(owner, mp4, 'reel.mov', post);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      mime: 'video/mp4',
+      fileName: 'reel.mp4',
+      thumbnailUrl: null,
+      width: null,
+      height: null,
+      bytes: mp4.length,
+    });
+    const served = await fetchFile(owner, (response.body as Uploaded).url);
+    expect(served.headers['content-type']).toBe('video/mp4');
+    expect(served.headers['accept-ranges']).toBe('bytes');
+    const thumbnail = await fetchFile(owner, `${(response.body as Uploaded).url}/thumbnail`);
+    expect(thumbnail.status).toBe(404);
+  });
+
   it('refuses a PDF named .png with UNSUPPORTED_MEDIA_TYPE and stores nothing', async () => {
     const before = { files: await filesUnder(mediaDir), rows: await rows() };
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
@@ -328,6 +355,18 @@ describe('post media', () => {
       'the removed file’s blobs to be deleted',
     );
     expect((await fetchFile(owner, `/api/media/${first!.id}`)).status).toBe(404);
+  });
+
+  it('limits uploads per person like other expensive operations, refused ones included', async () => {
+    const strategist = clients.get('strategist')!;
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    // The strategist attached one file above; 29 more refusals use up 30 a minute.
+    const statuses: number[] = [];
+    for (let i = 0; i < 29; i += 1) statuses.push((await upload(strategist, pdf, 'x.png')).status);
+    expect(new Set(statuses)).toEqual(new Set([415]));
+    const over = await upload(strategist, await png(8, 8), 'one-more.png');
+    expect(over.status).toBe(429);
+    expect(over.body).toMatchObject({ error: { code: 'RATE_LIMITED' } });
   });
 
   it('refuses attachments on an archived post', async () => {
