@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser } from './support/browser';
 import { expectStatus, openAs, openDemoBrand, screenshot } from './support/pages';
 
@@ -74,6 +75,7 @@ describe('attaching media to a post in the browser', () => {
       .waitFor({ timeout: 30_000 });
     expect(await strip.getByTestId('post-media-item').count()).toBe(1);
     await screenshot(page, 'post-media.png');
+    await expectNoSeriousA11yViolations(page);
 
     // Someone else opening the post sees the same file.
     const sara = await openAs(browser, 'strategist@demo.test', new URL(page.url()).pathname);
