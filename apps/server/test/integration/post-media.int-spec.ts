@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
+import { countStatements } from '../../src/platform/database/index.js';
 import { BRAND_ACTORS, type BrandActor } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
@@ -367,6 +369,35 @@ describe('post media', () => {
     const over = await upload(strategist, await png(8, 8), 'one-more.png');
     expect(over.status).toBe(429);
     expect(over.body).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+  });
+
+  it('lists the files of every post on a calendar with one statement', async () => {
+    const ids: string[] = [];
+    for (const day of ['10', '11', '12']) {
+      const id = await createPostAs(owner, brand, `Day ${day}`, {
+        publishAt: `2027-03-${day}T10:00`,
+      });
+      expect((await upload(owner, await png(8, 8), `day-${day}.png`, id)).status).toBe(201);
+      ids.push(id);
+    }
+    const counter = countStatements(app.get(DataSource));
+    try {
+      const data = await owner.ok<{
+        calendarPosts: { posts: Array<{ id: string; media: Array<{ fileName: string }> }> };
+      }>(
+        `query($b: ID!) { calendarPosts(brandId: $b, from: "2027-03-01", to: "2027-04-01") {
+          posts { id media { fileName } } } }`,
+        { b: brand.id },
+      );
+      expect(
+        data.calendarPosts.posts
+          .filter((post) => ids.includes(post.id))
+          .map((post) => post.media.map((file) => file.fileName)),
+      ).toEqual([['day-10.png'], ['day-11.png'], ['day-12.png']]);
+      expect(counter.statements.filter((sql) => /post_media/.test(sql))).toHaveLength(1);
+    } finally {
+      counter.stop();
+    }
   });
 
   it('refuses attachments on an archived post', async () => {

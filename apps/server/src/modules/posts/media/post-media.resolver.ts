@@ -1,9 +1,20 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../../../platform/config/index.js';
 import { CurrentPrincipal, type Principal } from '../../access/index.js';
 import { PostModel } from '../post.model.js';
 import { ALLOWED_MIME_TYPES } from './media-types.js';
+import { MediaBatch } from './media-batch.js';
+import type { PostMediaEntity } from './post-media.entity.js';
 import { toMediaModel } from './post-media.mapper.js';
 import { MAX_MEDIA_PER_POST } from './post-media.errors.js';
 import { PostMediaLimitsModel, PostMediaModel } from './post-media.model.js';
@@ -12,6 +23,9 @@ import { PostMediaService } from './post-media.service.js';
 /** A post's attachments in GraphQL: listed on the post, removed and reordered by mutations. */
 @Resolver(() => PostModel)
 export class PostMediaResolver {
+  /** One batch per request (its context object), so a calendar's posts share one read. */
+  private readonly batches = new WeakMap<object, MediaBatch<PostMediaEntity>>();
+
   constructor(
     private readonly media: PostMediaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -21,9 +35,17 @@ export class PostMediaResolver {
     description:
       'Images and videos attached to the post, in order (upload: POST /api/posts/:id/media)',
   })
-  async postMedia(@Parent() post: PostModel): Promise<PostMediaModel[]> {
+  async postMedia(
+    @Parent() post: PostModel,
+    @Context() context: object,
+  ): Promise<PostMediaModel[]> {
     // The post was answered to this caller, so they may read it and its files.
-    return (await this.media.list(post.id)).map(toMediaModel);
+    let batch = this.batches.get(context);
+    if (!batch) {
+      batch = new MediaBatch((ids) => this.media.listMany(ids));
+      this.batches.set(context, batch);
+    }
+    return (await batch.load(post.id)).map(toMediaModel);
   }
 
   @Query(() => PostMediaLimitsModel, { description: 'What a post can carry and how large' })

@@ -2,7 +2,7 @@ import { can } from '@chorus/permissions';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../platform/config/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { fileName as cleanName } from '../../../platform/files/index.js';
@@ -110,10 +110,15 @@ export class PostMediaService {
   }
 
   /** The files of a post, in order (the caller has read access to the post). */
-  list(postId: string): Promise<PostMediaEntity[]> {
+  async list(postId: string): Promise<PostMediaEntity[]> {
+    return this.listMany([postId]);
+  }
+
+  /** The files of several posts in one statement, each post's in order. */
+  listMany(postIds: string[]): Promise<PostMediaEntity[]> {
     return this.dataSource.manager.find(PostMediaEntity, {
-      where: { postId },
-      order: { position: 'ASC', createdAt: 'ASC' },
+      where: { postId: In(postIds) },
+      order: { postId: 'ASC', position: 'ASC', createdAt: 'ASC' },
     });
   }
 
