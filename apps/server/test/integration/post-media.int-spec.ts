@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { filesUnder, png, until } from './post-media-fixtures.js';
 import { brandWithTargets, createPostAs } from './posts-fixtures.js';
 
 const MAX_IMAGE = 200_000;
@@ -32,29 +33,6 @@ interface Uploaded {
 }
 
 const MEDIA = `query($id: ID!) { post(id: $id) { id media { id url thumbnailUrl mime width height fileName position } } }`;
-
-/** Every file under a folder (paths relative to it), the store's `.incoming` folder included. */
-async function filesUnder(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
-    .sort();
-}
-
-async function png(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#3a7' } })
-    .png()
-    .toBuffer();
-}
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 120; i += 1) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 describe('post media', () => {
   let database: TestDatabase;
