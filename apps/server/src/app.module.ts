@@ -12,8 +12,9 @@ import { IntegrationsModule } from './modules/integrations/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { LiveModule } from './modules/live/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
-import { PostsModule } from './modules/posts/index.js';
+
 import { PostFilesModule } from './modules/posts/import-export/index.js';
+import { PostMediaModule, PostsModule } from './modules/posts/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { VersionsModule } from './modules/versions/index.js';
@@ -26,6 +27,7 @@ import { JobsModule } from './platform/jobs/index.js';
 import { LoggingModule } from './platform/logging/index.js';
 import { MailModule } from './platform/mail/index.js';
 import { RedisModule } from './platform/redis/index.js';
+import { StorageModule } from './platform/storage/index.js';
 import { ThrottlingModule } from './platform/throttling/index.js';
 
 /** The application: the platform plus every business module. */
@@ -40,6 +42,7 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         MailModule,
+        StorageModule,
         ThrottlingModule,
         GraphQLModule,
         HealthModule,
@@ -59,6 +62,7 @@ export class AppModule {
         PostsModule,
         PostFilesModule,
         IntegrationsModule,
+        PostMediaModule,
         DemoModule,
         AuditModule,
         LiveModule,

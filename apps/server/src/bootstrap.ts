@@ -22,6 +22,9 @@ export async function createApp(
     logger: new PinoNestLogger(logger),
     bodyParser: false,
     forceCloseConnections: true,
+    // A failed start throws to the caller (main.ts reports it and exits; a test fails alone)
+    // instead of Nest ending the whole process.
+    abortOnError: false,
   });
   app.use(securityHeaders({ publicUrl: config.publicUrl }));
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });

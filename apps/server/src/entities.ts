@@ -14,7 +14,7 @@ import {
   WebhookEndpointEntity,
 } from './modules/integrations/index.js';
 import { InvitationEntity } from './modules/invitations/index.js';
-import { PostEntity } from './modules/posts/index.js';
+import { PostEntity, PostMediaEntity } from './modules/posts/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
 import { DocumentVersionEntity } from './modules/versions/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from './modules/workspaces/index.js';
@@ -48,4 +48,5 @@ export const entities = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  PostMediaEntity,
 ];

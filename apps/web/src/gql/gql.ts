@@ -76,6 +76,9 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n": typeof types.PostMediaDocument,
+    "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n": typeof types.RemovePostMediaDocument,
+    "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderPostMediaDocument,
     "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": typeof types.PostUtmDocument,
     "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": typeof types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": typeof types.PostBrandNetworksDocument,
@@ -154,6 +157,9 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n": types.PostMediaDocument,
+    "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n": types.RemovePostMediaDocument,
+    "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n": types.ReorderPostMediaDocument,
     "\n  query PostUtm($brandId: ID!, $postId: ID!) {\n    brand(id: $brandId) {\n      id\n      utmMedium\n      utmCampaign\n    }\n    post(id: $postId) {\n      id\n      mediaPlanId\n      mediaPlanRowId\n    }\n  }\n": types.PostUtmDocument,
     "\n  query PostUtmPlanRows($documentId: ID!) {\n    mediaPlan(documentId: $documentId) {\n      rows {\n        id\n        activity\n      }\n    }\n  }\n": types.PostUtmPlanRowsDocument,
     "\n  query PostBrandNetworks($id: ID!) {\n    brand(id: $id) {\n      id\n      networks\n    }\n  }\n": types.PostBrandNetworksDocument,
@@ -429,6 +435,18 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n"): (typeof documents)["\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

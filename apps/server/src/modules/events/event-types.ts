@@ -32,6 +32,9 @@ export const EVENT_TYPES = [
   'webhook.deleted',
   'calendar_feed.created',
   'calendar_feed.revoked',
+  'post.media.added',
+  'post.media.removed',
+  'post.media.reordered',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

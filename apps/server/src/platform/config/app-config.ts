@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateEnvironment } from './environment.js';
 
@@ -57,6 +58,8 @@ export interface AppConfig {
     retryLimit: number;
     retryDelaySeconds: number;
   };
+  /** Post media: the folder of the local-disk store and the size limits per kind. */
+  media: { dir: string; maxImageBytes: number; maxVideoBytes: number };
   graphql: {
     maxDepth: number;
     maxAliases: number;
@@ -133,6 +136,11 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       retryLimit: env.WEBHOOK_RETRY_LIMIT,
       retryDelaySeconds: env.WEBHOOK_RETRY_DELAY_SECONDS,
     },
+    media: {
+      dir: mediaDir(env.MEDIA_DIR, env.CHORUS_DATA_DIR),
+      maxImageBytes: env.MEDIA_MAX_IMAGE_BYTES,
+      maxVideoBytes: env.MEDIA_MAX_VIDEO_BYTES,
+    },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
@@ -140,6 +148,16 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       maxCost: env.GRAPHQL_MAX_COST,
     },
   };
+}
+
+/**
+ * The local-disk media folder: MEDIA_DIR, else `media/` inside CHORUS_DATA_DIR; a throw-away
+ * folder under the system's temporary folder when the data folder is memory://.
+ */
+function mediaDir(given: string | undefined, dataDir: string): string {
+  if (given) return resolve(given);
+  if (dataDir.startsWith('memory://')) return join(tmpdir(), `chorus-media-${process.pid}`);
+  return join(pgliteDir(dataDir), 'media');
 }
 
 /** The browser origins the collaboration endpoint accepts (`pnpm dev` serves the web app from Vite). */

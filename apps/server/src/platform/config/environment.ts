@@ -167,6 +167,28 @@ export class EnvironmentVariables {
   @Max(120000, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 100 and 120000' })
   SHUTDOWN_TIMEOUT_MS = 10000;
 
+  // Post media (uploads): where the files live and how large each kind may be.
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString({ message: 'MEDIA_DIR must be a folder path' })
+  MEDIA_DIR?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'MEDIA_MAX_IMAGE_BYTES must be an integer between 1024 and 104857600' })
+  @Min(1024, { message: 'MEDIA_MAX_IMAGE_BYTES must be an integer between 1024 and 104857600' })
+  @Max(104857600, {
+    message: 'MEDIA_MAX_IMAGE_BYTES must be an integer between 1024 and 104857600',
+  })
+  MEDIA_MAX_IMAGE_BYTES = 10485760;
+
+  @Transform(toInt)
+  @IsInt({ message: 'MEDIA_MAX_VIDEO_BYTES must be an integer between 1024 and 4294967296' })
+  @Min(1024, { message: 'MEDIA_MAX_VIDEO_BYTES must be an integer between 1024 and 4294967296' })
+  @Max(4294967296, {
+    message: 'MEDIA_MAX_VIDEO_BYTES must be an integer between 1024 and 4294967296',
+  })
+  MEDIA_MAX_VIDEO_BYTES = 209715200;
+
   // Collaboration endpoint (/collab): presence caps, sockets per user, allowed browser origins.
   @Transform(toInt)
   @IsInt({ message: 'COLLAB_PRESENCE_MAX_BYTES must be an integer between 256 and 65536' })
@@ -240,6 +262,7 @@ const OPTIONAL_KEYS = [
   'PUBLIC_URL',
   'SMTP_URL',
   'METRICS_TOKEN',
+  'MEDIA_DIR',
 ];
 
 /** Validates the raw environment and returns the typed variables, or throws with all problems. */

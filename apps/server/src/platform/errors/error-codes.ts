@@ -25,6 +25,12 @@ export const ErrorCode = {
   /** An uploaded file is over its size limit; `extensions.limitBytes` says the limit. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /**
+   * An upload whose bytes are not of a type allowed there (whatever its name or declared type
+   * says); `extensions.detected` names what the bytes are, when known, and `extensions.allowed`
+   * the types accepted.
+   */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /**
    * A post's status cannot go from its current status to the one asked for;
    * `extensions.from`, `extensions.to` and `extensions.allowed` say which.
    */

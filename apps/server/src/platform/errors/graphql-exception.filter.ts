@@ -18,6 +18,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.POST_ARCHIVED]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 

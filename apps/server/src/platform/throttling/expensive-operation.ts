@@ -33,9 +33,12 @@ function operationOf(reflector: Reflector, context: ExecutionContext): Operation
   return reflector.get<OperationName | undefined>(OPERATION, context.getHandler());
 }
 
-/** Who is calling: the signed-in user, else the client address. */
+/** Who is calling: the signed-in user, else the client address (GraphQL or plain HTTP). */
 function callerKey(context: ExecutionContext): string {
-  const request = GqlExecutionContext.create(context).getContext<{ req: Request }>().req;
+  const request =
+    context.getType<string>() === 'graphql'
+      ? GqlExecutionContext.create(context).getContext<{ req: Request }>().req
+      : context.switchToHttp().getRequest<Request>();
   const principal = (request as { principal?: { kind: string; userId?: string } }).principal;
   return principal?.kind === 'user' && principal.userId
     ? `user:${principal.userId}`
@@ -105,7 +108,8 @@ export class OperationQueueInterceptor implements NestInterceptor {
 
 /**
  * Puts a costly resolver under OPERATION_LIMITS[name]: a per-user rate (Redis when
- * REDIS_URL is set) and a per-instance cap on concurrent runs. One line per resolver.
+ * REDIS_URL is set) and a per-instance cap on concurrent runs. One line per resolver (or
+ * plain-HTTP route).
  */
 export const ExpensiveOperation = (name: OperationName) =>
   applyDecorators(

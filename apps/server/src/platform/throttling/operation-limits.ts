@@ -18,6 +18,8 @@ export const OPERATION_LIMITS = {
   duplicateDocument: { perUser: 20, windowSeconds: 60, concurrent: 4, queued: 32 },
   createDocumentVersion: { perUser: 20, windowSeconds: 60, concurrent: 4, queued: 32 },
   strategyExport: { perUser: 20, windowSeconds: 60, concurrent: 4, queued: 32 },
+  /** Post attachments: each is streamed to storage and, for images, decoded for a thumbnail. */
+  mediaUpload: { perUser: 30, windowSeconds: 60, concurrent: 4, queued: 16 },
 } as const satisfies Record<string, OperationLimit>;
 
 export type OperationName = keyof typeof OPERATION_LIMITS;

@@ -26,6 +26,15 @@ export const ACTIVITY_ACTIONS = [
   'post.updated',
   'post.moved',
   'post.status_changed',
+  'post.imported',
+  'post.media.added',
+  'post.media.removed',
+  'post.media.reordered',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'calendar_feed.created',
+  'calendar_feed.revoked',
 ] as const;
 
 /** Actions whose before/after values are role names. */

@@ -7,6 +7,7 @@ import { UserProfilePreferences1796491871374 } from './1796491871374-UserProfile
 import { PostsAndContentCalendar1796517646665 } from './1796517646665-PostsAndContentCalendar.js';
 import { CalendarFeedsAndWebhooks1796526991612 } from './1796526991612-CalendarFeedsAndWebhooks.js';
 import { BrandUtmDefaults1796527604401 } from './1796527604401-BrandUtmDefaults.js';
+import { PostMedia1796527196617 } from './1796527196617-PostMedia.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -21,4 +22,5 @@ export const migrations: Array<new () => unknown> = [
   PostsAndContentCalendar1796517646665,
   CalendarFeedsAndWebhooks1796526991612,
   BrandUtmDefaults1796527604401,
+  PostMedia1796527196617,
 ];

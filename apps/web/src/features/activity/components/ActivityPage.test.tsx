@@ -202,7 +202,7 @@ describe('the Activity page', () => {
     // Every post action is offered in the action filter, in words.
     const options = within(screen.getByLabelText(/Action|Дія/)).getAllByRole('option');
     expect(options.filter((o) => (o as HTMLOptionElement).value.startsWith('post.'))).toHaveLength(
-      4,
+      8,
     );
     expect(options.some((o) => o.textContent?.includes('activity.actions'))).toBe(false);
   });

@@ -34,7 +34,7 @@ import { useActivityFilters, useAuditLog } from '../hooks/use-activity';
 type ActionKey = keyof (typeof en)['activity']['actions'];
 
 function actionLabelKey(action: string): `activity.actions.${ActionKey}` {
-  return `activity.actions.${action.replace('.', '_') as ActionKey}`;
+  return `activity.actions.${action.replaceAll('.', '_') as ActionKey}`;
 }
 
 function isPostStatus(value: string): value is (typeof POST_STATUS_VALUES)[number] {

@@ -1,6 +1,7 @@
 import { feedPreview, NETWORKS, type NetworkId } from '@chorus/post-model';
-import { Alert, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { PostMediaItem } from '../media-upload';
 
 export interface NetworkPreviewProps {
   networks: readonly NetworkId[];
@@ -8,13 +9,21 @@ export interface NetworkPreviewProps {
   onNetworkChange: (network: NetworkId) => void;
   /** The text that network gets (its own or the base). */
   text: string;
+  /** The post's first image, shown above the text as feeds do; null when it has none. */
+  image?: PostMediaItem | null;
 }
 
 /**
  * How the post roughly reads in a network's feed: cut where the network folds it, with
  * "… more". Clearly an approximation — each app decides the real layout.
  */
-export function NetworkPreview({ networks, network, onNetworkChange, text }: NetworkPreviewProps) {
+export function NetworkPreview({
+  networks,
+  network,
+  onNetworkChange,
+  text,
+  image = null,
+}: NetworkPreviewProps) {
   const { t } = useTranslation();
   const preview = network ? feedPreview(text, network) : null;
   return (
@@ -44,6 +53,15 @@ export function NetworkPreview({ networks, network, onNetworkChange, text }: Net
             <Text size="xs" c="dimmed" mb={4}>
               {NETWORKS[network].label}
             </Text>
+            {image && (
+              <Box mb="xs" data-testid="post-preview-image">
+                <img
+                  src={image.url}
+                  alt={image.fileName}
+                  style={{ display: 'block', maxWidth: '100%', maxHeight: 320, borderRadius: 4 }}
+                />
+              </Box>
+            )}
             {preview.visible ? (
               <Text
                 size="sm"

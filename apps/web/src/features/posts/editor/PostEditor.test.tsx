@@ -1,6 +1,6 @@
 import { postBody, postVariants, readPost, startVariant } from '@chorus/post-model';
 import { DirectionProvider, MantineProvider } from '@mantine/core';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -19,6 +19,7 @@ async function renderEditor(
     language?: LanguageCode;
     awareness?: Awareness | null;
     networks?: Parameters<typeof PostContentEditor>[0]['brandNetworks'];
+    media?: Parameters<typeof PostContentEditor>[0]['media'];
   } = {},
 ) {
   const language = options.language ?? 'en';
@@ -34,6 +35,7 @@ async function renderEditor(
             brandNetworks={
               options.networks === undefined ? ['x', 'instagram', 'telegram'] : options.networks
             }
+            media={options.media}
           />
         </div>
       </MantineProvider>
@@ -99,15 +101,44 @@ describe('the post editor', () => {
     expect(screen.getByRole('tab', { name: /^Instagram/ })).not.toHaveTextContent('too long');
   });
 
-  it('applies the lower Telegram limit when the post carries media', async () => {
+  it('applies the lower Telegram limit once the post carries a file, and previews its first image', async () => {
     const doc = new Y.Doc();
     postBody(doc).insert(0, 'а'.repeat(2000));
     await renderEditor(doc);
     await userEvent.click(screen.getByRole('tab', { name: /^Telegram/ }));
     expect(screen.getByTestId('count-telegram')).toHaveTextContent('2,000 / 4,096 characters');
-    await userEvent.click(screen.getByRole('switch', { name: /carries a photo or video/ }));
+    expect(screen.queryByTestId('post-preview-image')).not.toBeInTheDocument();
+    cleanup();
+
+    await renderEditor(doc, {
+      media: [
+        {
+          id: 'v1',
+          url: '/api/media/v1',
+          thumbnailUrl: null,
+          mime: 'video/mp4',
+          width: null,
+          height: null,
+          fileName: 'teaser.mp4',
+        },
+        {
+          id: 'i1',
+          url: '/api/media/i1',
+          thumbnailUrl: '/api/media/i1/thumbnail',
+          mime: 'image/png',
+          width: 640,
+          height: 480,
+          fileName: 'cup.png',
+        },
+      ],
+    });
+    await userEvent.click(screen.getByRole('tab', { name: /^Telegram/ }));
     expect(screen.getByTestId('count-telegram')).toHaveTextContent('2,000 / 1,024 characters');
     expect(screen.getByRole('alert')).toHaveTextContent('976 characters over the Telegram limit');
+    // The preview shows the first image (the video before it is not one).
+    expect(
+      within(screen.getByTestId('post-preview-image')).getByRole('img', { name: 'cup.png' }),
+    ).toHaveAttribute('src', '/api/media/i1');
   });
 
   it("shows another person's text as it arrives, in the variant and the preview", async () => {

@@ -9,8 +9,8 @@ import {
   variantText,
   type NetworkId,
 } from '@chorus/post-model';
-import { Alert, Box, Group, Stack, Switch, Tabs, Text, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Alert, Box, Group, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -18,6 +18,9 @@ import type { Person } from '../../../collaboration';
 import { SharedTextArea } from '../../documents';
 import { useBrandNetworks } from '../hooks/use-brand-networks';
 import { usePostUtm, type PostUtmDefaults } from '../hooks/use-post-utm';
+import { usePostMedia } from '../hooks/use-post-media';
+import type { PostMediaItem } from '../media-upload';
+import { AttachmentsStrip } from './AttachmentsStrip';
 import { EntityList } from './EntityList';
 import { useFieldVisitors, useShareField } from './field-presence';
 import { NetworkPreview } from './NetworkPreview';
@@ -30,29 +33,57 @@ export interface PostEditorProps {
   awareness: Awareness | null;
   editable: boolean;
   brandId: string;
+  /** The post (its document id): its attachments are read and changed through it. */
+  postId: string;
   /** Our own user id, so presence does not list us (our other tabs aside). */
   userId?: string | null;
-  /** The post's id (its document id): utm_content of its links. */
-  postId?: string | null;
 }
 
-export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId'> {
+export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId' | 'postId'> {
+  /** The post's id (its document id): utm_content of its links. */
+  postId?: string | null;
   /** The networks the brand uses; null while loading or when they could not be read. */
   brandNetworks: NetworkId[] | null;
   networksFailed?: boolean;
   /** The UTM tags of the post's links; no links section without them. */
   utm?: PostUtmDefaults | null;
+  /** The post's images and videos, in order: any at all brings the networks' with-media limits. */
+  media?: readonly PostMediaItem[];
+  /** The attachments strip, shown above the preview. */
+  attachments?: ReactNode;
 }
 
 const BASE = 'base';
 const FIRST_COMMENT = 'firstComment';
 
 /** The post editor of a brand's post: reads the brand's networks, then edits the post. */
-export default function PostEditor({ brandId, ...props }: PostEditorProps) {
+export default function PostEditor({ brandId, postId, ...props }: PostEditorProps) {
   const { networks, failed } = useBrandNetworks(brandId);
-  const utm = usePostUtm(brandId, props.postId ?? null);
+  const utm = usePostUtm(brandId, postId);
+  const files = usePostMedia(postId);
+  const editable = props.editable && files.canEdit;
   return (
-    <PostContentEditor {...props} brandNetworks={networks} networksFailed={failed} utm={utm} />
+    <PostContentEditor
+      {...props}
+      postId={postId}
+      utm={utm}
+      brandNetworks={networks}
+      networksFailed={failed}
+      media={files.media}
+      attachments={
+        <AttachmentsStrip
+          media={files.media}
+          limits={files.limits}
+          editable={editable}
+          uploading={files.uploading}
+          problems={files.problems}
+          onFiles={(picked) => void files.upload(picked)}
+          onRemove={(id) => void files.remove(id)}
+          onMove={(id, by) => void files.move(id, by)}
+          onDismissProblems={files.dismissProblems}
+        />
+      }
+    />
   );
 }
 
@@ -70,6 +101,8 @@ export function PostContentEditor({
   brandNetworks,
   networksFailed = false,
   utm,
+  media = [],
+  attachments,
 }: PostContentEditorProps) {
   const { t } = useTranslation();
   const content = usePostContent(doc);
@@ -77,7 +110,8 @@ export function PostContentEditor({
   const visitors = useFieldVisitors(awareness, userId);
   const shareField = useShareField(awareness);
   const [active, setActive] = useState<string>(BASE);
-  const [withMedia, setWithMedia] = useState(false);
+  // Telegram and the like allow less text under a photo or video.
+  const withMedia = media.length > 0;
   const [previewChoice, setPreviewChoice] = useState<NetworkId | null>(null);
 
   const overridden = Object.keys(content.variants).join(',');
@@ -92,9 +126,6 @@ export function PostContentEditor({
   const activeNetwork = networks.find((network) => network === active) ?? null;
   const previewNetwork =
     activeNetwork ?? networks.find((network) => network === previewChoice) ?? networks[0] ?? null;
-  const mediaMatters = networks.some(
-    (network) => NETWORKS[network].maxCharactersWithMedia !== undefined,
-  );
   const activeText = activeNetwork ? textFor(content, activeNetwork) : content.body;
 
   return (
@@ -167,15 +198,6 @@ export function PostContentEditor({
             </Tabs.Panel>
           ))}
         </Tabs>
-        {mediaMatters && (
-          <Switch
-            mt="sm"
-            checked={withMedia}
-            onChange={(event) => setWithMedia(event.currentTarget.checked)}
-            label={t('posts.editor.withMedia')}
-            description={t('posts.editor.withMediaHint')}
-          />
-        )}
         <Box mt="sm">
           <EntityList text={activeText} />
         </Box>
@@ -195,8 +217,10 @@ export function PostContentEditor({
           <PeopleHere people={visitors.get(FIRST_COMMENT)} />
         </Box>
       </Box>
+      {attachments}
       <NetworkPreview
         networks={networks}
+        image={media.find((item) => item.mime.startsWith('image/')) ?? null}
         network={previewNetwork}
         onNetworkChange={(network) => {
           setPreviewChoice(network);
