@@ -13,6 +13,17 @@ export type DatabaseConfig =
     }
   | { kind: 'pglite'; dataDir: string };
 
+/** The S3-compatible bucket of post media (MEDIA_S3_*). */
+export interface MediaS3Config {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  forcePathStyle: boolean;
+  prefix?: string;
+  /** Undefined uses the SDK's default credential chain. Never logged. */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
 /** The server's typed configuration; built once from the environment at boot. */
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -58,8 +69,17 @@ export interface AppConfig {
     retryLimit: number;
     retryDelaySeconds: number;
   };
-  /** Post media: the folder of the local-disk store and the size limits per kind. */
-  media: { dir: string; maxImageBytes: number; maxVideoBytes: number };
+  /**
+   * Post media: the store (local disk under `dir`, or the `s3` bucket when MEDIA_STORE=s3)
+   * and the size limits per kind.
+   */
+  media: {
+    store: 'disk' | 's3';
+    dir: string;
+    s3?: MediaS3Config;
+    maxImageBytes: number;
+    maxVideoBytes: number;
+  };
   graphql: {
     maxDepth: number;
     maxAliases: number;
@@ -137,7 +157,25 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       retryDelaySeconds: env.WEBHOOK_RETRY_DELAY_SECONDS,
     },
     media: {
+      store: env.MEDIA_STORE as 'disk' | 's3',
       dir: mediaDir(env.MEDIA_DIR, env.CHORUS_DATA_DIR),
+      s3:
+        env.MEDIA_STORE === 's3' && env.MEDIA_S3_BUCKET
+          ? {
+              bucket: env.MEDIA_S3_BUCKET,
+              region: env.MEDIA_S3_REGION,
+              endpoint: env.MEDIA_S3_ENDPOINT,
+              forcePathStyle: env.MEDIA_S3_FORCE_PATH_STYLE === 'true',
+              prefix: env.MEDIA_S3_PREFIX,
+              credentials:
+                env.MEDIA_S3_ACCESS_KEY_ID && env.MEDIA_S3_SECRET_ACCESS_KEY
+                  ? {
+                      accessKeyId: env.MEDIA_S3_ACCESS_KEY_ID,
+                      secretAccessKey: env.MEDIA_S3_SECRET_ACCESS_KEY,
+                    }
+                  : undefined,
+            }
+          : undefined,
       maxImageBytes: env.MEDIA_MAX_IMAGE_BYTES,
       maxVideoBytes: env.MEDIA_MAX_VIDEO_BYTES,
     },

@@ -189,6 +189,53 @@ export class EnvironmentVariables {
   })
   MEDIA_MAX_VIDEO_BYTES = 209715200;
 
+  // Where the media files live: the local disk (MEDIA_DIR) or an S3-compatible bucket.
+  @IsIn(['disk', 's3'], { message: 'MEDIA_STORE must be one of: disk, s3' })
+  MEDIA_STORE = 'disk';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'MEDIA_S3_BUCKET must be a bucket name: 3-63 lowercase letters, digits, "." or "-"',
+  })
+  MEDIA_S3_BUCKET?: string;
+
+  @Matches(/^[a-z0-9-]{2,40}$/, {
+    message: 'MEDIA_S3_REGION must be a region name such as us-east-1 (lowercase, digits, "-")',
+  })
+  MEDIA_S3_REGION = 'us-east-1';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s]+\/?$/, {
+    message:
+      "MEDIA_S3_ENDPOINT must be the server's URL such as https://minio.example.com:9000 (no path)",
+  })
+  MEDIA_S3_ENDPOINT?: string;
+
+  @IsIn(['true', 'false'], { message: 'MEDIA_S3_FORCE_PATH_STYLE must be true or false' })
+  MEDIA_S3_FORCE_PATH_STYLE = 'false';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, {
+    message:
+      'MEDIA_S3_PREFIX must be a folder inside the bucket such as chorus/media (letters, digits, "_", "-", "." and "/" between parts)',
+  })
+  MEDIA_S3_PREFIX?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\S{1,128}$/, { message: 'MEDIA_S3_ACCESS_KEY_ID must be an access key id' })
+  MEDIA_S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\S{1,256}$/, {
+    message: 'MEDIA_S3_SECRET_ACCESS_KEY must be a secret access key (no spaces)',
+  })
+  MEDIA_S3_SECRET_ACCESS_KEY?: string;
+
   // Collaboration endpoint (/collab): presence caps, sockets per user, allowed browser origins.
   @Transform(toInt)
   @IsInt({ message: 'COLLAB_PRESENCE_MAX_BYTES must be an integer between 256 and 65536' })
@@ -263,6 +310,11 @@ const OPTIONAL_KEYS = [
   'SMTP_URL',
   'METRICS_TOKEN',
   'MEDIA_DIR',
+  'MEDIA_S3_BUCKET',
+  'MEDIA_S3_ENDPOINT',
+  'MEDIA_S3_PREFIX',
+  'MEDIA_S3_ACCESS_KEY_ID',
+  'MEDIA_S3_SECRET_ACCESS_KEY',
 ];
 
 /** Validates the raw environment and returns the typed variables, or throws with all problems. */
@@ -291,8 +343,23 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
         'set CHORUS_SEED_DEMO=false, or HOST=127.0.0.1, or CHORUS_ALLOW_PUBLIC_DEMO=true if you mean it',
     );
   }
+  problems.push(...mediaStoreProblems(env));
   if (problems.length > 0) throw new InvalidEnvironmentError([...new Set(problems)]);
   return env;
+}
+
+/** The S3 settings that only make sense together (never quoting a secret). */
+function mediaStoreProblems(env: EnvironmentVariables): string[] {
+  const problems: string[] = [];
+  if (env.MEDIA_STORE === 's3' && !env.MEDIA_S3_BUCKET) {
+    problems.push('MEDIA_S3_BUCKET must be set when MEDIA_STORE=s3');
+  }
+  if (!env.MEDIA_S3_ACCESS_KEY_ID !== !env.MEDIA_S3_SECRET_ACCESS_KEY) {
+    problems.push(
+      "MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY must be set together (or neither, for the SDK's default credentials)",
+    );
+  }
+  return problems;
 }
 
 function isInsecureRemote(url: string): boolean {
