@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { DiskBlobStore, S3BlobStore } from '../../src/platform/storage/index.js';
+import { DiskBlobStore } from '../../src/platform/storage/index.js';
+import { S3BlobStore } from '../../src/platform/storage/s3-blob-store.js';
 import { blobStoreContract, failingAfter } from '../support/blob-store-contract.js';
 import { startS3Server, type S3TestServer } from '../support/s3-server.js';
 

@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { S3BlobStore } from '../../src/platform/storage/index.js';
+import { S3BlobStore } from '../../src/platform/storage/s3-blob-store.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 import { startS3Server, type S3TestServer } from '../support/s3-server.js';
