@@ -161,7 +161,10 @@ describe('identity and access, two people in two browsers', () => {
     await owner.getByRole('combobox', { name: 'Assigned teams' }).click();
     await owner.getByRole('option', { name: 'Soda squad' }).click();
     await owner.keyboard.press('Escape');
-    await owner.getByRole('button', { name: 'Save changes' }).click();
+    await owner
+      .getByRole('region', { name: 'Details' })
+      .getByRole('button', { name: 'Save changes' })
+      .click();
     await owner.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await expectNoSeriousA11yViolations(owner);
     await screenshot(owner, 'brand-settings-en.png');

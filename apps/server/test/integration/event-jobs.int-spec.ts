@@ -195,6 +195,45 @@ describe('events and background jobs', () => {
     }
   }, 120_000);
 
+  it('works through a burst of jobs many per polling interval, a failing one failed alone', async () => {
+    const done: number[] = [];
+    const app = await boot(database, (booting) => {
+      booting.get(JobQueue).register(
+        'test.burst',
+        (data) => {
+          const { n } = data as { n: number };
+          if (n === 7) return Promise.reject(new Error('number seven refuses'));
+          done.push(n);
+          return Promise.resolve();
+        },
+        { retryLimit: 0 },
+      );
+    });
+    try {
+      const queue = app.get(JobQueue);
+      const started = Date.now();
+      for (let n = 0; n < 60; n += 1) await queue.send('test.burst', { n });
+      // One job per poll (1 s) would need a minute; batches need a few polls. The bound is
+      // the regression, not a speed target: ten times the quiet machine's ~3 s.
+      await eventually(() => Promise.resolve(done.length === 59), 40_000);
+      console.log(`60 jobs (one failing) worked through in ${Date.now() - started} ms`);
+      expect([...done].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 60 }, (_, n) => n).filter((n) => n !== 7),
+      );
+      await eventually(async () => {
+        const rows = await app
+          .get(DataSource)
+          .query<Array<{ state: string; n: string }>>(
+            `SELECT state, count(*) AS n FROM pgboss.job WHERE name = 'test.burst' GROUP BY state`,
+          );
+        const byState = Object.fromEntries(rows.map((row) => [row.state, Number(row.n)]));
+        return byState.completed === 59 && byState.failed === 1;
+      });
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
   const onPostgres = process.env.DATABASE_URL ? it : it.skip;
   onPostgres(
     'runs each job once with two instances on one PostgreSQL',

@@ -44,6 +44,9 @@ const DEFAULTS: Required<QueueOptions> = {
   expireInSeconds: 900,
 };
 
+/** Jobs a worker takes per fetch (see startWorker). */
+const BATCH_SIZE = 20;
+
 /** How often each worker looks for work (pg-boss's minimum is 0.5 s). */
 const POLL_SECONDS = 1;
 
@@ -162,22 +165,34 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     });
   }
 
+  /**
+   * pg-boss's worker waits a polling interval after every fetch, jobs found or not, so one job
+   * per fetch would cap a queue at one job a second. Each fetch takes up to BATCH_SIZE jobs
+   * and runs them one by one; a job that throws is failed (retried or parked) on its own, and
+   * pg-boss completes the rest when the batch returns (completion touches active jobs only).
+   * A full batch wakes the worker again at once: a backlog is worked through without pauses.
+   */
   private async startWorker({ name, handler }: Registration): Promise<void> {
-    await this.boss.work<object>(
+    const worker = { id: '' }; // known once work() answers; the first batch may come sooner
+    worker.id = await this.boss.work<object>(
       name,
-      { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1, includeMetadata: true },
-      async ([job]) => {
-        if (!job) return;
-        try {
-          await handler(job.data, { id: job.id, attempt: job.retryCount + 1 });
-        } catch (error) {
-          this.logger.warn(
-            `Job ${name} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${
-              error instanceof Error ? error.message : String(error)
-            }`,
-          );
-          throw error;
+      { pollingIntervalSeconds: POLL_SECONDS, batchSize: BATCH_SIZE, includeMetadata: true },
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler(job.data, { id: job.id, attempt: job.retryCount + 1 });
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.logger.warn(
+              `Job ${name} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${message}`,
+            );
+            await this.boss.fail(name, job.id, {
+              message,
+              ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+            });
+          }
         }
+        if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
       },
     );
   }
