@@ -1,6 +1,3 @@
-// Over 400 lines on purpose: one benchmark that reads top to bottom (set-up, four
-// scenarios, report); it is run by hand, not imported, and splitting it would scatter one
-// measurement over several files.
 /**
  * `pnpm bench:collab`: the collaboration endpoint under load, next to a bare in-memory
  * @y/websocket-server 0.1.1 doing the same work in the same run. Prints figures; asserts
@@ -11,19 +8,25 @@
  *                                     [--light-rates 2000,5000,10000,15000,20000] [--sockets 1000]
  *                                     [--scenarios 1,2,3,4]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { syncStep1, updateMessage } from '../collaboration/messages.js';
+import {
+  waitUntil,
+  sleep,
+  METRICS_AUTH,
+  spawnChorus,
+  startChorus,
+  startBaseline,
+  cpuSeconds,
+  rssMiB,
+  percentile,
+  f,
+  type Target,
+} from './bench-collab-processes.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)
@@ -37,187 +40,6 @@ const LIGHT_RATES = (args.get('light-rates') ?? '2000,5000,10000,15000,20000')
   .map(Number);
 const SOCKETS = Number(args.get('sockets') ?? 1000);
 const SCENARIOS = new Set((args.get('scenarios') ?? '1,2,3,4').split(','));
-
-const here = fileURLToPath(new URL('.', import.meta.url));
-const require = createRequire(import.meta.url);
-
-// ---------------------------------------------------------------- processes
-
-interface Target {
-  name: string;
-  url: (documentId: string) => string;
-  child: ChildProcess;
-  headers: Record<string, string>;
-  documentIds: string[];
-  metrics?: () => Promise<string>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitUntil(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** /metrics answers only with the bearer token (issue 12); the bench sets one for its servers. */
-const METRICS_TOKEN = randomBytes(24).toString('hex');
-const METRICS_AUTH = { authorization: `Bearer ${METRICS_TOKEN}` };
-
-async function spawnChorus(extraEnv: Record<string, string>, dataDir: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(here, '../main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      CHORUS_SEED_DEMO: 'false',
-      // The load generator connects every client as one user: lift the per-user socket cap.
-      COLLAB_MAX_SOCKETS_PER_USER: '10000',
-      METRICS_TOKEN,
-      CHORUS_DATA_DIR: join(dataDir, 'db'),
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  process.once('exit', () => child.kill('SIGKILL'));
-  const base = `http://127.0.0.1:${port}`;
-  await waitUntil(async () => (await fetch(`${base}/readyz`)).ok, 60_000, 'Chorus to be ready');
-  return { port, child, base };
-}
-
-async function startChorus(documents: number): Promise<Target & { dataDir: string }> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
-  const child = spawn(process.execPath, [join(here, '../main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      CHORUS_SEED_DEMO: 'false',
-      // The load generator connects every client as one user: lift the per-user socket cap.
-      COLLAB_MAX_SOCKETS_PER_USER: '10000',
-      METRICS_TOKEN,
-      CHORUS_DATA_DIR: join(dataDir, 'db'),
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  process.once('exit', () => child.kill('SIGKILL'));
-  const base = `http://127.0.0.1:${port}`;
-  await waitUntil(async () => (await fetch(`${base}/readyz`)).ok, 60_000, 'Chorus to be ready');
-  let cookie = '';
-  const gql = async <T>(query: string, variables: unknown = {}): Promise<T> => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) cookie = setCookie.split(';')[0]!;
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  await gql(
-    `mutation { signUp(input: { email: "bench@example.test", password: "load generator phrase", displayName: "Bench" }) { user { id } } }`,
-  );
-  const { me } = await gql<{ me: { id: string } }>(`{ me { id } }`);
-  const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
-    `mutation { createWorkspace(input: { name: "Bench" }) { id } }`,
-  );
-  const { createTeam } = await gql<{ createTeam: { id: string } }>(
-    `mutation($w: ID!) { createTeam(input: { workspaceId: $w, name: "T" }) { id } }`,
-    { w: createWorkspace.id },
-  );
-  await gql(
-    `mutation($t: ID!, $u: ID!) { setTeamMemberRoles(input: { teamId: $t, userId: $u, roles: [STRATEGIST] }) { roles } }`,
-    {
-      t: createTeam.id,
-      u: me.id,
-    },
-  );
-  const { createBrand } = await gql<{ createBrand: { id: string } }>(
-    `mutation($w: ID!, $t: ID!) { createBrand(input: { workspaceId: $w, name: "B", teamIds: [$t] }) { id } }`,
-    { w: createWorkspace.id, t: createTeam.id },
-  );
-  const documentIds: string[] = [];
-  for (let i = 0; i < documents; i += 1) {
-    const { createDocument } = await gql<{ createDocument: { id: string } }>(
-      `mutation($b: ID!) { createDocument(input: { brandId: $b, kind: STRATEGY, title: "Doc" }) { id } }`,
-      { b: createBrand.id },
-    );
-    documentIds.push(createDocument.id);
-  }
-  return {
-    name: 'chorus',
-    child,
-    dataDir,
-    documentIds,
-    headers: { cookie },
-    url: (id) => `ws://127.0.0.1:${port}/collab/${id}`,
-    metrics: async () => (await fetch(`${base}/metrics`, { headers: METRICS_AUTH })).text(),
-  };
-}
-
-async function startBaseline(documentIds: string[]): Promise<Target> {
-  const port = await freePort();
-  const entry = join(require.resolve('@y/websocket-server/package.json'), '../src/server.js');
-  const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitUntil(
-    async () => (await fetch(`http://127.0.0.1:${port}/`)).ok,
-    20_000,
-    'the baseline server',
-  );
-  return {
-    name: 'y-websocket-server 0.1.1',
-    child,
-    documentIds,
-    headers: {},
-    url: (id) => `ws://127.0.0.1:${port}/${id}`,
-  };
-}
-
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS'));
-  return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024;
-}
-
-function percentile(samples: number[], q: number): number {
-  if (samples.length === 0) return NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
-const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
 // ---------------------------------------------------------------- full clients
 
