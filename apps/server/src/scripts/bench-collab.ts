@@ -9,7 +9,6 @@
  *                                     [--scenarios 1,2,3,4]
  */
 import { rmSync } from 'node:fs';
-import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -27,6 +26,7 @@ import {
   f,
   type Target,
 } from './bench-collab-processes.js';
+import { openLight, runLight, type LightClient } from './bench-collab-light.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)
@@ -133,85 +133,6 @@ async function runFull(
   return result;
 }
 
-// ---------------------------------------------------------------- light clients
-
-interface LightClient {
-  ws: WebSocket;
-  frames: Uint8Array[];
-  next: number;
-}
-
-/** Opens sockets that speak the protocol but never apply what they receive. */
-async function openLight(target: Target, perDoc: number, framesPerClient: number) {
-  const clients: LightClient[] = [];
-  let received = 0;
-  let receivedBytes = 0;
-  for (const documentId of target.documentIds) {
-    for (let c = 0; c < perDoc; c += 1) {
-      const doc = new Y.Doc();
-      const frames: Uint8Array[] = [];
-      doc.on('update', (update: Uint8Array) => frames.push(updateMessage(update)));
-      const text = doc.getText('body');
-      for (let i = 0; i < framesPerClient; i += 1) text.insert(text.length, 'x');
-      doc.destroy();
-      const ws = new WebSocket(target.url(documentId), { headers: target.headers });
-      ws.binaryType = 'nodebuffer';
-      ws.on('message', (data: Buffer) => {
-        const decoder = decoding.createDecoder(data);
-        if (decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === 2) {
-          received += 1;
-          receivedBytes += data.length;
-        }
-      });
-      await new Promise<void>((resolve, reject) => {
-        ws.once('open', () => resolve());
-        ws.once('error', reject);
-      });
-      ws.send(syncStep1(new Y.Doc()));
-      clients.push({ ws, frames, next: 0 });
-    }
-  }
-  return { clients, stats: () => ({ received, receivedBytes }) };
-}
-
-async function runLight(target: Target, perDoc: number, rate: number, seconds: number) {
-  const framesPerClient = Math.ceil((rate * seconds) / (target.documentIds.length * perDoc)) + 10;
-  const { clients, stats } = await openLight(target, perDoc, framesPerClient);
-  await sleep(500);
-  const pid = target.child.pid!;
-  const cpu0 = cpuSeconds(pid);
-  const before = stats().received;
-  const started = performance.now();
-  let sent = 0;
-  const total = rate * seconds;
-  while (sent < total) {
-    const due = Math.floor(((performance.now() - started) / 1000) * rate);
-    while (sent < Math.min(due, total)) {
-      const client = clients[sent % clients.length]!;
-      const frame = client.frames[client.next++];
-      if (frame && client.ws.readyState === WebSocket.OPEN) client.ws.send(frame);
-      sent += 1;
-    }
-    await sleep(1);
-  }
-  const sendElapsed = (performance.now() - started) / 1000;
-  await sleep(1000);
-  const elapsed = (performance.now() - started) / 1000;
-  const cpuPercent = ((cpuSeconds(pid) - cpu0) / elapsed) * 100;
-  const delivered = stats().received - before;
-  const closed = clients.filter((c) => c.ws.readyState !== WebSocket.OPEN).length;
-  for (const client of clients) client.ws.close();
-  await sleep(300);
-  return {
-    offered: total / sendElapsed,
-    deliveredPerSecond: delivered / elapsed,
-    expectedDelivered: total * (perDoc - 1),
-    delivered,
-    cpuPercent,
-    closed,
-  };
-}
-
 // ---------------------------------------------------------------- cross-instance
 
 async function crossInstance(chorus: Target & { dataDir: string }): Promise<void> {
@@ -277,6 +198,9 @@ async function main(): Promise<void> {
   const chorus = await startChorus(Math.max(DOCS, Math.ceil(SOCKETS / 5)));
   const chorusDocs = chorus.documentIds;
   const baseline = await startBaseline(chorusDocs);
+  /** The figures of the last line (one JSON object), for scripts that compare runs. */
+  const summary: Record<string, number | null> = {};
+  const num = (n: number, digits = 2) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
   try {
     // 1. Fan-out latency with real clients.
     if (SCENARIOS.has('1')) {
@@ -296,6 +220,15 @@ async function main(): Promise<void> {
         );
       }
       const [c, b] = [rows[0]![1], rows[1]![1]];
+      Object.assign(summary, {
+        p50_ms: num(c.p50),
+        p95_ms: num(c.p95),
+        p99_ms: num(c.p99),
+        baseline_p50_ms: num(b.p50),
+        baseline_p95_ms: num(b.p95),
+        ratio_p50: num(c.p50 / b.p50),
+        completed_percent: num(c.completed * 100, 1),
+      });
       console.log(
         `   ratio chorus/baseline: p50 ${f(c.p50 / b.p50, 2)}×  p99 ${f(c.p99 / b.p99, 2)}×  CPU ${f(c.cpuPercent / b.cpuPercent, 2)}×`,
       );
@@ -309,6 +242,7 @@ async function main(): Promise<void> {
         console.log(
           `   time-to-durable (server: update received → committed) p95 ≤ ${p95 === undefined ? '-' : `${p95 * 1000} ms`} over ${count} commits`,
         );
+        summary.durable_p95_le_ms = p95 === undefined ? null : p95 * 1000;
       }
     }
 
@@ -362,6 +296,7 @@ async function main(): Promise<void> {
       );
       await sleep(3000);
       const rssAfter = rssMiB(fresh.child.pid!);
+      summary.kb_per_socket = num(((rssAfter - rssBefore) * 1024) / SOCKETS, 1);
       console.log(
         `   idle: RSS ${f(rssBefore)} → ${f(rssAfter)} MiB in a fresh process = ${f(((rssAfter - rssBefore) * 1024) / SOCKETS)} KB per socket (its ${manyDocs.length} documents loaded included)`,
       );
@@ -381,7 +316,9 @@ async function main(): Promise<void> {
         /chorus_collab_documents_loaded\{[^}]*\} (\d+)/,
       )?.[1];
       console.log(`   documents held in memory 12 s after everyone left: ${loaded}`);
+      summary.documents_loaded_after_leaving = loaded === undefined ? null : Number(loaded);
     }
+    console.log(JSON.stringify(summary));
   } finally {
     chorus.child.kill('SIGTERM');
     baseline.child.kill('SIGTERM');
