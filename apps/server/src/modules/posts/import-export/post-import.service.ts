@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readCsvTable, readXlsxTable, type TableRead } from '@chorus/media-plan-model/io';
 import { can } from '@chorus/permissions';
-import { postBody, postFirstComment, postVariants, type NetworkId } from '@chorus/post-model';
+import {
+  type ColumnMapping,
+  type DateOrder,
+  type NetworkId,
+  postBody,
+  postFirstComment,
+  type PostFileFormat,
+  postVariants,
+} from '@chorus/post-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -13,7 +21,7 @@ import { assertBrandActive, type BrandEntity } from '../../brands/index.js';
 import { EventLog } from '../../events/index.js';
 import { MediaPlansService } from '../../media-plans/index.js';
 import { StrategiesService } from '../../strategies/index.js';
-import { type ColumnMapping, suggestMapping } from './post-columns.js';
+import { suggestMapping } from './post-columns.js';
 import {
   type BrandLookups,
   type CheckedPost,
@@ -21,9 +29,6 @@ import {
   type ImportProblem,
   textOf,
 } from './post-import-check.js';
-import { type DateOrder } from './post-values.js';
-
-export type PostFileFormat = 'csv' | 'xlsx';
 
 /** Most posts one file may bring. */
 export const MAX_POST_IMPORT_ROWS = 5000;
