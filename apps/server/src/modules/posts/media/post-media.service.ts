@@ -170,9 +170,12 @@ export class PostMediaService {
         );
       }
       if (mediaIds.every((id, index) => current[index]!.id === id)) return;
-      for (const [position, id] of mediaIds.entries()) {
-        await manager.update(PostMediaEntity, { id }, { position });
-      }
+      await manager.query(
+        `UPDATE post_media m SET position = o.ordinality - 1
+           FROM unnest($2::uuid[]) WITH ORDINALITY o(id, ordinality)
+          WHERE m.id = o.id AND m.post_id = $1`,
+        [post.id, mediaIds],
+      );
       await this.record(manager, 'post.media.reordered', principal, locked, {
         name: locked.title,
         order: mediaIds,
