@@ -14,7 +14,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import * as Y from 'yjs';
-import { AppError } from '../../../platform/errors/index.js';
 import { WorkLimiter } from '../../../platform/files/index.js';
 import { AccessService, type Principal } from '../../access/index.js';
 import { assertBrandActive, type BrandEntity } from '../../brands/index.js';
@@ -305,9 +304,4 @@ function fileRefusal(table: Exclude<TableRead, { ok: true }>): PostImportReport 
     ],
     created: 0,
   };
-}
-
-/** The error a refused upload answers before it is read whole. */
-export function importTooLarge(): AppError {
-  return AppError.payloadTooLarge('The file is larger than 10 MB.', 10 * 1024 * 1024);
 }
