@@ -8,3 +8,4 @@ export * from './hashtags.js';
 export * from './utm.js';
 export * from './preview.js';
 export * from './post-doc.js';
+export * from './post-files.js';

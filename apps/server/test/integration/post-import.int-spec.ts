@@ -221,6 +221,36 @@ describe('posts import: dry run, all or nothing, 5,000 rows', () => {
     expect(problemsOf(wrong.body)).toEqual([[1, 'Missing column', 'column_not_in_file']]);
   }, 60_000);
 
+  it('refuses an unknown format, date order or mapping with a typed error, changing nothing', async () => {
+    const file = await tableFile('csv', HEADER, [goodRow(1)]);
+    const before = await postCount();
+    const refusals = [
+      files.import(specialist, brand.brand.id, 'pdf' as 'csv', file),
+      files.import(specialist, brand.brand.id, 'csv', file, { dateOrder: 'ymd' }),
+      files.import(specialist, brand.brand.id, 'csv', file, {
+        mapping: { constructor: 'Title' },
+      }),
+      files.import(specialist, brand.brand.id, 'csv', file, {
+        mapping: { title: ['Title'] } as unknown as Record<string, string>,
+      }),
+    ];
+    const fields = ['format', 'dateOrder', 'mapping', 'mapping'];
+    for (const [index, refusal] of refusals.entries()) {
+      const response = await refusal;
+      expect(response.status).toBe(422);
+      expect(response.body.error).toMatchObject({
+        code: 'VALIDATION',
+        field: fields[index],
+      });
+    }
+    const notJson = await files.import(specialist, brand.brand.id, 'csv', file, {
+      mapping: '{"title":' as unknown as Record<string, string>,
+    });
+    expect(notJson.status).toBe(422);
+    expect(notJson.body.error).toMatchObject({ code: 'VALIDATION', field: 'mapping' });
+    expect(await postCount()).toEqual(before);
+  }, 60_000);
+
   it.each(['csv', 'xlsx'] as const)(
     'a valid %s file of 5,000 rows imports whole, in one transaction',
     async (format) => {

@@ -98,16 +98,26 @@ export class ContentMixService {
       startOfLocalDay(first, timeZone, 'from'),
       startOfLocalDay(after, timeZone, 'to'),
     );
+    // Posts grouped once (by linked row, and unlinked ones by network), not scanned per row.
+    const linkedTo = new Map<string, PostOnDay[]>();
+    const unlinkedOn = new Map<string, PostOnDay[]>();
+    for (const post of posts) {
+      if (post.mediaPlanRowId) {
+        push(linkedTo, `${post.mediaPlanId}/${post.mediaPlanRowId}`, post);
+      } else {
+        for (const network of post.networks) push(unlinkedOn, network, post);
+      }
+    }
     return rows.map(({ planId, title, row, plan }) => {
       const network = networkOfChannel(row.channel);
-      const linked = posts.filter((p) => p.mediaPlanId === planId && p.mediaPlanRowId === row.id);
+      const linked = linkedTo.get(`${planId}/${row.id}`) ?? [];
       const matchedBy: ContentMixPlanMatch =
         linked.length > 0 ? 'link' : network ? 'network' : 'none';
       const counted =
         matchedBy === 'link'
           ? linked
           : matchedBy === 'network'
-            ? posts.filter((p) => !p.mediaPlanRowId && p.networks.includes(network!))
+            ? (unlinkedOn.get(network!) ?? [])
             : [];
       const per = (period: PlanPeriod): PlannedPeriod => ({
         ...period,
@@ -167,4 +177,10 @@ export class ContentMixService {
       mediaPlanRowId: row.media_plan_row_id,
     }));
   }
+}
+
+function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }

@@ -1,4 +1,12 @@
-import { NETWORK_IDS, NETWORKS, type NetworkId } from '@chorus/post-model';
+import {
+  BASE_POST_FIELDS,
+  type BasePostField,
+  type ColumnMapping,
+  NETWORK_IDS,
+  NETWORKS,
+  type NetworkId,
+  type PostField,
+} from '@chorus/post-model';
 
 /*
  * The columns of a posts file: what each field is called in an export, and the header
@@ -6,62 +14,15 @@ import { NETWORK_IDS, NETWORKS, type NetworkId } from '@chorus/post-model';
  * languages), before the person changes the mapping.
  */
 
-/** A field a column can be mapped to. `text:<network>` is that network's own text. */
-export type PostField =
-  | 'title'
-  | 'body'
-  | 'networks'
-  | 'publishAt'
-  | 'publishTime'
-  | 'format'
-  | 'category'
-  | 'promotional'
-  | 'goal'
-  | 'rowId'
-  | 'assignee'
-  | 'status'
-  | 'firstComment'
-  | `text:${NetworkId}`;
-
-/** The fields in export order (publishTime only exists for files that split date and time). */
-export const BASE_FIELDS = [
-  'title',
-  'body',
-  'networks',
-  'publishAt',
-  'publishTime',
-  'format',
-  'category',
-  'promotional',
-  'goal',
-  'rowId',
-  'assignee',
-  'status',
-  'firstComment',
-] as const satisfies readonly PostField[];
-
-export const VARIANT_FIELDS: readonly PostField[] = NETWORK_IDS.map(
-  (network) => `text:${network}` as const,
-);
-
-export const POST_FIELDS: readonly PostField[] = [...BASE_FIELDS, ...VARIANT_FIELDS];
-
-export function isPostField(value: string): value is PostField {
-  return (POST_FIELDS as readonly string[]).includes(value);
-}
-
-/** Which column holds which field: field → header name as written in the file. */
-export type ColumnMapping = Partial<Record<PostField, string>>;
-
 /** The header each field is exported under. */
 export function exportHeader(field: PostField): string {
   if (field.startsWith('text:')) {
     return `Text: ${NETWORKS[field.slice(5) as NetworkId].label}`;
   }
-  return EXPORT_HEADERS[field as (typeof BASE_FIELDS)[number]];
+  return EXPORT_HEADERS[field as BasePostField];
 }
 
-const EXPORT_HEADERS: Record<(typeof BASE_FIELDS)[number], string> = {
+const EXPORT_HEADERS: Record<BasePostField, string> = {
   title: 'Title',
   body: 'Text',
   networks: 'Networks',
@@ -78,7 +39,7 @@ const EXPORT_HEADERS: Record<(typeof BASE_FIELDS)[number], string> = {
 };
 
 /** Header names recognised per field, lower-case: en, uk, vi, fa, he, th (and a few synonyms). */
-const ALIASES: Record<(typeof BASE_FIELDS)[number], readonly string[]> = {
+const ALIASES: Record<BasePostField, readonly string[]> = {
   title: [
     'title',
     'name',
@@ -221,7 +182,7 @@ function normalise(header: string): string {
 export function fieldOfHeader(header: string): PostField | null {
   const name = normalise(header);
   if (name === '') return null;
-  for (const field of BASE_FIELDS) {
+  for (const field of BASE_POST_FIELDS) {
     if (ALIASES[field].includes(name)) return field;
   }
   for (const network of NETWORK_IDS) {

@@ -1,5 +1,11 @@
 import { writeTableCsv, writeTableXlsx } from '@chorus/media-plan-model/io';
-import { NETWORK_IDS, readPost } from '@chorus/post-model';
+import {
+  NETWORK_IDS,
+  POST_FIELDS,
+  type PostField,
+  type PostFileFormat,
+  readPost,
+} from '@chorus/post-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -8,8 +14,8 @@ import { AppError } from '../../../platform/errors/index.js';
 import { fileName, WorkLimiter } from '../../../platform/files/index.js';
 import { AccessService, type Principal } from '../../access/index.js';
 import { parseLocalDate } from '../publish-time.js';
-import { BASE_FIELDS, exportHeader, POST_FIELDS, type PostField } from './post-columns.js';
-import { MAX_POST_IMPORT_ROWS, type PostFileFormat } from './post-import.service.js';
+import { exportHeader } from './post-columns.js';
+import { MAX_POST_IMPORT_ROWS } from './post-import.service.js';
 
 export interface PostFile {
   filename: string;
@@ -138,12 +144,6 @@ export class PostExportService {
 
 function widths(): number[] {
   return EXPORT_FIELDS.map((field) =>
-    field === 'body' || field.startsWith('text:')
-      ? 48
-      : field === 'title'
-        ? 32
-        : BASE_FIELDS.includes(field as never)
-          ? 16
-          : 18,
+    field === 'body' || field.startsWith('text:') ? 48 : field === 'title' ? 32 : 16,
   );
 }

@@ -1,18 +1,18 @@
 import { MAX_IMPORT_BYTES } from '@chorus/media-plan-model/io';
+import {
+  type ColumnMapping,
+  isDateOrder,
+  isPostField,
+  type PostFileFormat,
+} from '@chorus/post-model';
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError } from '../../../platform/errors/index.js';
 import { attachment } from '../../../platform/files/index.js';
 import { CurrentPrincipal, type Principal } from '../../access/index.js';
 import { readBody, REQUEST_HEADER } from '../../media-plans/index.js';
-import { type ColumnMapping, isPostField } from './post-columns.js';
 import { PostExportService } from './post-export.service.js';
-import {
-  PostImportService,
-  type PostFileFormat,
-  type PostImportReport,
-} from './post-import.service.js';
-import { isDateOrder } from './post-values.js';
+import { PostImportService, type PostImportReport } from './post-import.service.js';
 
 function formatOf(value: unknown): PostFileFormat {
   if (value !== 'csv' && value !== 'xlsx')

@@ -6,16 +6,20 @@ import {
 } from '@chorus/media-plan-model/io';
 import {
   checkLength,
+  type ColumnMapping,
   countCharacters,
+  type DateOrder,
   isPostFormat,
   NETWORKS,
   type NetworkId,
+  POST_FIELDS,
+  type PostField,
   type PostFormat,
 } from '@chorus/post-model';
 import { AppError } from '../../../platform/errors/index.js';
 import { resolvePublishTime } from '../publish-time.js';
-import { type ColumnMapping, exportHeader, POST_FIELDS, type PostField } from './post-columns.js';
-import { type DateOrder, readLocalDateTime, readNetworks, readYesNo } from './post-values.js';
+import { exportHeader } from './post-columns.js';
+import { readLocalDateTime, readNetworks, readYesNo } from './post-values.js';
 
 /** Why a cell (or the file) is refused, or what the person should know about it. */
 export type ProblemCode =

@@ -1,19 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { readCsvTable, readXlsxTable, type TableRead } from '@chorus/media-plan-model/io';
 import { can } from '@chorus/permissions';
-import { postBody, postFirstComment, postVariants, type NetworkId } from '@chorus/post-model';
+import {
+  type ColumnMapping,
+  type DateOrder,
+  type NetworkId,
+  postBody,
+  postFirstComment,
+  type PostFileFormat,
+  postVariants,
+} from '@chorus/post-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import * as Y from 'yjs';
-import { AppError } from '../../../platform/errors/index.js';
 import { WorkLimiter } from '../../../platform/files/index.js';
 import { AccessService, type Principal } from '../../access/index.js';
 import { assertBrandActive, type BrandEntity } from '../../brands/index.js';
 import { EventLog } from '../../events/index.js';
 import { MediaPlansService } from '../../media-plans/index.js';
 import { StrategiesService } from '../../strategies/index.js';
-import { type ColumnMapping, suggestMapping } from './post-columns.js';
+import { suggestMapping } from './post-columns.js';
 import {
   type BrandLookups,
   type CheckedPost,
@@ -21,9 +28,6 @@ import {
   type ImportProblem,
   textOf,
 } from './post-import-check.js';
-import { type DateOrder } from './post-values.js';
-
-export type PostFileFormat = 'csv' | 'xlsx';
 
 /** Most posts one file may bring. */
 export const MAX_POST_IMPORT_ROWS = 5000;
@@ -300,9 +304,4 @@ function fileRefusal(table: Exclude<TableRead, { ok: true }>): PostImportReport 
     ],
     created: 0,
   };
-}
-
-/** The error a refused upload answers before it is read whole. */
-export function importTooLarge(): AppError {
-  return AppError.payloadTooLarge('The file is larger than 10 MB.', 10 * 1024 * 1024);
 }

@@ -1,17 +1,10 @@
-import { NETWORK_IDS, NETWORKS, type NetworkId } from '@chorus/post-model';
+import { type DateOrder, NETWORK_IDS, NETWORKS, type NetworkId } from '@chorus/post-model';
 
 /*
  * Readings of single cells of a posts file: networks, dates and times in the formats
  * spreadsheets write, yes/no in the app's six languages. Each answers a value or null
  * (not readable); the checker turns null into a problem naming row and column.
  */
-
-/** How a date written with slashes is read: 03/04/2027 is 3 April (dmy) or 4 March (mdy). */
-export type DateOrder = 'dmy' | 'mdy';
-
-export function isDateOrder(value: unknown): value is DateOrder {
-  return value === 'dmy' || value === 'mdy';
-}
 
 /** Networks named in a cell (ids or labels, split by , ; | / or line breaks). */
 export function readNetworks(text: string): { networks: NetworkId[]; unknown: string[] } {

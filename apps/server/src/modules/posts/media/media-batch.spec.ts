@@ -25,6 +25,15 @@ describe('batching the files of many posts', () => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 
+  it('answers no files for a post the read returned nothing for', async () => {
+    const batch = new MediaBatch((ids: string[]) =>
+      Promise.resolve(ids.filter((id) => id !== 'empty').map((postId) => ({ postId }))),
+    );
+    const [full, empty] = await Promise.all([batch.load('full'), batch.load('empty')]);
+    expect(full).toEqual([{ postId: 'full' }]);
+    expect(empty).toEqual([]);
+  });
+
   it('passes a failed read to everyone waiting on it', async () => {
     const batch = new MediaBatch(() => Promise.reject(new Error('database gone')));
     await expect(Promise.all([batch.load('a'), batch.load('b')])).rejects.toThrow('database gone');

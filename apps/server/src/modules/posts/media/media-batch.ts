@@ -24,10 +24,14 @@ export class MediaBatch<T extends { postId: string }> {
     const batch = this.pending;
     this.pending = new Map();
     try {
-      const rows = await this.read([...batch.keys()]);
+      const byPost = new Map<string, T[]>();
+      for (const row of await this.read([...batch.keys()])) {
+        const own = byPost.get(row.postId);
+        if (own) own.push(row);
+        else byPost.set(row.postId, [row]);
+      }
       for (const [postId, waiting] of batch) {
-        const own = rows.filter((row) => row.postId === postId);
-        for (const { resolve } of waiting) resolve(own);
+        for (const { resolve } of waiting) resolve(byPost.get(postId) ?? []);
       }
     } catch (error) {
       for (const waiting of batch.values()) for (const { reject } of waiting) reject(error);

@@ -170,9 +170,12 @@ export class PostMediaService {
         );
       }
       if (mediaIds.every((id, index) => current[index]!.id === id)) return;
-      for (const [position, id] of mediaIds.entries()) {
-        await manager.update(PostMediaEntity, { id }, { position });
-      }
+      await manager.query(
+        `UPDATE post_media m SET position = o.ordinality - 1
+           FROM unnest($2::uuid[]) WITH ORDINALITY o(id, ordinality)
+          WHERE m.id = o.id AND m.post_id = $1`,
+        [post.id, mediaIds],
+      );
       await this.record(manager, 'post.media.reordered', principal, locked, {
         name: locked.title,
         order: mediaIds,
@@ -191,16 +194,17 @@ export class PostMediaService {
     const media = await this.requireMedia(principal, mediaId, 'post.read');
     const key = variant === 'thumbnail' ? media.thumbnailKey : media.blobKey;
     if (!key) throw AppError.notFound('The thumbnail');
-    const info = await this.blobs.stat(key);
-    if (!info) throw AppError.notFound('The file');
-    const wanted = variant === 'original' ? range?.(info.bytes) : undefined;
+    // The original's size is on its row; only a thumbnail's needs asking the store for.
+    const totalBytes = variant === 'original' ? media.bytes : (await this.blobs.stat(key))?.bytes;
+    if (totalBytes === undefined) throw AppError.notFound('The file');
+    const wanted = variant === 'original' ? range?.(totalBytes) : undefined;
     const stream = await this.blobs.stream(key, wanted);
     if (!stream) throw AppError.notFound('The file');
     return {
       media,
       mime: variant === 'thumbnail' ? 'image/webp' : media.mime,
       fileName: variant === 'thumbnail' ? `${stem(media.fileName)}-thumbnail.webp` : media.fileName,
-      totalBytes: info.bytes,
+      totalBytes,
       stream,
       ...(wanted ? { range: wanted } : {}),
     };
