@@ -99,4 +99,40 @@ describe('authorizing a list in bulk', () => {
       'owner',
     ]);
   }, 60_000);
+
+  it('resolves the roles of many (person, brand) pairs in one statement', async () => {
+    const owner = await factories.buildUser();
+    const workspace = await factories.buildWorkspace(owner);
+    const team = await factories.buildTeam(workspace);
+    const brands = [
+      await factories.buildBrand(workspace, [team], 'A'),
+      await factories.buildBrand(workspace, [], 'B'),
+    ];
+    const strategist = await factories.buildUser();
+    await factories.addMember(workspace, strategist, 'member');
+    await factories.setTeamRoles(team, strategist, ['strategist']);
+    const stranger = await factories.buildUser();
+    await factories.buildWorkspace(stranger, 'Elsewhere');
+
+    const { AccessService, pairKey } = await import('../../src/modules/access/index.js');
+    const access = app.get(AccessService);
+    const counter = countStatements(app.get(DataSource));
+    const roles = await access.rolesOfPairs([
+      { userId: strategist.id, brandId: brands[0]!.id },
+      { userId: strategist.id, brandId: brands[1]!.id },
+      { userId: owner.id, brandId: brands[1]!.id },
+      { userId: stranger.id, brandId: brands[0]!.id },
+      { userId: 'not-a-uuid', brandId: brands[0]!.id },
+    ]);
+    expect(counter.count).toBe(1);
+    counter.stop();
+    expect(roles.get(pairKey(strategist.id, brands[0]!.id))?.sort()).toEqual([
+      'member',
+      'strategist',
+    ]);
+    expect(roles.get(pairKey(strategist.id, brands[1]!.id))).toEqual(['member']);
+    expect(roles.get(pairKey(owner.id, brands[1]!.id))).toEqual(['owner']);
+    expect(roles.has(pairKey(stranger.id, brands[0]!.id))).toBe(false);
+    expect(roles.size).toBe(3);
+  }, 60_000);
 });

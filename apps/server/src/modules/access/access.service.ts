@@ -105,6 +105,28 @@ export class AccessService {
   }
 
   /**
+   * Roles of many people, each on a brand, in ONE statement (open live streams re-checked
+   * together). Keyed by {@link pairKey}; pairs where the person holds no role are absent.
+   */
+  async rolesOfPairs(
+    pairs: ReadonlyArray<{ userId: string; brandId: string }>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, Role[]>> {
+    const valid = pairs.filter((pair) => isUuid(pair.userId) && isUuid(pair.brandId));
+    if (valid.length === 0) return new Map();
+    const rows = await manager.query<Array<{ user_id: string; id: string; roles: Role[] }>>(
+      `SELECT p.user_id, r.id, r.roles
+         FROM unnest($1::uuid[], $2::uuid[]) AS p(user_id, brand_id)
+         CROSS JOIN LATERAL (${ROLES_ON_BRANDS.replaceAll('$1', 'p.user_id').replace(
+           '= ANY($2::uuid[])',
+           '= p.brand_id',
+         )}) r`,
+      [valid.map((pair) => pair.userId), valid.map((pair) => pair.brandId)],
+    );
+    return new Map(rows.map((row) => [pairKey(row.user_id, row.id), row.roles]));
+  }
+
+  /**
    * The user's roles on the brands of many documents, in ONE statement: document id →
    * its brand and kind, and the roles there. Documents of brands the user has no role on
    * are absent.
@@ -149,6 +171,11 @@ const ROLES_ON_BRANDS = `
     FROM brands b
     JOIN workspace_members wm ON wm.workspace_id = b.workspace_id AND wm.user_id = $1
    WHERE b.id = ANY($2::uuid[])`;
+
+/** The key of a (person, brand) pair in {@link AccessService.rolesOfPairs}'s answer. */
+export function pairKey(userId: string, brandId: string): string {
+  return `${userId}:${brandId}`;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

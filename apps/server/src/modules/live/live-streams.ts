@@ -7,7 +7,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
-import { AccessService, type AccessChange, type UserPrincipal } from '../access/index.js';
+import { AccessService, pairKey, type AccessChange, type UserPrincipal } from '../access/index.js';
 import { LIVE_LIMITS } from './live.constants.js';
 import { LiveErrors } from './live.errors.js';
 import { LiveRepository } from './live.repository.js';
@@ -143,22 +143,16 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
       open.map((stream) => stream.user.sessionId),
       this.config.session.idleMs,
     );
-    const byUser = new Map<string, OpenStream[]>();
-    for (const stream of open) {
-      byUser.set(stream.user.userId, [...(byUser.get(stream.user.userId) ?? []), stream]);
-    }
+    const roles = await this.access.rolesOfPairs(
+      open.map((stream) => ({ userId: stream.user.userId, brandId: stream.brandId })),
+    );
     const kept: OpenStream[] = [];
-    for (const [userId, own] of byUser) {
-      const roles = await this.access.rolesOnBrands(
-        userId,
-        own.map((stream) => stream.brandId),
-      );
-      for (const stream of own) {
-        const allowed =
-          sessions.has(stream.user.sessionId) && can(roles.get(stream.brandId) ?? [], 'brand.read');
-        if (allowed) kept.push(stream);
-        else this.close(stream, 'ACCESS_REVOKED');
-      }
+    for (const stream of open) {
+      const allowed =
+        sessions.has(stream.user.sessionId) &&
+        can(roles.get(pairKey(stream.user.userId, stream.brandId)) ?? [], 'brand.read');
+      if (allowed) kept.push(stream);
+      else this.close(stream, 'ACCESS_REVOKED');
     }
     return kept;
   }
