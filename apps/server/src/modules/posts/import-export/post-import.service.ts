@@ -15,7 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { WorkLimiter } from '../../../platform/files/index.js';
-import { AccessService, type Principal } from '../../access/index.js';
+import { AccessService, pairKey, type Principal } from '../../access/index.js';
 import { assertBrandActive, type BrandEntity } from '../../brands/index.js';
 import { EventLog } from '../../events/index.js';
 import { MediaPlansService } from '../../media-plans/index.js';
@@ -182,9 +182,12 @@ export class PostImportService {
             [emails],
           )
         : [];
+      const roles = await this.access.rolesOfPairs(
+        users.map((user) => ({ userId: user.id, brandId: brand.id })),
+      );
       for (const user of users) {
-        const roles = (await this.access.rolesOnBrands(user.id, [brand.id])).get(brand.id) ?? [];
-        if (can(roles, 'post.read')) assignees.set(user.email, user.id);
+        if (can(roles.get(pairKey(user.id, brand.id)) ?? [], 'post.read'))
+          assignees.set(user.email, user.id);
       }
     }
     return { timeZone: brand.timeZone, categories, goals, planRows, assignees };
