@@ -1,40 +1,26 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
-import { createTestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { postFiles, tableFile } from './post-files-fixtures.js';
-import { brandWithTargets, createPostAs, POST_FIELDS } from './posts-fixtures.js';
+import { startPostFilesApp, type PostFilesApp } from '../support/post-files-app.js';
+import { tableFile } from './post-files-fixtures.js';
+import { createPostAs, POST_FIELDS } from './posts-fixtures.js';
 
 const ROWS = `query($id: ID!) { mediaPlan(documentId: $id) { rows { id channel } } }`;
 const UPDATE = `mutation($i: UpdatePostInput!) { updatePost(input: $i) { post { ${POST_FIELDS} } } }`;
 
 describe('posts export and media-plan Row IDs', () => {
-  let database: TestDatabase;
-  let app: NestExpressApplication;
-  let files: ReturnType<typeof postFiles>;
-  let brand: Awaited<ReturnType<typeof brandWithTargets>>;
+  let suite: PostFilesApp;
+  let files: PostFilesApp['files'];
+  let brand: PostFilesApp['brand'];
   let specialist: GraphQLClient;
   let category: string;
   let email: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
-    files = postFiles(app);
-    brand = await brandWithTargets(new Factories(app), 'America/New_York');
-    specialist = brand.clients.get('smm_specialist')!;
-    const data = await brand.owner.ok<{ contentCategories: Array<{ name: string }> }>(
-      `query($b: ID!) { contentCategories(brandId: $b) { name } }`,
-      { b: brand.brand.id },
-    );
-    category = data.contentCategories[1]!.name;
-    email = (await specialist.ok<{ me: { email: string } }>(`{ me { email } }`)).me.email;
+    suite = await startPostFilesApp('America/New_York', 1);
+    ({ files, brand, specialist, category, email } = suite);
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    await suite?.close();
   });
 
   it.each(['xlsx', 'csv'] as const)(
