@@ -138,4 +138,59 @@ describe('posts export and media-plan Row IDs', () => {
       [...lines.slice(1), ...lines.slice(1), ...lines.slice(1)].sort(),
     );
   }, 120_000);
+
+  it('refuses a bad format, range, mapping or date order with VALIDATION and imports nothing', async () => {
+    const b = brand.brand.id;
+    const posts = async () =>
+      Number(
+        (
+          await suite.factories.db.query<Array<{ n: string }>>(
+            'SELECT count(*) AS n FROM posts WHERE brand_id = $1',
+            [b],
+          )
+        )[0]!.n,
+      );
+    // The export's body is read as bytes (a file when it works), the import's as JSON.
+    const refused = (response: { status: number; body: unknown }) => {
+      const body = (
+        Buffer.isBuffer(response.body) ? JSON.parse(response.body.toString('utf8')) : response.body
+      ) as { error?: { code?: string; field?: string } };
+      return [response.status, body.error];
+    };
+    const pdf = 'pdf' as 'csv';
+    expect(refused(await files.export(specialist, b, pdf, '2027-05-01', '2027-05-31'))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'format' }),
+    ]);
+    expect(refused(await files.export(specialist, b, 'csv', '2027-05-31', '2027-05-01'))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'to' }),
+    ]);
+    expect(refused(await files.export(specialist, b, 'csv', '31.05.2027', '2027-06-01'))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'from' }),
+    ]);
+
+    const before = await posts();
+    const file = await tableFile('csv', ['Title', 'Networks'], [['Refused', 'instagram']]);
+    expect(refused(await files.import(specialist, b, pdf, file))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'format' }),
+    ]);
+    const mappings: Array<Record<string, string>> = [
+      { notAField: 'Title' },
+      { title: 'x'.repeat(201) },
+    ];
+    for (const mapping of mappings) {
+      expect(refused(await files.import(specialist, b, 'csv', file, { mapping }))).toEqual([
+        422,
+        expect.objectContaining({ code: 'VALIDATION', field: 'mapping' }),
+      ]);
+    }
+    expect(refused(await files.import(specialist, b, 'csv', file, { dateOrder: 'ymd' }))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'dateOrder' }),
+    ]);
+    expect(await posts()).toBe(before);
+  }, 60_000);
 });
