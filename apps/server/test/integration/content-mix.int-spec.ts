@@ -3,24 +3,16 @@ import { can } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import * as Y from 'yjs';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
-import { DocumentEntity, DocumentSnapshotEntity } from '../../src/modules/documents/index.js';
 import { BRAND_ACTORS, rolesOf } from '../support/brand-actors.js';
+import { contentMixOf, mixQuery, type MixAnswer } from '../support/content-mix.js';
 import { Factories } from '../support/factories.js';
 import { errorCode } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { brandWithTargets, createPostAs as create } from './posts-fixtures.js';
 
-const MIX = `query($b: ID!, $from: String!, $to: String!) {
-  contentMix(brandId: $b, from: $from, to: $to) {
-    capPercent
-    weeks { start end total promotional promotionalPercent capExceeded headroom
-      byCategory { name count } byNetwork { network count } }
-    months { start end total promotional capExceeded }
-    plannedVsDone { mediaPlanId mediaPlanTitle rowId channel activity network matchedBy
-      weeks { start end planned done } months { start end planned done } }
-  }
-}`;
+const MIX = mixQuery(`plannedVsDone { mediaPlanId mediaPlanTitle rowId channel activity network
+      matchedBy weeks { start end planned done } months { start end planned done } }`);
 const UPDATE = `mutation($i: UpdatePostInput!) { updatePost(input: $i) { post { id promotional } } }`;
 
 interface Planned {
@@ -29,33 +21,20 @@ interface Planned {
   planned: number;
   done: number;
 }
-type MixAnswer = {
-  contentMix: {
-    capPercent: number;
-    weeks: Array<{
-      start: string;
-      total: number;
-      promotional: number;
-      promotionalPercent: number;
-      capExceeded: boolean;
-      headroom: number | null;
-      byCategory: Array<{ name: string | null; count: number }>;
-      byNetwork: Array<{ network: string; count: number }>;
-    }>;
-    months: Array<{ start: string; total: number; promotional: number; capExceeded: boolean }>;
-    plannedVsDone: Array<{
-      mediaPlanId: string;
-      mediaPlanTitle: string;
-      rowId: string;
-      channel: string;
-      activity: string;
-      network: string | null;
-      matchedBy: string;
-      weeks: Planned[];
-      months: Planned[];
-    }>;
-  };
-};
+interface PlannedVsDone {
+  plannedVsDone: Array<{
+    mediaPlanId: string;
+    mediaPlanTitle: string;
+    rowId: string;
+    channel: string;
+    activity: string;
+    network: string | null;
+    matchedBy: string;
+    weeks: Planned[];
+    months: Planned[];
+  }>;
+}
+type Mix = MixAnswer<PlannedVsDone>;
 
 /** A media plan for March–April 2026 (months) with owned, paid and earned rows. */
 type RowName = 'instagram' | 'telegram' | 'newsletter' | 'ads';
@@ -105,22 +84,7 @@ describe('the content mix beside the calendar', () => {
 
   async function savePlan(brand: BrandEntity, title: string) {
     const { state, rows } = planState();
-    const manager = factories.db.manager;
-    const document = await manager.save(
-      manager.create(DocumentEntity, {
-        brandId: brand.id,
-        kind: 'media_plan',
-        title,
-        language: 'en',
-        archivedAt: null,
-      }),
-    );
-    await manager.insert(DocumentSnapshotEntity, {
-      documentId: document.id,
-      state: Buffer.from(state),
-      lastSeq: '0',
-      sizeBytes: state.byteLength,
-    });
+    const document = await factories.buildDocumentWithState(brand, 'media_plan', title, state);
     return { id: document.id, rows };
   }
 
@@ -139,9 +103,7 @@ describe('the content mix beside the calendar', () => {
         }),
       );
     }
-    const mix = async () =>
-      (await owner.ok<MixAnswer>(MIX, { b: brand.id, from: '2026-06-08', to: '2026-06-15' }))
-        .contentMix;
+    const mix = () => contentMixOf<PlannedVsDone>(owner, MIX, brand.id, '2026-06-08', '2026-06-15');
 
     let answer = await mix();
     expect(answer.weeks[0]).toMatchObject({
@@ -194,7 +156,7 @@ describe('the content mix beside the calendar', () => {
     // Outside the range and in April: not counted in March.
     await create(owner, brand, 'April', { publishAt: '2026-04-02T10:00', networks: ['INSTAGRAM'] });
 
-    const { contentMix } = await owner.ok<MixAnswer>(MIX, {
+    const { contentMix } = await owner.ok<Mix>(MIX, {
       b: brand.id,
       from: '2026-03-01',
       to: '2026-04-01',
@@ -245,7 +207,7 @@ describe('the content mix beside the calendar', () => {
     for (const actor of BRAND_ACTORS) {
       const result = await clients
         .get(actor)!
-        .request<MixAnswer>(MIX, { b: brand.id, from: '2026-03-01', to: '2026-04-01' });
+        .request<Mix>(MIX, { b: brand.id, from: '2026-03-01', to: '2026-04-01' });
       if (actor === 'anonymous') {
         expect([actor, errorCode(result)]).toEqual([actor, 'UNAUTHENTICATED']);
       } else if (!can(rolesOf(actor), 'post.read')) {

@@ -1,11 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DataSource } from 'typeorm';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
-import { EventLog } from '../../src/modules/events/index.js';
 import { listen, waitFor } from '../support/collab.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
-import { httpBase, openLive, type LiveClient } from '../support/live.js';
+import { httpBase, openLive, recordRolledBackEvent, type LiveClient } from '../support/live.js';
 import { createTestApp } from '../support/test-app.js';
 import { brandWithTargets, createPostAs } from './posts-fixtures.js';
 
@@ -45,20 +43,7 @@ describe('live updates on the embedded database', () => {
     const stream = await openLive(base, brand.id, reader.cookie);
     opened.push(stream);
     expect(stream.status).toBe(200);
-    let rolledBackId = '';
-    await expect(
-      app.get(DataSource).transaction(async (manager) => {
-        rolledBackId = await app.get(EventLog).record(manager, {
-          type: 'post.updated',
-          workspaceId: brand.workspaceId,
-          brandId: brand.id,
-          documentId: postId,
-          actorId: null,
-          subject: { type: 'post', id: postId },
-        });
-        throw new Error('roll back');
-      }),
-    ).rejects.toThrow('roll back');
+    const rolledBackId = await recordRolledBackEvent(app, brand, postId);
 
     await owner.ok(MOVE, { i: { postId, publishAt: '2027-03-02T09:00' } });
 

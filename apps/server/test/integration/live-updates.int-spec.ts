@@ -11,7 +11,7 @@ import { BRAND_ACTORS, rolesOf, type BrandActor } from '../support/brand-actors.
 import { listen, waitFor } from '../support/collab.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
-import { httpBase, openLive, type LiveClient } from '../support/live.js';
+import { httpBase, openLive, recordRolledBackEvent, type LiveClient } from '../support/live.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { brandWithTargets, createPostAs } from './posts-fixtures.js';
@@ -111,21 +111,7 @@ describeWithPostgres('live updates across two server instances on one PostgreSQL
 
   it('a change that rolls back sends nothing; the next committed one arrives after it', async () => {
     const reader = await live(secondBase, clients.get('lead')!.cookie);
-    let rolledBackId = '';
-    await expect(
-      first.get(DataSource).transaction(async (manager) => {
-        rolledBackId = await first.get(EventLog).record(manager, {
-          type: 'post.updated',
-          workspaceId: brand.workspaceId,
-          brandId: brand.id,
-          documentId: postId,
-          actorId: null,
-          subject: { type: 'post', id: postId },
-        });
-        throw new Error('roll back');
-      }),
-    ).rejects.toThrow('roll back');
-    expect(rolledBackId).not.toBe('');
+    const rolledBackId = await recordRolledBackEvent(first, brand, postId);
 
     await movePost();
 

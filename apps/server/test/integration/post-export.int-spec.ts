@@ -1,40 +1,26 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
-import { createTestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { postFiles, tableFile } from './post-files-fixtures.js';
-import { brandWithTargets, createPostAs, POST_FIELDS } from './posts-fixtures.js';
+import { startPostFilesApp, type PostFilesApp } from '../support/post-files-app.js';
+import { tableFile } from './post-files-fixtures.js';
+import { createPostAs, POST_FIELDS } from './posts-fixtures.js';
 
 const ROWS = `query($id: ID!) { mediaPlan(documentId: $id) { rows { id channel } } }`;
 const UPDATE = `mutation($i: UpdatePostInput!) { updatePost(input: $i) { post { ${POST_FIELDS} } } }`;
 
 describe('posts export and media-plan Row IDs', () => {
-  let database: TestDatabase;
-  let app: NestExpressApplication;
-  let files: ReturnType<typeof postFiles>;
-  let brand: Awaited<ReturnType<typeof brandWithTargets>>;
+  let suite: PostFilesApp;
+  let files: PostFilesApp['files'];
+  let brand: PostFilesApp['brand'];
   let specialist: GraphQLClient;
   let category: string;
   let email: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
-    files = postFiles(app);
-    brand = await brandWithTargets(new Factories(app), 'America/New_York');
-    specialist = brand.clients.get('smm_specialist')!;
-    const data = await brand.owner.ok<{ contentCategories: Array<{ name: string }> }>(
-      `query($b: ID!) { contentCategories(brandId: $b) { name } }`,
-      { b: brand.brand.id },
-    );
-    category = data.contentCategories[1]!.name;
-    email = (await specialist.ok<{ me: { email: string } }>(`{ me { email } }`)).me.email;
+    suite = await startPostFilesApp('America/New_York', 1);
+    ({ files, brand, specialist, category, email } = suite);
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    await suite?.close();
   });
 
   it.each(['xlsx', 'csv'] as const)(
@@ -152,4 +138,59 @@ describe('posts export and media-plan Row IDs', () => {
       [...lines.slice(1), ...lines.slice(1), ...lines.slice(1)].sort(),
     );
   }, 120_000);
+
+  it('refuses a bad format, range, mapping or date order with VALIDATION and imports nothing', async () => {
+    const b = brand.brand.id;
+    const posts = async () =>
+      Number(
+        (
+          await suite.factories.db.query<Array<{ n: string }>>(
+            'SELECT count(*) AS n FROM posts WHERE brand_id = $1',
+            [b],
+          )
+        )[0]!.n,
+      );
+    // The export's body is read as bytes (a file when it works), the import's as JSON.
+    const refused = (response: { status: number; body: unknown }) => {
+      const body = (
+        Buffer.isBuffer(response.body) ? JSON.parse(response.body.toString('utf8')) : response.body
+      ) as { error?: { code?: string; field?: string } };
+      return [response.status, body.error];
+    };
+    const pdf = 'pdf' as 'csv';
+    expect(refused(await files.export(specialist, b, pdf, '2027-05-01', '2027-05-31'))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'format' }),
+    ]);
+    expect(refused(await files.export(specialist, b, 'csv', '2027-05-31', '2027-05-01'))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'to' }),
+    ]);
+    expect(refused(await files.export(specialist, b, 'csv', '31.05.2027', '2027-06-01'))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'from' }),
+    ]);
+
+    const before = await posts();
+    const file = await tableFile('csv', ['Title', 'Networks'], [['Refused', 'instagram']]);
+    expect(refused(await files.import(specialist, b, pdf, file))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'format' }),
+    ]);
+    const mappings: Array<Record<string, string>> = [
+      { notAField: 'Title' },
+      { title: 'x'.repeat(201) },
+    ];
+    for (const mapping of mappings) {
+      expect(refused(await files.import(specialist, b, 'csv', file, { mapping }))).toEqual([
+        422,
+        expect.objectContaining({ code: 'VALIDATION', field: 'mapping' }),
+      ]);
+    }
+    expect(refused(await files.import(specialist, b, 'csv', file, { dateOrder: 'ymd' }))).toEqual([
+      422,
+      expect.objectContaining({ code: 'VALIDATION', field: 'dateOrder' }),
+    ]);
+    expect(await posts()).toBe(before);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { writeTableCsv, writeTableXlsx } from '@chorus/media-plan-model/io';
 import request from 'supertest';
 import type { GraphQLClient } from '../support/graphql.js';
+import { asBytes } from '../support/http-bytes.js';
 
 /** Helpers of the posts-file tests: upload, download, and files built from rows. */
 export function postFiles(app: NestExpressApplication) {
@@ -32,26 +33,18 @@ export function postFiles(app: NestExpressApplication) {
       from: string,
       to: string,
     ) {
-      return request(server())
-        .get(`/api/brands/${brandId}/posts/export?format=${format}&from=${from}&to=${to}`)
-        .set('cookie', client.cookie ?? '')
-        .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+      return asBytes(
+        request(server())
+          .get(`/api/brands/${brandId}/posts/export?format=${format}&from=${from}&to=${to}`)
+          .set('cookie', client.cookie ?? ''),
+      );
     },
     exportPlan(client: GraphQLClient, documentId: string, format: 'csv' | 'xlsx') {
-      return request(server())
-        .get(`/api/documents/${documentId}/export?format=${format}`)
-        .set('cookie', client.cookie ?? '')
-        .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+      return asBytes(
+        request(server())
+          .get(`/api/documents/${documentId}/export?format=${format}`)
+          .set('cookie', client.cookie ?? ''),
+      );
     },
     importPlan(client: GraphQLClient, documentId: string, format: 'csv' | 'xlsx', body: Buffer) {
       return request(server())

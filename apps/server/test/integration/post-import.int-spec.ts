@@ -1,14 +1,10 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { can } from '@chorus/permissions';
 import { readPost } from '@chorus/post-model';
 import * as Y from 'yjs';
 import { BRAND_ACTORS, rolesOf } from '../support/brand-actors.js';
-import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
-import { createTestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { postFiles, problemsOf, tableFile } from './post-files-fixtures.js';
-import { brandWithTargets } from './posts-fixtures.js';
+import { startPostFilesApp, type PostFilesApp } from '../support/post-files-app.js';
+import { problemsOf, tableFile } from './post-files-fixtures.js';
 
 const HEADER = [
   'Title',
@@ -27,33 +23,21 @@ const HEADER = [
 ];
 
 describe('posts import: dry run, all or nothing, 5,000 rows', () => {
-  let database: TestDatabase;
-  let app: NestExpressApplication;
-  let files: ReturnType<typeof postFiles>;
-  let factories: Factories;
-  let brand: Awaited<ReturnType<typeof brandWithTargets>>;
+  let suite: PostFilesApp;
+  let files: PostFilesApp['files'];
+  let factories: PostFilesApp['factories'];
+  let brand: PostFilesApp['brand'];
   let specialist: GraphQLClient;
   let category: string;
   let email: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
-    files = postFiles(app);
-    factories = new Factories(app);
-    brand = await brandWithTargets(factories, 'Europe/Berlin');
-    specialist = brand.clients.get('smm_specialist')!;
-    const data = await brand.owner.ok<{ contentCategories: Array<{ name: string }> }>(
-      `query($b: ID!) { contentCategories(brandId: $b) { name } }`,
-      { b: brand.brand.id },
-    );
-    category = data.contentCategories[0]!.name;
-    email = (await specialist.ok<{ me: { email: string } }>(`{ me { email } }`)).me.email;
+    suite = await startPostFilesApp('Europe/Berlin', 0);
+    ({ files, factories, brand, specialist, category, email } = suite);
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    await suite?.close();
   });
 
   async function postCount(): Promise<{ posts: number; documents: number; snapshots: number }> {

@@ -1,10 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { S3BlobStore } from '../../src/platform/storage/s3-blob-store.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
+import { asBytes, postUnsized } from '../support/http-bytes.js';
 import { startS3Server, type S3TestServer } from '../support/s3-server.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -68,11 +67,7 @@ describe('post media in an S3-compatible bucket', () => {
   function fetchFile(path: string, range?: string) {
     const call = request(app.getHttpServer()).get(path).set('cookie', owner.cookie!);
     if (range) call.set('range', range);
-    return call.buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    return asBytes(call);
   }
 
   async function rowCount(): Promise<number> {
@@ -116,36 +111,13 @@ describe('post media in an S3-compatible bucket', () => {
   it('refuses an image that passes its limit after several parts went up, and leaves no object', async () => {
     const rowsBefore = await rowCount();
     const requestsBefore = s3.requests.length;
-    const server = app.getHttpServer();
-    if (!server.listening)
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const head = await png(8, 8);
-    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const call = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: `/api/posts/${postId}/media?name=huge.png`,
-          headers: {
-            cookie: owner.cookie!,
-            'x-chorus-request': '1',
-            'content-type': 'application/octet-stream',
-            'transfer-encoding': 'chunked',
-          },
-        },
-        (response) => {
-          let body = '';
-          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-          response.on('end', () => resolve({ status: response.statusCode!, body }));
-        },
-      );
-      call.on('error', reject);
-      call.write(head);
-      // 12 MiB with no declared length: two 5 MiB parts go up before the 7 MiB limit.
-      for (let i = 0; i < 12 * 16; i += 1) call.write(Buffer.alloc(64 * 1024, 7));
-      call.end();
+    // 12 MiB with no declared length: two 5 MiB parts go up before the 7 MiB limit.
+    const answer = await postUnsized(app, {
+      path: `/api/posts/${postId}/media?name=huge.png`,
+      cookie: owner.cookie!,
+      head: await png(8, 8),
+      chunks: 12 * 16,
+      chunkBytes: 64 * 1024,
     });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({

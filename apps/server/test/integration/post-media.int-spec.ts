@@ -1,7 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -12,6 +10,7 @@ import { countStatements } from '../../src/platform/database/index.js';
 import { BRAND_ACTORS, type BrandActor } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
+import { asBytes, postUnsized } from '../support/http-bytes.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { filesUnder, png, until } from './post-media-fixtures.js';
@@ -79,11 +78,7 @@ describe('post media', () => {
   function fetchFile(client: GraphQLClient, path: string) {
     const call = request(app.getHttpServer()).get(path);
     if (client.cookie) call.set('cookie', client.cookie);
-    return call.buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    return asBytes(call);
   }
 
   async function rows(post = postId): Promise<Array<{ id: string; blob_key: string }>> {
@@ -203,36 +198,13 @@ describe('post media', () => {
 
   it('refuses an image over the limit while it streams (no length declared) and stores nothing', async () => {
     const before = { files: await filesUnder(mediaDir), rows: await rows() };
-    const server = app.getHttpServer();
-    if (!server.listening)
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const head = await png(8, 8);
-    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const call = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: `/api/posts/${postId}/media?name=huge.png`,
-          headers: {
-            cookie: owner.cookie!,
-            'x-chorus-request': '1',
-            'content-type': 'application/octet-stream',
-            'transfer-encoding': 'chunked',
-          },
-        },
-        (response) => {
-          let body = '';
-          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-          response.on('end', () => resolve({ status: response.statusCode!, body }));
-        },
-      );
-      call.on('error', reject);
-      call.write(head);
-      // 64 chunks of 8 KiB: 512 KiB, well past the 200 kB image limit.
-      for (let i = 0; i < 64; i += 1) call.write(Buffer.alloc(8192, 7));
-      call.end();
+    // 64 chunks of 8 KiB: 512 KiB, well past the 200 kB image limit.
+    const answer = await postUnsized(app, {
+      path: `/api/posts/${postId}/media?name=huge.png`,
+      cookie: owner.cookie!,
+      head: await png(8, 8),
+      chunks: 64,
+      chunkBytes: 8192,
     });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({

@@ -12,6 +12,11 @@ import {
   UserEntity,
 } from '../../src/modules/accounts/index.js';
 import { BrandEntity, BrandTeamEntity } from '../../src/modules/brands/index.js';
+import {
+  DocumentEntity,
+  DocumentSnapshotEntity,
+  type DocumentKind,
+} from '../../src/modules/documents/index.js';
 import { InvitationEntity } from '../../src/modules/invitations/index.js';
 import { TeamEntity, TeamMemberEntity } from '../../src/modules/teams/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from '../../src/modules/workspaces/index.js';
@@ -112,6 +117,31 @@ export class Factories {
     for (const team of teams)
       await this.db.manager.insert(BrandTeamEntity, { brandId: brand.id, teamId: team.id });
     return brand;
+  }
+
+  /** A document of `kind` on the brand whose stored state is `state` (a Yjs update). */
+  async buildDocumentWithState(
+    brand: BrandEntity,
+    kind: DocumentKind,
+    title: string,
+    state: Uint8Array,
+  ): Promise<DocumentEntity> {
+    const document = await this.db.manager.save(
+      this.db.manager.create(DocumentEntity, {
+        brandId: brand.id,
+        kind,
+        title,
+        language: 'en',
+        archivedAt: null,
+      }),
+    );
+    await this.db.manager.insert(DocumentSnapshotEntity, {
+      documentId: document.id,
+      state: Buffer.from(state),
+      lastSeq: '0',
+      sizeBytes: state.byteLength,
+    });
+    return document;
   }
 
   async buildInvitation(

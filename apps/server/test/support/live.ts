@@ -1,6 +1,9 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import type { BrandEntity } from '../../src/modules/brands/index.js';
+import { EventLog } from '../../src/modules/events/index.js';
 import type { LiveEvent } from '../../src/modules/live/index.js';
 
 /** A Server-Sent Events client reading GET /api/live/brands/:id, like the browser's EventSource. */
@@ -88,4 +91,31 @@ function receive(client: LiveClient, message: string): void {
   if (event === 'chorus') client.events.push(JSON.parse(data.join('\n')) as LiveEvent);
   if (event === 'resync') client.resyncs += 1;
   if (event === 'end') client.ends.push((JSON.parse(data.join('\n')) as { reason: string }).reason);
+}
+
+/**
+ * Records a post.updated event of the post in a transaction that then rolls back, on `app`;
+ * answers the event's id (which no stream may ever receive).
+ */
+export async function recordRolledBackEvent(
+  app: NestExpressApplication,
+  brand: BrandEntity,
+  postId: string,
+): Promise<string> {
+  let rolledBackId = '';
+  await expect(
+    app.get(DataSource).transaction(async (manager) => {
+      rolledBackId = await app.get(EventLog).record(manager, {
+        type: 'post.updated',
+        workspaceId: brand.workspaceId,
+        brandId: brand.id,
+        documentId: postId,
+        actorId: null,
+        subject: { type: 'post', id: postId },
+      });
+      throw new Error('roll back');
+    }),
+  ).rejects.toThrow('roll back');
+  expect(rolledBackId).not.toBe('');
+  return rolledBackId;
 }
