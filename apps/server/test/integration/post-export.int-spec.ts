@@ -139,17 +139,8 @@ describe('posts export and media-plan Row IDs', () => {
     );
   }, 120_000);
 
-  it('refuses a bad format, range, mapping or date order with VALIDATION and imports nothing', async () => {
+  it('refuses a bad format or range with VALIDATION naming the parameter', async () => {
     const b = brand.brand.id;
-    const posts = async () =>
-      Number(
-        (
-          await suite.factories.db.query<Array<{ n: string }>>(
-            'SELECT count(*) AS n FROM posts WHERE brand_id = $1',
-            [b],
-          )
-        )[0]!.n,
-      );
     // The export's body is read as bytes (a file when it works), the import's as JSON.
     const refused = (response: { status: number; body: unknown }) => {
       const body = (
@@ -170,27 +161,5 @@ describe('posts export and media-plan Row IDs', () => {
       422,
       expect.objectContaining({ code: 'VALIDATION', field: 'from' }),
     ]);
-
-    const before = await posts();
-    const file = await tableFile('csv', ['Title', 'Networks'], [['Refused', 'instagram']]);
-    expect(refused(await files.import(specialist, b, pdf, file))).toEqual([
-      422,
-      expect.objectContaining({ code: 'VALIDATION', field: 'format' }),
-    ]);
-    const mappings: Array<Record<string, string>> = [
-      { notAField: 'Title' },
-      { title: 'x'.repeat(201) },
-    ];
-    for (const mapping of mappings) {
-      expect(refused(await files.import(specialist, b, 'csv', file, { mapping }))).toEqual([
-        422,
-        expect.objectContaining({ code: 'VALIDATION', field: 'mapping' }),
-      ]);
-    }
-    expect(refused(await files.import(specialist, b, 'csv', file, { dateOrder: 'ymd' }))).toEqual([
-      422,
-      expect.objectContaining({ code: 'VALIDATION', field: 'dateOrder' }),
-    ]);
-    expect(await posts()).toBe(before);
   }, 60_000);
 });

@@ -217,8 +217,12 @@ describe('posts import: dry run, all or nothing, 5,000 rows', () => {
       files.import(specialist, brand.brand.id, 'csv', file, {
         mapping: { title: ['Title'] } as unknown as Record<string, string>,
       }),
+      files.import(specialist, brand.brand.id, 'csv', file, { mapping: { notAField: 'Title' } }),
+      files.import(specialist, brand.brand.id, 'csv', file, {
+        mapping: { title: 'x'.repeat(201) },
+      }),
     ];
-    const fields = ['format', 'dateOrder', 'mapping', 'mapping'];
+    const fields = ['format', 'dateOrder', 'mapping', 'mapping', 'mapping', 'mapping'];
     for (const [index, refusal] of refusals.entries()) {
       const response = await refusal;
       expect(response.status).toBe(422);
