@@ -8,6 +8,7 @@ import { errorCode } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { brandWithTargets, createPostAs as create } from './posts-fixtures.js';
+import { mixQuery, type MixAnswer } from '../support/content-mix.js';
 
 const CALENDAR = `query($b: ID!, $from: String!, $to: String!, $f: CalendarFilterInput) {
   calendarPosts(brandId: $b, from: $from, to: $to, filter: $f) {
@@ -16,14 +17,7 @@ const CALENDAR = `query($b: ID!, $from: String!, $to: String!, $f: CalendarFilte
       category { id name color } assignee { id displayName } goalId mediaPlanRowId }
   }
 }`;
-const MIX = `query($b: ID!, $from: String!, $to: String!) {
-  contentMix(brandId: $b, from: $from, to: $to) {
-    capPercent
-    weeks { start end total promotional promotionalPercent capExceeded headroom
-      byCategory { name count } byNetwork { network count } }
-    months { start end total promotional capExceeded }
-  }
-}`;
+const MIX = mixQuery();
 const MOVE = `mutation($i: MovePostInput!) { movePost(input: $i) { post { id publishAtLocal } } }`;
 
 type CalendarAnswer = {
@@ -41,22 +35,6 @@ type CalendarAnswer = {
     }>;
   };
 };
-interface MixAnswer {
-  contentMix: {
-    capPercent: number;
-    weeks: Array<{
-      start: string;
-      total: number;
-      promotional: number;
-      promotionalPercent: number;
-      capExceeded: boolean;
-      headroom: number | null;
-      byCategory: Array<{ name: string | null; count: number }>;
-      byNetwork: Array<{ network: string; count: number }>;
-    }>;
-    months: Array<{ start: string; total: number; promotional: number; capExceeded: boolean }>;
-  };
-}
 
 describe('the content calendar', () => {
   let database: TestDatabase;
