@@ -1,3 +1,4 @@
+import { NETWORK_IDS } from '@chorus/post-model';
 import '@mantine/core/styles/Grid.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tooltip.css';
@@ -42,20 +43,8 @@ import { ContentMixPanel } from './ContentMixPanel';
 import { CALENDAR_VIEWS, CalendarView, type CalendarViewName } from './CalendarView';
 import { QuickCreateModal, type QuickCreateInput } from './QuickCreateModal';
 
-const NETWORK_VALUES: readonly string[] = [
-  'FACEBOOK',
-  'INSTAGRAM',
-  'LINE',
-  'LINKEDIN',
-  'PINTEREST',
-  'TELEGRAM',
-  'THREADS',
-  'TIKTOK',
-  'VK',
-  'X',
-  'YOUTUBE',
-  'ZALO',
-];
+/** The networks an address may filter by, as the API spells them (`INSTAGRAM`). */
+const NETWORK_VALUES: readonly string[] = NETWORK_IDS.map((id) => id.toUpperCase());
 
 /**
  * The content calendar of a brand: month, week and list views on the brand's clock, filters,
