@@ -11,12 +11,7 @@ import { FormAlert, Page, PageLoader } from '../../../ui';
 import { useBrand } from '../../brands';
 import { documentPath } from '../../documents';
 import type { ColorBy } from '../calendar-colors';
-import {
-  isOutsideFlight,
-  localMidnight,
-  postsToEvents,
-  type CalendarPost,
-} from '../calendar-events';
+import { isOutsideFlight, postsToEvents, type CalendarPost } from '../calendar-events';
 import { firstDayOfWeek } from '../calendar-locale';
 import {
   assigneesOf,
@@ -77,15 +72,6 @@ export function CalendarPage() {
     () => firstDayOfWeek(language, typeof navigator === 'undefined' ? [] : navigator.languages),
     [language],
   );
-  const mixRange = useMemo(
-    () =>
-      range && {
-        from: localMidnight(range.from, timeZone),
-        to: localMidnight(range.to, timeZone),
-      },
-    [range, timeZone],
-  );
-
   const filter = useMemo(
     () => filterFromSearch(search, { networks: NETWORK_VALUES, statuses: STATUSES }),
     [search],
@@ -247,12 +233,11 @@ export function CalendarPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }} component="aside" aria-label={t('calendar.aside')}>
           <Stack gap="md">
-            {mixRange && (
+            {range && (
               <ContentMixPanel
                 brandId={brand.id}
-                from={mixRange.from}
-                to={mixRange.to}
-                timeZone={timeZone}
+                from={range.from}
+                to={range.to}
                 weekStartsOn={firstDay === 0 ? 7 : firstDay}
               />
             )}
