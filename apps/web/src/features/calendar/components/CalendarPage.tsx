@@ -11,7 +11,12 @@ import { FormAlert, Page, PageLoader } from '../../../ui';
 import { useBrand } from '../../brands';
 import { documentPath } from '../../documents';
 import type { ColorBy } from '../calendar-colors';
-import { isOutsideFlight, postsToEvents, type CalendarPost } from '../calendar-events';
+import {
+  isOutsideFlight,
+  postsToEvents,
+  zonedWallClock,
+  type CalendarPost,
+} from '../calendar-events';
 import { firstDayOfWeek } from '../calendar-locale';
 import {
   assigneesOf,
@@ -262,11 +267,5 @@ export function CalendarPage() {
 /** Tomorrow at 09:00 on the brand's clock: where the "New post" button starts. */
 function defaultCreateTime(timeZone: string): string {
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(tomorrow);
-  return `${day}T09:00`;
+  return `${zonedWallClock(tomorrow, timeZone).slice(0, 10)}T09:00`;
 }
