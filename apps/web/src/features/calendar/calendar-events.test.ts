@@ -1,6 +1,5 @@
 import {
   isOutsideFlight,
-  localMidnight,
   postToEvent,
   postWallClock,
   postsToEvents,
@@ -77,13 +76,5 @@ describe('posts as calendar events in the brand time zone', () => {
     expect(isOutsideFlight('2027-03-09', flights.get('plan-1'))).toBe(false);
     expect(isOutsideFlight('2027-02-28', flights.get('plan-1'))).toBe(true);
     expect(isOutsideFlight('2027-02-28', undefined)).toBe(false);
-  });
-
-  it("gives the instant a brand-local day starts, for the content mix's range", () => {
-    expect(localMidnight('2027-03-01', 'Asia/Ho_Chi_Minh')).toBe('2027-02-28T17:00:00.000Z');
-    expect(localMidnight('2027-03-28', 'Europe/Kyiv')).toBe('2027-03-27T22:00:00.000Z');
-    expect(localMidnight('2027-03-29', 'Europe/Kyiv')).toBe('2027-03-28T21:00:00.000Z');
-    // Chile skips midnight when summer time starts: the day starts at 01:00 (-03:00).
-    expect(localMidnight('2026-09-06', 'America/Santiago')).toBe('2026-09-06T04:00:00.000Z');
   });
 });

@@ -106,18 +106,3 @@ export function postsToEvents(posts: readonly CalendarPost[], options: EventOpti
   }
   return events;
 }
-
-/**
- * The instant a local day starts in a time zone (ISO), for components that take instants.
- * Midnight skipped by a DST change starts the day at the first instant after the gap.
- */
-export function localMidnight(day: string, timeZone: string): string {
-  const target = Date.parse(`${day}T00:00:00Z`);
-  const wallAt = (instant: number) =>
-    Date.parse(`${zonedWallClock(new Date(instant), timeZone)}:00Z`);
-  // Two corrections by the zone's offset: the second settles an offset that changed between.
-  let instant = target - (wallAt(target) - target);
-  instant += target - wallAt(instant);
-  if (wallAt(instant) < target) instant += 60 * 60 * 1000;
-  return new Date(instant).toISOString();
-}

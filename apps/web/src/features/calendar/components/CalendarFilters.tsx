@@ -3,7 +3,13 @@ import { Button, Group, MultiSelect, SegmentedControl, SimpleGrid, Text } from '
 import { useTranslation } from 'react-i18next';
 import type { PostStatus, SocialNetwork } from '../../../gql/graphql';
 import type { ColorBy } from '../calendar-colors';
-import { NONE, activeFilterCount, type CalendarFilter, type FilterKey } from '../calendar-filter';
+import {
+  EMPTY_FILTER,
+  NONE,
+  activeFilterCount,
+  type CalendarFilter,
+  type FilterKey,
+} from '../calendar-filter';
 
 export const STATUSES: readonly PostStatus[] = ['DRAFT', 'READY', 'SCHEDULED', 'PUBLISHED'];
 
@@ -40,72 +46,70 @@ export function CalendarFilters({
   const set = (key: FilterKey) => (values: string[]) => onFilter({ ...filter, [key]: values });
   const none = { value: NONE, label: t('calendar.filters.none') };
   const active = activeFilterCount(filter);
+  // Categories, goals, rows and assignees also offer "none" (posts without one).
+  const withNone = (options: Array<{ value: string; label: string }>) => [...options, none];
+  const lists: Array<{
+    key: FilterKey;
+    label: string;
+    data: Array<{ value: string; label: string }>;
+    searchable: boolean;
+  }> = [
+    {
+      key: 'networks',
+      label: t('calendar.filters.networks'),
+      data: choices.networks.map((value) => ({ value, label: networkLabel(value) })),
+      searchable: true,
+    },
+    {
+      key: 'statuses',
+      label: t('calendar.filters.statuses'),
+      data: STATUSES.map((value) => ({ value, label: t(`calendar.status.${value}`) })),
+      searchable: false,
+    },
+    {
+      key: 'categoryIds',
+      label: t('calendar.filters.categories'),
+      data: withNone(choices.categories.map(({ id, name }) => ({ value: id, label: name }))),
+      searchable: true,
+    },
+    {
+      key: 'goalIds',
+      label: t('calendar.filters.goals'),
+      data: withNone(
+        choices.goals.map(({ id, statement }) => ({ value: id, label: statement || id })),
+      ),
+      searchable: true,
+    },
+    {
+      key: 'mediaPlanRowIds',
+      label: t('calendar.filters.rows'),
+      data: withNone(choices.rows.map(({ id, label }) => ({ value: id, label }))),
+      searchable: true,
+    },
+    {
+      key: 'assigneeIds',
+      label: t('calendar.filters.assignees'),
+      data: withNone(
+        choices.assignees.map(({ id, displayName }) => ({ value: id, label: displayName })),
+      ),
+      searchable: true,
+    },
+  ];
 
   return (
     <section aria-label={t('calendar.filters.label')}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
-        <MultiSelect
-          label={t('calendar.filters.networks')}
-          data={choices.networks.map((network) => ({
-            value: network,
-            label: networkLabel(network),
-          }))}
-          value={filter.networks}
-          onChange={set('networks')}
-          clearable
-          searchable
-        />
-        <MultiSelect
-          label={t('calendar.filters.statuses')}
-          data={STATUSES.map((status) => ({
-            value: status,
-            label: t(`calendar.status.${status}`),
-          }))}
-          value={filter.statuses}
-          onChange={set('statuses')}
-          clearable
-        />
-        <MultiSelect
-          label={t('calendar.filters.categories')}
-          data={[
-            ...choices.categories.map((category) => ({ value: category.id, label: category.name })),
-            none,
-          ]}
-          value={filter.categoryIds}
-          onChange={set('categoryIds')}
-          clearable
-          searchable
-        />
-        <MultiSelect
-          label={t('calendar.filters.goals')}
-          data={[
-            ...choices.goals.map((goal) => ({ value: goal.id, label: goal.statement || goal.id })),
-            none,
-          ]}
-          value={filter.goalIds}
-          onChange={set('goalIds')}
-          clearable
-          searchable
-        />
-        <MultiSelect
-          label={t('calendar.filters.rows')}
-          data={[...choices.rows.map((row) => ({ value: row.id, label: row.label })), none]}
-          value={filter.mediaPlanRowIds}
-          onChange={set('mediaPlanRowIds')}
-          clearable
-          searchable
-        />
-        <MultiSelect
-          label={t('calendar.filters.assignees')}
-          data={[
-            ...choices.assignees.map((person) => ({ value: person.id, label: person.displayName })),
-            none,
-          ]}
-          value={filter.assigneeIds}
-          onChange={set('assigneeIds')}
-          clearable
-          searchable
-        />
+        {lists.map(({ key, label, data, searchable }) => (
+          <MultiSelect
+            key={key}
+            label={label}
+            data={data}
+            value={filter[key]}
+            onChange={set(key)}
+            clearable
+            searchable={searchable}
+          />
+        ))}
       </SimpleGrid>
       <Group justify="space-between" mt="sm" gap="sm">
         <Group gap="xs">
@@ -124,17 +128,11 @@ export function CalendarFilters({
           />
         </Group>
         {active > 0 && (
-          <Button variant="subtle" size="xs" onClick={() => onFilter(clearAll(filter))}>
+          <Button variant="subtle" size="xs" onClick={() => onFilter(EMPTY_FILTER)}>
             {t('calendar.filters.clear')}
           </Button>
         )}
       </Group>
     </section>
   );
-}
-
-function clearAll(filter: CalendarFilter): CalendarFilter {
-  return Object.fromEntries(
-    Object.keys(filter).map((key) => [key, []]),
-  ) as unknown as CalendarFilter;
 }

@@ -1,3 +1,4 @@
+import { NETWORK_IDS } from '@chorus/post-model';
 import '@mantine/core/styles/Grid.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tooltip.css';
@@ -12,8 +13,8 @@ import { documentPath } from '../../documents';
 import type { ColorBy } from '../calendar-colors';
 import {
   isOutsideFlight,
-  localMidnight,
   postsToEvents,
+  zonedWallClock,
   type CalendarPost,
 } from '../calendar-events';
 import { firstDayOfWeek } from '../calendar-locale';
@@ -42,20 +43,8 @@ import { ContentMixPanel } from './ContentMixPanel';
 import { CALENDAR_VIEWS, CalendarView, type CalendarViewName } from './CalendarView';
 import { QuickCreateModal, type QuickCreateInput } from './QuickCreateModal';
 
-const NETWORK_VALUES: readonly string[] = [
-  'FACEBOOK',
-  'INSTAGRAM',
-  'LINE',
-  'LINKEDIN',
-  'PINTEREST',
-  'TELEGRAM',
-  'THREADS',
-  'TIKTOK',
-  'VK',
-  'X',
-  'YOUTUBE',
-  'ZALO',
-];
+/** The networks an address may filter by, as the API spells them (`INSTAGRAM`). */
+const NETWORK_VALUES: readonly string[] = NETWORK_IDS.map((id) => id.toUpperCase());
 
 /**
  * The content calendar of a brand: month, week and list views on the brand's clock, filters,
@@ -88,15 +77,6 @@ export function CalendarPage() {
     () => firstDayOfWeek(language, typeof navigator === 'undefined' ? [] : navigator.languages),
     [language],
   );
-  const mixRange = useMemo(
-    () =>
-      range && {
-        from: localMidnight(range.from, timeZone),
-        to: localMidnight(range.to, timeZone),
-      },
-    [range, timeZone],
-  );
-
   const filter = useMemo(
     () => filterFromSearch(search, { networks: NETWORK_VALUES, statuses: STATUSES }),
     [search],
@@ -258,12 +238,11 @@ export function CalendarPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }} component="aside" aria-label={t('calendar.aside')}>
           <Stack gap="md">
-            {mixRange && (
+            {range && (
               <ContentMixPanel
                 brandId={brand.id}
-                from={mixRange.from}
-                to={mixRange.to}
-                timeZone={timeZone}
+                from={range.from}
+                to={range.to}
                 weekStartsOn={firstDay === 0 ? 7 : firstDay}
               />
             )}
@@ -288,11 +267,5 @@ export function CalendarPage() {
 /** Tomorrow at 09:00 on the brand's clock: where the "New post" button starts. */
 function defaultCreateTime(timeZone: string): string {
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(tomorrow);
-  return `${day}T09:00`;
+  return `${zonedWallClock(tomorrow, timeZone).slice(0, 10)}T09:00`;
 }

@@ -6,7 +6,7 @@ import { AppProviders } from '../../../app/AppProviders';
 import { createApolloClient } from '../../../app/apollo-client';
 import { initI18n } from '../../../i18n';
 import { ContentMixQuery } from '../graphql/content-mix.graphql';
-import { localRange } from '../hooks/use-content-mix';
+import { isDayRange } from '../hooks/use-content-mix';
 import { ContentMixPanel } from './ContentMixPanel';
 
 const variables = { brandId: 'brand-1', from: '2026-03-01', to: '2026-04-01', firstDayOfWeek: 1 };
@@ -91,14 +91,8 @@ async function renderPanel(mocks: MockLink.MockedResponse[]) {
   const client = createApolloClient({ link: new MockLink(mocks) });
   render(
     <AppProviders client={client} env="test">
-      {/* The visible range of a March month view in Kyiv (UTC+2 until the 29th). */}
-      <ContentMixPanel
-        brandId="brand-1"
-        from="2026-02-28T22:00:00.000Z"
-        to="2026-03-31T21:00:00.000Z"
-        timeZone="Europe/Kyiv"
-        weekStartsOn={1}
-      />
+      {/* The visible range of a March month view: its days on the brand's clock. */}
+      <ContentMixPanel brandId="brand-1" from="2026-03-01" to="2026-04-01" weekStartsOn={1} />
     </AppProviders>,
   );
 }
@@ -150,16 +144,12 @@ describe('the content mix panel', () => {
   });
 });
 
-describe('localRange', () => {
-  it('turns the instants of a month view into the brand’s local days', () => {
-    expect(
-      localRange('2026-02-28T22:00:00.000Z', '2026-03-31T21:00:00.000Z', 'Europe/Kyiv'),
-    ).toEqual({ from: '2026-03-01', to: '2026-04-01' });
-    // A range ending mid-day takes in that day.
-    expect(localRange('2026-03-01T00:00:00Z', '2026-03-05T12:00:00Z', 'UTC')).toEqual({
-      from: '2026-03-01',
-      to: '2026-03-06',
-    });
-    expect(localRange('nonsense', '2026-03-05T12:00:00Z', 'UTC')).toBeNull();
+describe('isDayRange', () => {
+  it('asks only about a range of days that runs forward', () => {
+    expect(isDayRange('2026-03-01', '2026-04-01')).toBe(true);
+    expect(isDayRange('2026-03-01', '2026-03-01')).toBe(false);
+    expect(isDayRange('2026-04-01', '2026-03-01')).toBe(false);
+    expect(isDayRange('nonsense', '2026-03-05')).toBe(false);
+    expect(isDayRange('2026-02-28T22:00:00.000Z', '2026-03-05')).toBe(false);
   });
 });

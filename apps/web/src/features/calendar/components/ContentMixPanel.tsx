@@ -4,19 +4,17 @@ import { Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/co
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../ui';
-import { firstDayOfWeek, useContentMix } from '../hooks/use-content-mix';
+import { useContentMix } from '../hooks/use-content-mix';
 import { ContentMixPeriodCard, type PeriodKind } from './ContentMixPanelPeriod';
 
 export interface ContentMixPanelProps {
   brandId: string;
-  /** First instant of the visible range (ISO). */
+  /** The first day of the visible range on the brand's clock (yyyy-mm-dd). */
   from: string;
-  /** Instant after the visible range (ISO, exclusive). */
+  /** The day after the visible range (yyyy-mm-dd, exclusive). */
   to: string;
-  /** The brand's time zone: weeks and months are its local days. */
-  timeZone: string;
-  /** 1 Monday … 7 Sunday; the reader's language decides when not given. */
-  weekStartsOn?: number;
+  /** 1 Monday … 7 Sunday. */
+  weekStartsOn: number;
 }
 
 /**
@@ -24,18 +22,11 @@ export interface ContentMixPanelProps {
  * against the brand's cap (with a warning when it is passed), the split by category and
  * network, and the media plan's owned rows planned against the posts on the calendar.
  */
-export function ContentMixPanel({
-  brandId,
-  from,
-  to,
-  timeZone,
-  weekStartsOn,
-}: ContentMixPanelProps) {
-  const { t, i18n } = useTranslation();
+export function ContentMixPanel({ brandId, from, to, weekStartsOn }: ContentMixPanelProps) {
+  const { t } = useTranslation();
   const headingId = useId();
   const [kind, setKind] = useState<PeriodKind>('week');
-  const weekStart = weekStartsOn ?? firstDayOfWeek(i18n.resolvedLanguage ?? 'en');
-  const { mix, loading, error } = useContentMix(brandId, from, to, timeZone, weekStart);
+  const { mix, loading, error } = useContentMix(brandId, from, to, weekStartsOn);
   const periods = kind === 'week' ? mix?.weeks : mix?.months;
   return (
     <Paper

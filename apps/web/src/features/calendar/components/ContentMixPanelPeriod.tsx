@@ -1,8 +1,8 @@
-import { NETWORKS, type NetworkId } from '@chorus/post-model';
 import { Alert, Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentMixPeriodFieldsFragment, ContentMixQuery } from '../../../gql/graphql';
+import { networkLabel } from './CalendarFilters';
 
 export type PeriodKind = 'week' | 'month';
 
@@ -48,11 +48,6 @@ function usePeriodFormat(kind: PeriodKind) {
       percent,
     };
   }, [kind, locale]);
-}
-
-function networkLabel(network: string): string {
-  const id = network.toLowerCase() as NetworkId;
-  return NETWORKS[id]?.label ?? network;
 }
 
 function WarningIcon() {

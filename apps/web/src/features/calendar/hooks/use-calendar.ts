@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   CalendarMediaPlanQuery,
   CreatePostInput,
@@ -118,15 +118,19 @@ export function errorCode(error: unknown): string {
 export function useMovePost() {
   // The post itself updates in the cache from the answer; the content mix is counted anew.
   const [mutate] = useMutation(MovePostMutation, { refetchQueries: ['ContentMix'] });
-  return async (postId: string, publishAt: string | null): Promise<CalendarChange> => {
-    try {
-      const { data } = await mutate({ variables: { input: { postId, publishAt } } });
-      if (!data) return { ok: false, code: 'INTERNAL_SERVER_ERROR' };
-      return { ok: true, postId, adjustment: data.movePost.publishTimeAdjustment ?? null };
-    } catch (error) {
-      return { ok: false, code: errorCode(error) };
-    }
-  };
+  // Stable, so the memoised calendar view does not redraw every event on each page render.
+  return useCallback(
+    async (postId: string, publishAt: string | null): Promise<CalendarChange> => {
+      try {
+        const { data } = await mutate({ variables: { input: { postId, publishAt } } });
+        if (!data) return { ok: false, code: 'INTERNAL_SERVER_ERROR' };
+        return { ok: true, postId, adjustment: data.movePost.publishTimeAdjustment ?? null };
+      } catch (error) {
+        return { ok: false, code: errorCode(error) };
+      }
+    },
+    [mutate],
+  );
 }
 
 /** Creates a post (a draft) and reloads the calendar so it shows. */

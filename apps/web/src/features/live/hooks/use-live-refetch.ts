@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { LiveEvent } from '../live-event';
 import { useLiveEvents } from './use-live-events';
 
@@ -17,13 +17,7 @@ export function useRefetchOnLiveEvents(
   accept: (event: LiveEvent) => boolean = () => true,
 ): void {
   const client = useApolloClient();
-  const namesRef = useRef(queryNames);
-  const acceptRef = useRef(accept);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    namesRef.current = queryNames;
-    acceptRef.current = accept;
-  });
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
@@ -31,18 +25,20 @@ export function useRefetchOnLiveEvents(
     [],
   );
 
-  const refetch = useCallback(() => {
+  // useLiveEvents calls the latest callbacks, so these read this render's names and filter.
+  const refetch = () => {
     if (timer.current) return;
+    const include = [...queryNames];
     timer.current = setTimeout(() => {
       timer.current = null;
-      void client.refetchQueries({ include: [...namesRef.current] });
+      void client.refetchQueries({ include });
     }, COALESCE_MS);
-  }, [client]);
+  };
 
   useLiveEvents(
     brandId,
     (event) => {
-      if (acceptRef.current(event)) refetch();
+      if (accept(event)) refetch();
     },
     { onReconnect: refetch },
   );
