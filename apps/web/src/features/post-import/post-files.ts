@@ -1,46 +1,27 @@
 // The posts-file endpoints of the server (REST, like media-plan files): what they answer
 // and the fields a column can be mapped to. No React, no Apollo: shared by hooks and tests.
-import { NETWORK_IDS, NETWORKS as NETWORK_TABLE, type NetworkId } from '@chorus/post-model';
+import {
+  isPostField,
+  NETWORK_IDS,
+  NETWORKS as NETWORK_TABLE,
+  type ColumnMapping,
+  type DateOrder,
+  type NetworkId,
+  type PostFileFormat,
+} from '@chorus/post-model';
 
-/** The formats the server reads and writes. */
-export type PostFileFormat = 'csv' | 'xlsx';
+export type { ColumnMapping, DateOrder, PostField, PostFileFormat } from '@chorus/post-model';
 
-/** Largest file the server accepts (10 MB); larger ones are refused before uploading. */
+/**
+ * Largest file the server accepts (10 MB, media-plan-model/io's MAX_IMPORT_BYTES); refused
+ * before uploading. A copy, as in media-plans: importing io would bring the spreadsheet code.
+ */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** The networks a post can go to, with their names, in the table's order. */
 export const NETWORKS: ReadonlyArray<readonly [NetworkId, string]> = NETWORK_IDS.map(
   (id) => [id, NETWORK_TABLE[id].label] as const,
 );
-
-/** Fields a column can be mapped to, in the order the mapping step shows them. */
-export const BASE_FIELDS = [
-  'title',
-  'body',
-  'networks',
-  'publishAt',
-  'publishTime',
-  'format',
-  'category',
-  'promotional',
-  'goal',
-  'rowId',
-  'assignee',
-  'status',
-  'firstComment',
-] as const;
-export type BaseField = (typeof BASE_FIELDS)[number];
-export type PostField = BaseField | `text:${string}`;
-
-export const POST_FIELDS: readonly PostField[] = [
-  ...BASE_FIELDS,
-  ...NETWORKS.map(([id]) => `text:${id}` as const),
-];
-
-/** Field → the header of the column holding it. */
-export type ColumnMapping = Partial<Record<PostField, string>>;
-
-export type DateOrder = 'dmy' | 'mdy';
 
 /** One problem of the file: where (row, column's header) and what (a code the UI translates). */
 export interface ImportProblem {
@@ -121,8 +102,8 @@ export function readImportAnswer(status: number, body: unknown): ImportAnswer {
   if ((status === 200 || status === 422) && Array.isArray(data.problems)) {
     const mapping: ColumnMapping = {};
     for (const [field, header] of Object.entries(record(data.mapping))) {
-      if ((POST_FIELDS as readonly string[]).includes(field) && typeof header === 'string') {
-        mapping[field as PostField] = header;
+      if (isPostField(field) && typeof header === 'string') {
+        mapping[field] = header;
       }
     }
     return {

@@ -1,12 +1,7 @@
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  BASE_FIELDS,
-  type ColumnMapping,
-  type DateOrder,
-  NETWORKS,
-  type PostField,
-} from '../post-files';
+import { BASE_POST_FIELDS } from '@chorus/post-model';
+import { type ColumnMapping, type DateOrder, NETWORKS, type PostField } from '../post-files';
 
 export interface MappingStepProps {
   /** The file's column headers, as written. */
@@ -48,7 +43,7 @@ export function MappingStep({
     <Stack gap="md">
       <Text size="sm">{t('postImport.mapping.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {BASE_FIELDS.map((field) => select(field, t(`postImport.fields.${field}`)))}
+        {BASE_POST_FIELDS.map((field) => select(field, t(`postImport.fields.${field}`)))}
         <Select
           label={t('postImport.mapping.dateOrder')}
           data={[
