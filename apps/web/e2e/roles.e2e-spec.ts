@@ -1,33 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, pageErrors } from './support/browser';
+import { editorText, typeAtEnd } from './support/editor';
 import { expectStatus, openAs, openDemoBrand, screenshot } from './support/pages';
-
-/** The TipTap editor the page hangs on its `.ProseMirror` element. */
-interface PageEditor {
-  commands: { focus(position?: 'start' | 'end'): boolean };
-  getText(): string;
-}
 
 function surface(page: Page) {
   return page.locator('.ProseMirror');
-}
-
-function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
-    return element?.editor?.getText() ?? '';
-  });
-}
-
-/** Types at the end of the document, as a writer who clicked after the last line would. */
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.evaluate(() => {
-    const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
-    element?.editor?.commands.focus('end');
-  });
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(text);
 }
 
 async function waitForText(page: Page, text: string, timeout = 20_000): Promise<void> {
@@ -113,7 +91,10 @@ describe('who may edit the demo strategy, as SMM teams work', () => {
     const goal = maryam.getByLabel('Goal', { exact: true }).first();
     await goal.click();
     await maryam.keyboard.type('moderator was here');
-    await typeAtEnd(maryam, 'moderator was here');
+    // As a reader would try: click into the last paragraph and type at the end.
+    await surface(maryam).locator('p').last().click();
+    await maryam.keyboard.press('ControlOrMeta+End');
+    await maryam.keyboard.type('moderator was here');
     await maryam.waitForTimeout(500);
     expect(await editorText(maryam)).not.toContain('moderator was here');
     expect(await editorText(taras)).toBe(before);

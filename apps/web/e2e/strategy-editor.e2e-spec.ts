@@ -2,27 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
+import { editorText, focusEditorEnd, type PageEditor } from './support/editor';
 import { createDocument, expectStatus, openDemoBrand, screenshot } from './support/pages';
-
-/** What the tests reach of the TipTap editor that hangs on the `.ProseMirror` element. */
-interface PageEditor {
-  commands: {
-    setContent(content: string): boolean;
-    focus(position?: 'start' | 'end'): boolean;
-  };
-  getText(): string;
-}
 
 function surface(page: Page) {
   return page.locator('.ProseMirror');
-}
-
-/** The editor's text (block texts joined by blank lines). */
-function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
-    return element?.editor?.getText() ?? '';
-  });
 }
 
 /** Milliseconds until the editor on `page` holds `text`. */
@@ -43,14 +27,6 @@ async function msUntilCaret(page: Page, name: string, timeout = 20_000): Promise
     .locator('.collaboration-carets__caret .collaboration-carets__label', { hasText: name })
     .waitFor({ timeout });
   return Date.now() - started;
-}
-
-/** Puts the caret at the end of the document, as a click there would. */
-async function focusEnd(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
-    element?.editor?.commands.focus('end');
-  });
 }
 
 /**
@@ -174,7 +150,7 @@ describe('the strategy editor, two people in two browsers', () => {
     expect(await linh.getByRole('group', { name: 'SMART goal' }).count()).toBe(2);
 
     // Sara puts her caret at the end: Linh sees it, with the name the server knows.
-    await focusEnd(sara);
+    await focusEditorEnd(sara);
     const saraCaretMs = await msUntilCaret(linh, 'Sara Strategist');
     // What she types reaches Linh (the figures are logged below).
     await sara.keyboard.press('Enter');
@@ -182,7 +158,7 @@ describe('the strategy editor, two people in two browsers', () => {
     const saraTextMs = await msUntilText(linh, 'Sara writes the summary.');
 
     // And the other way round.
-    await focusEnd(linh);
+    await focusEditorEnd(linh);
     const linhCaretMs = await msUntilCaret(sara, 'Linh Lead');
     await linh.keyboard.press('Enter');
     await linh.keyboard.type('Linh adds the budget.');
@@ -196,7 +172,7 @@ describe('the strategy editor, two people in two browsers', () => {
     // A Hebrew paragraph reads right to left next to an English one.
     const hebrew = 'שלום, זוהי אסטרטגיה';
     const english = 'Hello, this is a strategy.';
-    await focusEnd(sara);
+    await focusEditorEnd(sara);
     await sara.keyboard.press('Enter');
     await sara.keyboard.type(hebrew);
     await sara.keyboard.press('Enter');
@@ -272,8 +248,8 @@ describe('the strategy editor, two people in two browsers', () => {
     await expectNoSeriousA11yViolations(maryam);
 
     // Both editors' carets, as the moderator sees them: Sara's at the end, Linh's two lines up.
-    await focusEnd(sara);
-    await focusEnd(linh);
+    await focusEditorEnd(sara);
+    await focusEditorEnd(linh);
     await linh.keyboard.press('ArrowUp');
     await linh.keyboard.press('ArrowUp');
     await msUntilCaret(maryam, 'Sara Strategist');

@@ -98,7 +98,7 @@ describe('measuring an update', () => {
 
     doc.transact(() => addRows(doc));
     expect(updates).toHaveLength(1);
-    // Another client id and other random row ids: close, not byte for byte.
+    // Other random row ids: close, not byte for byte.
     const actual = updates[0]?.byteLength ?? 0;
     expect(Math.abs(measured - actual)).toBeLessThan(actual * 0.05);
   });
