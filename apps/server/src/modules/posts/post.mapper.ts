@@ -17,45 +17,55 @@ import {
 import type { PostRow } from './posts.repository.js';
 import type { PostResult } from './posts.service.js';
 
-/** The one mapper from the post module's rows to its GraphQL types. */
+/**
+ * The one mapper from the post module's rows to its GraphQL types. A calendar maps up to
+ * 5,000 rows per answer, so each model is filled in place (no intermediate objects).
+ */
 export function toPostModel(row: PostRow, canEdit: boolean): PostModel {
   const archived = row.status === 'archived' || row.documentArchivedAt !== null;
-  return Object.assign(new PostModel(), {
-    id: row.id,
-    brandId: row.brandId,
-    title: row.title,
-    networks: row.networks as NetworkId[],
-    publishAt: row.publishAt,
-    publishAtLocal: row.publishAtLocal,
-    timeZone: row.timeZone,
-    format: row.format as PostFormat,
-    category: row.categoryId
-      ? Object.assign(new PostCategoryModel(), {
-          id: row.categoryId,
-          name: row.categoryName ?? '',
-          key: row.categoryKey,
-          color: row.categoryColor ?? 'gray',
-          promotional: row.categoryPromotional ?? false,
-        })
-      : null,
-    promotional: row.promotional,
-    promotionalOverride: row.promotionalOverride,
-    goalId: row.goalId,
-    mediaPlanId: row.mediaPlanId,
-    mediaPlanRowId: row.mediaPlanRowId,
-    assignee: row.assigneeId
-      ? Object.assign(new PostPersonModel(), {
-          id: row.assigneeId,
-          displayName: row.assigneeName ?? '',
-        })
-      : null,
-    status: row.status,
-    nextStatuses: row.documentArchivedAt ? [] : [...nextStatuses(row.status)],
-    archived,
-    canEdit: canEdit && !archived,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  });
+  const model = new PostModel();
+  model.id = row.id;
+  model.brandId = row.brandId;
+  model.title = row.title;
+  model.networks = row.networks as NetworkId[];
+  model.publishAt = row.publishAt;
+  model.publishAtLocal = row.publishAtLocal;
+  model.timeZone = row.timeZone;
+  model.format = row.format as PostFormat;
+  model.category = row.categoryId ? toCategory(row, row.categoryId) : null;
+  model.promotional = row.promotional;
+  model.promotionalOverride = row.promotionalOverride;
+  model.goalId = row.goalId;
+  model.mediaPlanId = row.mediaPlanId;
+  model.mediaPlanRowId = row.mediaPlanRowId;
+  model.assignee = row.assigneeId ? toPerson(row.assigneeId, row.assigneeName) : null;
+  model.status = row.status;
+  // The machine's lists are shared and read-only; GraphQL only reads them.
+  model.nextStatuses = row.documentArchivedAt
+    ? []
+    : (nextStatuses(row.status) as PostModel['nextStatuses']);
+  model.archived = archived;
+  model.canEdit = canEdit && !archived;
+  model.createdAt = row.createdAt;
+  model.updatedAt = row.updatedAt;
+  return model;
+}
+
+function toCategory(row: PostRow, id: string): PostCategoryModel {
+  const category = new PostCategoryModel();
+  category.id = id;
+  category.name = row.categoryName ?? '';
+  category.key = row.categoryKey;
+  category.color = row.categoryColor ?? 'gray';
+  category.promotional = row.categoryPromotional ?? false;
+  return category;
+}
+
+function toPerson(id: string, displayName: string | null): PostPersonModel {
+  const person = new PostPersonModel();
+  person.id = id;
+  person.displayName = displayName ?? '';
+  return person;
 }
 
 export function toPostPayload(result: PostResult): PostPayloadModel {

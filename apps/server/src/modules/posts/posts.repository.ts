@@ -57,16 +57,25 @@ export interface MixRow {
   networks: string[];
 }
 
+/**
+ * A timestamp as milliseconds since the epoch (float8): the driver reads a number where it
+ * would run a date-string parser per value, which a 1,000-post calendar pays 5,000 times.
+ */
+const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+
 const SELECT_POST = `
-  SELECT p.document_id AS id, p.brand_id, b.workspace_id, d.title, p.networks, p.publish_at,
+  SELECT p.document_id AS id, p.brand_id, b.workspace_id, d.title, p.networks,
+         ${epochMs('p.publish_at')} AS publish_at,
          to_char(p.publish_at AT TIME ZONE b.time_zone, 'YYYY-MM-DD"T"HH24:MI') AS publish_at_local,
          b.time_zone, p.format, p.category_id, c.name AS category_name, c.key AS category_key,
          c.color AS category_color, c.promotional AS category_promotional,
          p.promotional AS promotional_override,
          COALESCE(p.promotional, c.promotional, false) AS promotional,
          p.goal_id, p.media_plan_id, p.media_plan_row_id, p.assignee_id,
-         u.display_name AS assignee_name, p.status, d.archived_at AS document_archived_at,
-         b.archived_at AS brand_archived_at, p.created_at, p.updated_at
+         u.display_name AS assignee_name, p.status,
+         ${epochMs('d.archived_at')} AS document_archived_at,
+         ${epochMs('b.archived_at')} AS brand_archived_at,
+         ${epochMs('p.created_at')} AS created_at, ${epochMs('p.updated_at')} AS updated_at
     FROM posts p
     JOIN documents d ON d.id = p.document_id
     JOIN brands b ON b.id = p.brand_id
@@ -165,7 +174,7 @@ interface RawPost {
   workspace_id: string;
   title: string;
   networks: string[];
-  publish_at: Date | null;
+  publish_at: number | null;
   publish_at_local: string | null;
   time_zone: string;
   format: string;
@@ -182,10 +191,10 @@ interface RawPost {
   assignee_id: string | null;
   assignee_name: string | null;
   status: PostStatus;
-  document_archived_at: Date | null;
-  brand_archived_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
+  document_archived_at: number | null;
+  brand_archived_at: number | null;
+  created_at: number;
+  updated_at: number;
 }
 
 function toRow(raw: RawPost): PostRow {
@@ -195,7 +204,7 @@ function toRow(raw: RawPost): PostRow {
     workspaceId: raw.workspace_id,
     title: raw.title,
     networks: raw.networks,
-    publishAt: raw.publish_at,
+    publishAt: toDate(raw.publish_at),
     publishAtLocal: raw.publish_at_local,
     timeZone: raw.time_zone,
     format: raw.format,
@@ -212,9 +221,13 @@ function toRow(raw: RawPost): PostRow {
     assigneeId: raw.assignee_id,
     assigneeName: raw.assignee_name,
     status: raw.status,
-    documentArchivedAt: raw.document_archived_at,
-    brandArchivedAt: raw.brand_archived_at,
-    createdAt: raw.created_at,
-    updatedAt: raw.updated_at,
+    documentArchivedAt: toDate(raw.document_archived_at),
+    brandArchivedAt: toDate(raw.brand_archived_at),
+    createdAt: new Date(raw.created_at),
+    updatedAt: new Date(raw.updated_at),
   };
+}
+
+function toDate(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
 }
