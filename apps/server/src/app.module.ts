@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { CollaborationModule } from './collaboration/index.js';
 import { AccessModule } from './modules/access/index.js';
+import { ApprovalsModule } from './modules/approvals/index.js';
 import { AuditModule } from './modules/audit/index.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { BrandsModule } from './modules/brands/index.js';
@@ -63,6 +64,7 @@ export class AppModule {
         PostFilesModule,
         IntegrationsModule,
         PostMediaModule,
+        ApprovalsModule,
         DemoModule,
         AuditModule,
         LiveModule,

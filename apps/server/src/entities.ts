@@ -1,4 +1,11 @@
 import { SessionEntity, UserEntity } from './modules/accounts/index.js';
+import {
+  ApprovalChangeMarkerEntity,
+  ApprovalDecisionEntity,
+  ApprovalFlowChoiceEntity,
+  ApprovalFlowEntity,
+  ApprovalRequestEntity,
+} from './modules/approvals/index.js';
 import { AuditEntryEntity } from './modules/audit/index.js';
 import { BrandEntity, BrandTeamEntity, ContentCategoryEntity } from './modules/brands/index.js';
 import {
@@ -49,4 +56,9 @@ export const entities = [
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
   PostMediaEntity,
+  ApprovalFlowEntity,
+  ApprovalFlowChoiceEntity,
+  ApprovalRequestEntity,
+  ApprovalDecisionEntity,
+  ApprovalChangeMarkerEntity,
 ];

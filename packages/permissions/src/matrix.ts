@@ -123,7 +123,18 @@ export const PERMISSIONS = {
   },
   'approvalFlow.manage': {
     scope: 'brand',
-    description: 'Design approval flows',
+    description:
+      "Design the brand's approval flows (steps, approvers, due times) and pick each kind's default",
+    roles: [...OWNERS, 'lead'],
+  },
+  'approval.skip': {
+    scope: 'brand',
+    description: 'Skip a skippable step of a pending approval (recorded in the audit trail)',
+    roles: [...OWNERS, 'lead'],
+  },
+  'approval.monitor': {
+    scope: 'brand',
+    description: "See the brand's stuck approvals: which step is open, on whom, since when",
     roles: [...OWNERS, 'lead'],
   },
   'toneOfVoice.read': {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { canTransition, isPostStatus, nextStatuses, POST_STATUSES } from './status.js';
+import {
+  canTransition,
+  isPostStatus,
+  nextStatuses,
+  POST_STATUSES,
+  statusAfterApproval,
+} from './status.js';
 
 describe('post status machine', () => {
   it('walks draft → ready → scheduled → published and archives from anywhere but archived', () => {
@@ -21,6 +27,19 @@ describe('post status machine', () => {
 
   it('knows its statuses', () => {
     expect(isPostStatus('scheduled')).toBe(true);
-    expect(isPostStatus('approved')).toBe(false);
+    expect(isPostStatus('approved')).toBe(true);
+    expect(isPostStatus('pending')).toBe(false);
+  });
+
+  it('lets only approvals move a post into and out of review', () => {
+    expect(canTransition('ready', 'in_review')).toBe(false);
+    expect(canTransition('in_review', 'approved')).toBe(false);
+    expect(statusAfterApproval('ready', 'submitted')).toBe('in_review');
+    expect(statusAfterApproval('draft', 'submitted')).toBe('in_review');
+    expect(statusAfterApproval('scheduled', 'submitted')).toBe('in_review');
+    expect(statusAfterApproval('in_review', 'approved')).toBe('approved');
+    expect(statusAfterApproval('in_review', 'returned')).toBe('ready');
+    expect(statusAfterApproval('published', 'submitted')).toBeNull();
+    expect(canTransition('approved', 'scheduled')).toBe(true);
   });
 });

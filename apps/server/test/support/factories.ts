@@ -182,6 +182,13 @@ export class Factories {
       'document_snapshots',
       'document_updates',
       'document_versions',
+      'posts',
+      'events',
+      'approval_flows',
+      'approval_flow_choices',
+      'approval_requests',
+      'approval_decisions',
+      'approval_change_markers',
     ];
     const parts: string[] = [];
     for (const table of tables) {

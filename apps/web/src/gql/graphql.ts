@@ -233,10 +233,12 @@ export type PostFormat =
   | 'TEXT'
   | 'VIDEO';
 
-/** Where a post is in its life: draft → ready → scheduled → published, or archived (transitionPost moves it along the machine) */
+/** Where a post is in its life: draft → ready → scheduled → published, or archived (transitionPost moves it along the machine); with an approval flow, in_review while a request is open and approved after its last approval (approvals alone set these) */
 export type PostStatus =
+  | 'APPROVED'
   | 'ARCHIVED'
   | 'DRAFT'
+  | 'IN_REVIEW'
   | 'PUBLISHED'
   | 'READY'
   | 'SCHEDULED';
@@ -395,8 +397,9 @@ export type UpdateWebhookInput = {
   url?: string | null | undefined;
 };
 
-/** Why a version exists: named by someone, automatic, or the result of a restore */
+/** Why a version exists: named by someone, automatic, the result of a restore, or submitted for approval */
 export type VersionKind =
+  | 'APPROVAL'
   | 'AUTO'
   | 'NAMED'
   | 'RESTORE';

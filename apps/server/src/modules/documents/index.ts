@@ -13,7 +13,7 @@ export {
 } from './document-kind.js';
 export { DocumentKindRegistry } from './document-kind.registry.js';
 export { validLanguage } from './document-language.js';
-export { DocumentModel } from './document.model.js';
+export { DocumentKindEnum, DocumentModel } from './document.model.js';
 export { DocumentSnapshotEntity } from './document-snapshot.entity.js';
 export { DocumentUpdateEntity } from './document-update.entity.js';
 export { DocumentEntity } from './document.entity.js';

@@ -35,6 +35,20 @@ export const EVENT_TYPES = [
   'post.media.added',
   'post.media.removed',
   'post.media.reordered',
+  'approval_flow.created',
+  'approval_flow.updated',
+  'approval_flow.deleted',
+  'approval.submitted',
+  'approval.step_approved',
+  'approval.approved',
+  'approval.changes_requested',
+  'approval.rejected',
+  'approval.skipped',
+  'approval.withdrawn',
+  'approval.reopened',
+  'approval.reminder_due',
+  'approval.decision_late',
+  'approval.approver_missing',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -48,7 +62,9 @@ export type SubjectType =
   | 'version'
   | 'post'
   | 'webhook'
-  | 'calendar_feed';
+  | 'calendar_feed'
+  | 'approval_flow'
+  | 'approval_request';
 
 /** An event as a service records it. */
 export interface NewEvent {

@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity('events')
 @Index(['workspaceId', 'occurredAt'])
+@Index(['documentId', 'occurredAt'])
 export class EventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

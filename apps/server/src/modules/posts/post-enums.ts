@@ -21,7 +21,7 @@ export const TimeAdjustmentKindEnum = { GAP: 'gap', OVERLAP: 'overlap' } as cons
 registerEnumType(PostStatusEnum, {
   name: 'PostStatus',
   description:
-    'Where a post is in its life: draft → ready → scheduled → published, or archived (transitionPost moves it along the machine)',
+    'Where a post is in its life: draft → ready → scheduled → published, or archived (transitionPost moves it along the machine); with an approval flow, in_review while a request is open and approved after its last approval (approvals alone set these)',
 });
 registerEnumType(PostFormatEnum, {
   name: 'PostFormat',

@@ -1,5 +1,11 @@
 import { can, type Role } from '@chorus/permissions';
-import { canTransition, nextStatuses } from '@chorus/post-model';
+import {
+  canTransition,
+  nextStatuses,
+  statusAfterApproval,
+  type ApprovalOutcome,
+  type PostStatus,
+} from '@chorus/post-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -220,6 +226,34 @@ export class PostsService {
       });
     });
     return { row: await this.requireRow(row.id), canEdit: canEdit(roles, row), adjustment: null };
+  }
+
+  /**
+   * What an approval request does to the post's status (submitted or reopened → in_review,
+   * approved → approved, returned → ready), inside the approval's transaction, with its
+   * post.status_changed event. Answers the new status, or null when it keeps its own.
+   */
+  async applyApprovalOutcome(
+    manager: EntityManager,
+    documentId: string,
+    outcome: ApprovalOutcome,
+    actorId: string | null,
+  ): Promise<PostStatus | null> {
+    const locked = await this.repository.findOne(documentId, manager, true);
+    if (!locked) return null;
+    const to = statusAfterApproval(locked.status, outcome);
+    if (!to) return null;
+    await manager.update(PostEntity, { documentId }, { status: to });
+    await this.events.record(manager, {
+      type: 'post.status_changed',
+      workspaceId: locked.workspaceId,
+      brandId: locked.brandId,
+      documentId,
+      actorId,
+      subject: { type: 'post', id: documentId },
+      data: { name: locked.title, before: locked.status, after: to, via: 'approval' },
+    });
+    return to;
   }
 
   /**

@@ -11,8 +11,8 @@ import {
 // Type-only (the relation names its target): entities of two modules never load each other.
 import type { DocumentEntity } from '../documents/index.js';
 
-/** Why a version exists. */
-export const VERSION_KINDS = ['named', 'auto', 'restore'] as const;
+/** Why a version exists ('approval': the content a request for approval was bound to). */
+export const VERSION_KINDS = ['named', 'auto', 'restore', 'approval'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
 /**
@@ -57,6 +57,20 @@ export class DocumentVersionEntity {
   @Column({ name: 'size_bytes', type: 'integer' })
   sizeBytes: number;
 
+  /**
+   * Set when an approval request approved exactly this version: when, which request, and
+   * who approved it at each step. Written by the approvals module, never cleared.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  approval: VersionApproval | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/** The approval stamped on a version. */
+export interface VersionApproval {
+  approvedAt: string;
+  requestId: string;
+  approvers: Array<{ userId: string | null; name: string | null; stepIndex: number; at: string }>;
 }

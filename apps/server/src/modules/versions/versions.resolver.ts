@@ -15,6 +15,18 @@ function toModel({ version, authorName }: VersionView): DocumentVersionModel {
     authorId: version.createdBy,
     authorName,
     restoredFrom: version.restoredFrom,
+    approval: version.approval
+      ? {
+          approvedAt: new Date(version.approval.approvedAt),
+          requestId: version.approval.requestId,
+          approvers: version.approval.approvers.map((a) => ({
+            userId: a.userId,
+            name: a.name,
+            stepIndex: a.stepIndex,
+            approvedAt: new Date(a.at),
+          })),
+        }
+      : null,
     sizeBytes: version.sizeBytes,
     createdAt: version.createdAt,
   });

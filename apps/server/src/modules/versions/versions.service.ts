@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { DocumentEditor, type ServerEditResult } from '../../collaboration/index.js';
 import { AppError } from '../../platform/errors/index.js';
@@ -173,6 +173,43 @@ export class VersionsService implements OnModuleDestroy {
       },
     });
     return this.withAuthor(version);
+  }
+
+  /**
+   * Appends a version inside the caller's transaction (an approval request is bound to the
+   * version it creates, so both commit together). The content is read before, from the
+   * live document; answers the new version's id and number.
+   */
+  async createWithin(
+    manager: EntityManager,
+    input: { documentId: string; kind: VersionKind; name: string | null; createdBy: string | null },
+    state: Uint8Array,
+  ): Promise<{ id: string; number: number }> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      input.documentId,
+    ]);
+    const [inserted] = await manager.query<[{ id: string; number: number }]>(
+      `INSERT INTO document_versions
+       (document_id, number, kind, name, created_by, restored_from, state, size_bytes)
+       SELECT $1, COALESCE(MAX(number), 0) + 1, $2, $3, $4, NULL, $5, $6
+         FROM document_versions WHERE document_id = $1
+       RETURNING id, number`,
+      [
+        input.documentId,
+        input.kind,
+        input.name,
+        input.createdBy,
+        Buffer.from(state),
+        state.byteLength,
+      ],
+    );
+    this.lastVersionAt.set(input.documentId, Date.now());
+    return inserted;
+  }
+
+  /** The live content of a document as one Yjs update (for a version made elsewhere). */
+  readLiveState(documentId: string): Promise<Uint8Array> {
+    return this.editor.readState(documentId);
   }
 
   /** Makes an automatic version when the last one is older than the interval. */

@@ -37,6 +37,22 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** The post is archived (its status or its document): restore it before changing it. */
   POST_ARCHIVED: 'POST_ARCHIVED',
+  /** The document's brand has no approval flow for its kind and none was picked: nothing to submit to. */
+  APPROVAL_NO_FLOW: 'APPROVAL_NO_FLOW',
+  /** The document already has a pending (or approved, still current) request. */
+  APPROVAL_ALREADY_OPEN: 'APPROVAL_ALREADY_OPEN',
+  /** The request is no longer pending (approved, rejected, changes requested or withdrawn). */
+  APPROVAL_CLOSED: 'APPROVAL_CLOSED',
+  /** The step named is not the open step (it has not opened yet); `extensions.currentStep` says which is. */
+  APPROVAL_STEP_NOT_OPEN: 'APPROVAL_STEP_NOT_OPEN',
+  /** The caller is not an approver of the step (or lost the matrix right to approve). */
+  APPROVAL_NOT_YOUR_STEP: 'APPROVAL_NOT_YOUR_STEP',
+  /** The caller already decided at this step in this round. */
+  APPROVAL_ALREADY_DECIDED: 'APPROVAL_ALREADY_DECIDED',
+  /** The version decided on is no longer the one under review; `extensions.currentVersionId` is. */
+  APPROVAL_VERSION_NOT_CURRENT: 'APPROVAL_VERSION_NOT_CURRENT',
+  /** The step may not be skipped (its flow says so). */
+  APPROVAL_STEP_NOT_SKIPPABLE: 'APPROVAL_STEP_NOT_SKIPPABLE',
   /** Too many requests; retry later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anything unexpected; details are only in the server log. */

@@ -7,6 +7,8 @@ export type ColorBy = 'category' | 'status';
 export const STATUS_PALETTE: Readonly<Record<PostStatus, string>> = {
   DRAFT: 'gray',
   READY: 'blue',
+  IN_REVIEW: 'orange',
+  APPROVED: 'teal',
   SCHEDULED: 'violet',
   PUBLISHED: 'green',
   ARCHIVED: 'dark',

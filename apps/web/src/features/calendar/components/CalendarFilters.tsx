@@ -11,7 +11,14 @@ import {
   type FilterKey,
 } from '../calendar-filter';
 
-export const STATUSES: readonly PostStatus[] = ['DRAFT', 'READY', 'SCHEDULED', 'PUBLISHED'];
+export const STATUSES: readonly PostStatus[] = [
+  'DRAFT',
+  'READY',
+  'IN_REVIEW',
+  'APPROVED',
+  'SCHEDULED',
+  'PUBLISHED',
+];
 
 export interface FilterChoices {
   networks: readonly SocialNetwork[];

@@ -27,6 +27,8 @@ export function useVersionLabels() {
               : t('documents.versions.restored', { number: format.number(version.restoredFrom) });
           case 'NAMED':
             return t('documents.versions.unnamed');
+          case 'APPROVAL':
+            return t('documents.versions.submittedForApproval');
         }
       },
     }),

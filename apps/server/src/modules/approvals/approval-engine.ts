@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { JobQueue } from '../../platform/jobs/index.js';
+import { EventLog, type EventType } from '../events/index.js';
+import { PostsService } from '../posts/index.js';
+import type { ApprovalOutcome } from '@chorus/post-model';
+import { ApprovalRequestEntity } from './approval-request.entity.js';
+import type { ApprovableKind, RecordedDecision, RequestStatus } from './approval-steps.js';
+import { ApprovalsRepository, resolveApprovers } from './approvals.repository.js';
+
+/** The queue whose delayed jobs remind the approvers of an open step when it is due. */
+export const REMINDER_QUEUE = 'approvals.reminder';
+
+export interface ReminderJob {
+  requestId: string;
+  round: number;
+  stepIndex: number;
+}
+
+/**
+ * The moves of a request every operation shares, each inside the caller's transaction
+ * on a locked request: open a step (resolve its approvers, schedule its reminder), close
+ * the request, stamp the approved version, and write the events with the ids a
+ * notifications processor needs (request, step, submitter, approvers, versions).
+ */
+@Injectable()
+export class ApprovalEngine {
+  constructor(
+    private readonly repository: ApprovalsRepository,
+    private readonly events: EventLog,
+    private readonly jobs: JobQueue,
+    private readonly posts: PostsService,
+  ) {}
+
+  /** Opens step `index` of the request (its approvers as of now) and schedules its reminder. */
+  async openStep(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    index: number,
+  ): Promise<void> {
+    const step = request.steps[index]!;
+    const people = await this.repository.brandPeople(request.brandId, manager);
+    const approverIds = resolveApprovers(people, request.documentKind as ApprovableKind, step);
+    const [{ now }] = await manager.query<[{ now: Date }]>('SELECT now() AS now');
+    Object.assign(request, {
+      currentStep: index,
+      stepOpenedAt: now,
+      openApproverIds: approverIds,
+      needsAttention: approverIds.length === 0,
+      remindedAt: null,
+    });
+    await manager.update(
+      ApprovalRequestEntity,
+      { id: request.id },
+      {
+        currentStep: index,
+        stepOpenedAt: now,
+        openApproverIds: approverIds,
+        needsAttention: approverIds.length === 0,
+        remindedAt: null,
+      },
+    );
+    if (step.dueMinutes) {
+      const job: ReminderJob = { requestId: request.id, round: request.round, stepIndex: index };
+      await this.jobs.send(REMINDER_QUEUE, job, {
+        manager,
+        startAfterSeconds: step.dueMinutes * 60,
+      });
+    }
+    if (approverIds.length === 0) {
+      await this.record(manager, 'approval.approver_missing', request, null, {
+        removedUserIds: [],
+        reason: 'no_approver',
+      });
+    }
+  }
+
+  /**
+   * Ends a pending request: approved (stamps the version), changes requested, rejected or
+   * withdrawn; a post's status follows.
+   */
+  async close(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    status: Exclude<RequestStatus, 'pending'>,
+    decision: RecordedDecision | null,
+    actorId: string | null,
+  ): Promise<void> {
+    const [{ now }] = await manager.query<[{ now: Date }]>('SELECT now() AS now');
+    Object.assign(request, { status, closedAt: now, lastDecision: decision });
+    await manager.update(
+      ApprovalRequestEntity,
+      { id: request.id },
+      { status, closedAt: now, lastDecision: decision },
+    );
+    if (status === 'approved') await this.stamp(manager, request, now);
+    await this.postOutcome(
+      manager,
+      request,
+      status === 'approved' ? 'approved' : 'returned',
+      actorId,
+    );
+  }
+
+  /** A post's status after an approval outcome (other kinds have no status). */
+  async postOutcome(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    outcome: ApprovalOutcome,
+    actorId: string | null,
+  ): Promise<void> {
+    if (request.documentKind !== 'post') return;
+    await this.posts.applyApprovalOutcome(manager, request.documentId, outcome, actorId);
+  }
+
+  /** Records an approval event with the ids notifications need. */
+  async record(
+    manager: EntityManager,
+    type: EventType,
+    request: ApprovalRequestEntity,
+    actorId: string | null,
+    data: Record<string, unknown> = {},
+  ): Promise<void> {
+    const [doc] = await manager.query<Array<{ workspace_id: string; title: string }>>(
+      `SELECT b.workspace_id, d.title FROM documents d JOIN brands b ON b.id = d.brand_id
+        WHERE d.id = $1`,
+      [request.documentId],
+    );
+    await this.events.record(manager, {
+      type,
+      workspaceId: doc!.workspace_id,
+      brandId: request.brandId,
+      documentId: request.documentId,
+      actorId,
+      subject: { type: 'approval_request', id: request.id },
+      data: {
+        requestId: request.id,
+        documentKind: request.documentKind,
+        documentTitle: doc!.title,
+        flowName: request.flowName,
+        round: request.round,
+        stepIndex: request.currentStep,
+        versionId: request.versionId,
+        submitterId: request.submittedBy,
+        approverIds: request.status === 'pending' ? request.openApproverIds : [],
+        ...data,
+      },
+    });
+  }
+
+  /** Stamps the approved version with who approved it at each step of this round. */
+  private async stamp(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    at: Date,
+  ): Promise<void> {
+    const decisions = (await this.repository.decisions([request.id], manager)).filter(
+      (d) => d.round === request.round && d.decision === 'approve' && !d.late,
+    );
+    const approval = {
+      approvedAt: at.toISOString(),
+      requestId: request.id,
+      approvers: decisions.map((d) => ({
+        userId: d.userId,
+        name: d.userName,
+        stepIndex: d.stepIndex,
+        at: d.createdAt.toISOString(),
+      })),
+    };
+    await manager.query('UPDATE document_versions SET approval = $2 WHERE id = $1', [
+      request.versionId,
+      JSON.stringify(approval),
+    ]);
+  }
+}

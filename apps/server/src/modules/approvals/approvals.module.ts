@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '../documents/index.js';
+import { PostsModule } from '../posts/index.js';
+import { VersionsModule } from '../versions/index.js';
+import { ApprovalDiffService } from './approval-diff.service.js';
+import { ApprovalEngine } from './approval-engine.js';
+import { ApprovalFlowChoiceEntity, ApprovalFlowEntity } from './approval-flow.entity.js';
+import { ApprovalFlowsService } from './approval-flows.service.js';
+import { ApprovalQueriesService } from './approval-queries.service.js';
+import { ApprovalReopenService } from './approval-reopen.service.js';
+import { ApprovalWatchService } from './approval-watch.service.js';
+import {
+  ApprovalChangeMarkerEntity,
+  ApprovalDecisionEntity,
+  ApprovalRequestEntity,
+} from './approval-request.entity.js';
+import { ApprovalRequestsService } from './approval-requests.service.js';
+import { ApprovalsRepository } from './approvals.repository.js';
+import { ApprovalsResolver } from './approvals.resolver.js';
+
+/**
+ * Approval flows per brand and the requests that run through them, bound to versions of
+ * posts, strategies and media plans (docs/adr/0025-approval-flows.md).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ApprovalFlowEntity,
+      ApprovalFlowChoiceEntity,
+      ApprovalRequestEntity,
+      ApprovalDecisionEntity,
+      ApprovalChangeMarkerEntity,
+    ]),
+    DocumentsModule,
+    VersionsModule,
+    PostsModule,
+  ],
+  providers: [
+    ApprovalsRepository,
+    ApprovalEngine,
+    ApprovalFlowsService,
+    ApprovalRequestsService,
+    ApprovalQueriesService,
+    ApprovalReopenService,
+    ApprovalWatchService,
+    ApprovalDiffService,
+    ApprovalsResolver,
+  ],
+  exports: [ApprovalRequestsService, ApprovalQueriesService, ApprovalFlowsService],
+})
+export class ApprovalsModule {}
