@@ -12,6 +12,7 @@ import { IntegrationsModule } from './modules/integrations/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { LiveModule } from './modules/live/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
+import { NotificationsModule } from './modules/notifications/index.js';
 
 import { PostFilesModule } from './modules/posts/import-export/index.js';
 import { PostMediaModule, PostsModule } from './modules/posts/index.js';
@@ -66,6 +67,7 @@ export class AppModule {
         DemoModule,
         AuditModule,
         LiveModule,
+        NotificationsModule,
       ],
     };
   }
