@@ -17,6 +17,7 @@ import { NotificationsModule } from './modules/notifications/index.js';
 import { PostFilesModule } from './modules/posts/import-export/index.js';
 import { PostMediaModule, PostsModule } from './modules/posts/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
+import { SubscriptionsModule } from './modules/subscriptions/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { VersionsModule } from './modules/versions/index.js';
 import { WorkspacesModule } from './modules/workspaces/index.js';
@@ -68,6 +69,7 @@ export class AppModule {
         AuditModule,
         LiveModule,
         NotificationsModule,
+        SubscriptionsModule,
       ],
     };
   }

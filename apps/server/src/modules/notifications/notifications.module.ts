@@ -8,6 +8,7 @@ import { NotificationMailer } from './notification-mailer.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationPreferenceEntity } from './notification-preference.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
+import { NotificationsLiveResolver } from './notifications-live.resolver.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
@@ -28,6 +29,7 @@ import { NotificationsService } from './notifications.service.js';
     NotificationsRepository,
     NotificationsService,
     NotificationsResolver,
+    NotificationsLiveResolver,
   ],
   exports: [NotificationKinds],
 })
