@@ -6,7 +6,8 @@ import { AccessService, isUuid, pairKey } from '../access/index.js';
 import type { RecordedEvent } from '../events/index.js';
 import type { NotificationKindDefinition } from './notification-kind.js';
 import { NotificationBus } from './notification-bus.js';
-import { NotificationMailer } from './notification-mailer.js';
+import { NotificationMailer } from './email/notification-mailer.js';
+import { NotificationKinds } from './notification-kinds.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
 /**
@@ -23,7 +24,10 @@ export class NotificationDelivery {
     private readonly repository: NotificationsRepository,
     private readonly mailer: NotificationMailer,
     private readonly bus: NotificationBus,
-  ) {}
+    kinds: NotificationKinds,
+  ) {
+    kinds.deliverWith((kind, event) => this.deliver(kind, event));
+  }
 
   async deliver(kind: NotificationKindDefinition, event: RecordedEvent): Promise<void> {
     const recipients = await this.recipients(kind, event);

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EventLog } from '../events/index.js';
+import type { RecordedEvent } from '../events/index.js';
 import type { NotificationKindDefinition } from './notification-kind.js';
-import { NotificationDelivery } from './notification-delivery.js';
+
+type Deliver = (kind: NotificationKindDefinition, event: RecordedEvent) => Promise<void>;
 
 const KIND_NAME = /^[a-z][a-z0-9_]{1,59}$/;
 
@@ -13,11 +15,14 @@ const KIND_NAME = /^[a-z][a-z0-9_]{1,59}$/;
 @Injectable()
 export class NotificationKinds {
   private readonly kinds = new Map<string, NotificationKindDefinition>();
+  private deliver?: Deliver;
 
-  constructor(
-    private readonly events: EventLog,
-    private readonly delivery: NotificationDelivery,
-  ) {}
+  constructor(private readonly events: EventLog) {}
+
+  /** Set once by NotificationDelivery (which itself needs the kinds). */
+  deliverWith(deliver: Deliver): void {
+    this.deliver = deliver;
+  }
 
   register(definition: NotificationKindDefinition): void {
     if (!KIND_NAME.test(definition.kind)) {
@@ -27,9 +32,10 @@ export class NotificationKinds {
       throw new Error(`Notification kind ${definition.kind} is registered twice`);
     }
     this.kinds.set(definition.kind, definition);
-    this.events.registerProcessor(`notify.${definition.kind}`, definition.eventTypes, (event) =>
-      this.delivery.deliver(definition, event),
-    );
+    this.events.registerProcessor(`notify.${definition.kind}`, definition.eventTypes, (event) => {
+      if (!this.deliver) throw new Error('Notification delivery is not ready');
+      return this.deliver(definition, event);
+    });
   }
 
   get(kind: string): NotificationKindDefinition | undefined {

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '../../platform/database/index.js';
 import { AccessModule } from '../access/index.js';
 import { NotificationBus } from './notification-bus.js';
 import { NotificationDelivery } from './notification-delivery.js';
 import { NotificationKinds } from './notification-kinds.js';
-import { NotificationMailer } from './notification-mailer.js';
+import { EmailRepository } from './email/email-repository.js';
+import { NotificationMailer } from './email/notification-mailer.js';
+import { NotificationUnsubscribe } from './email/notification-unsubscribe.js';
+import { UnsubscribeController } from './email/unsubscribe.controller.js';
+import { UnsubscribeTokens } from './email/unsubscribe-tokens.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationPreferenceEntity } from './notification-preference.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -18,10 +23,15 @@ import { NotificationsService } from './notifications.service.js';
  */
 @Module({
   imports: [
+    DatabaseModule,
     AccessModule,
     TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity]),
   ],
+  controllers: [UnsubscribeController],
   providers: [
+    EmailRepository,
+    NotificationUnsubscribe,
+    UnsubscribeTokens,
     NotificationBus,
     NotificationDelivery,
     NotificationKinds,
