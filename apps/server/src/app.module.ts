@@ -13,10 +13,12 @@ import { IntegrationsModule } from './modules/integrations/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { LiveModule } from './modules/live/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
+import { NotificationsModule } from './modules/notifications/index.js';
 
 import { PostFilesModule } from './modules/posts/import-export/index.js';
 import { PostMediaModule, PostsModule } from './modules/posts/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
+import { SubscriptionsModule } from './modules/subscriptions/index.js';
 import { TeamsModule } from './modules/teams/index.js';
 import { VersionsModule } from './modules/versions/index.js';
 import { WorkspacesModule } from './modules/workspaces/index.js';
@@ -68,6 +70,8 @@ export class AppModule {
         DemoModule,
         AuditModule,
         LiveModule,
+        NotificationsModule,
+        SubscriptionsModule,
       ],
     };
   }

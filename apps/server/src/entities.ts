@@ -21,6 +21,7 @@ import {
   WebhookEndpointEntity,
 } from './modules/integrations/index.js';
 import { InvitationEntity } from './modules/invitations/index.js';
+import { NotificationEntity, NotificationPreferenceEntity } from './modules/notifications/index.js';
 import { PostEntity, PostMediaEntity } from './modules/posts/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
 import { DocumentVersionEntity } from './modules/versions/index.js';
@@ -61,4 +62,6 @@ export const entities = [
   ApprovalRequestEntity,
   ApprovalDecisionEntity,
   ApprovalChangeMarkerEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];

@@ -28,7 +28,7 @@ import { COLLAB_HOOKS, LimitsHook, type CollabHook, type ConnectContext } from '
 import { LiveDocuments } from './live-documents.js';
 import { MessageDispatch } from './message-dispatch.js';
 import { awarenessMessage, syncStep1 } from './messages.js';
-import { isAllowedOrigin } from './origin-policy.js';
+import { isAllowedOrigin } from '../platform/web/origin-policy.js';
 import { RevocationPolicy } from './revocation-policy.js';
 import { UserSockets } from './user-sockets.js';
 

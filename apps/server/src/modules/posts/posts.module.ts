@@ -7,7 +7,9 @@ import { StrategiesModule } from '../strategies/index.js';
 import { CalendarService } from './calendar.service.js';
 import { ContentMixResolver } from './content-mix.resolver.js';
 import { ContentMixService } from './content-mix.service.js';
+import { NotificationKinds, NotificationsModule } from '../notifications/index.js';
 import { PostFieldsChecker } from './post-fields.js';
+import { postAssignedKind } from './post-notifications.js';
 import { postKind } from './post.kind.js';
 import { PostEntity } from './post.entity.js';
 import { PostsRepository } from './posts.repository.js';
@@ -24,6 +26,7 @@ import { PostsService } from './posts.service.js';
     StrategiesModule,
     MediaPlansModule,
     CollaborationModule,
+    NotificationsModule,
     TypeOrmModule.forFeature([PostEntity]),
   ],
   providers: [
@@ -38,7 +41,8 @@ import { PostsService } from './posts.service.js';
   exports: [PostsService, CalendarService],
 })
 export class PostsModule {
-  constructor(kinds: DocumentKindRegistry, posts: PostsService) {
+  constructor(kinds: DocumentKindRegistry, posts: PostsService, notifications: NotificationKinds) {
+    notifications.register(postAssignedKind);
     kinds.register({
       ...postKind,
       prepareCreate: (creating) => posts.prepareCreate(creating),

@@ -87,6 +87,7 @@ export class PostsService {
         publishAt: time?.local ?? null,
         timeZone: brand.timeZone,
         networks: checked.networks ?? [],
+        assigneeId: checked.assigneeId ?? null,
       });
     };
   }
@@ -158,6 +159,9 @@ export class PostsService {
       await this.record(manager, 'post.updated', principal, locked, locked.workspaceId, {
         name: locked.title,
         fields: changed,
+        ...(changed.includes('assigneeId')
+          ? { assignee: { before: locked.assigneeId, after: checked.assigneeId ?? null } }
+          : {}),
       });
     });
     return { row: await this.requireRow(row.id), canEdit: canEdit(roles, row), adjustment: null };

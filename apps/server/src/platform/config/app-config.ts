@@ -49,6 +49,8 @@ export interface AppConfig {
   };
   invitations: { ttlMs: number };
   mail: { smtpUrl?: string; from: string };
+  /** When the daily notification digest goes out (a cron expression, UTC). */
+  notifications: { digestCron: string };
   seedDemo: boolean;
   /** Folder of the built web app, served at `/`; undefined serves the API only. */
   webDist: string;
@@ -140,6 +142,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     },
     invitations: { ttlMs: env.INVITATION_TTL_HOURS * HOUR },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    notifications: { digestCron: env.NOTIFICATION_DIGEST_CRON.trim() },
     seedDemo: env.CHORUS_SEED_DEMO === 'true',
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN,

@@ -116,6 +116,13 @@ export class EnvironmentVariables {
   })
   MAIL_FROM = 'Chorus <chorus@localhost>';
 
+  /** Five cron fields (minute hour day month weekday), UTC. */
+  @IsString()
+  @Matches(/^\s*(\S+\s+){4}\S+\s*$/, {
+    message: 'NOTIFICATION_DIGEST_CRON must be a cron expression of five fields, e.g. "0 7 * * *"',
+  })
+  NOTIFICATION_DIGEST_CRON = '0 7 * * *';
+
   @IsIn(['true', 'false'], { message: 'CHORUS_SEED_DEMO must be true or false' })
   CHORUS_SEED_DEMO = 'true';
 

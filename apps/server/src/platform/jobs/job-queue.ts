@@ -36,6 +36,8 @@ interface Registration {
   name: string;
   handler: Handler;
   options: Required<QueueOptions>;
+  /** A cron expression (UTC): pg-boss sends one job each time it comes round, once across instances. */
+  cron?: string;
 }
 
 const DEFAULTS: Required<QueueOptions> = {
@@ -81,7 +83,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
       schema: 'pgboss',
       migrate: true,
       supervise: true,
-      schedule: false,
+      // Cron schedules (`register(…, { cron })`): each instance checks them every 30 s and
+      // pg-boss sends one job per schedule and minute, however many instances run.
+      schedule: true,
       // Parked jobs stay in the job table (visible to admins) for 30 days.
       archiveFailedAfterSeconds: 30 * 24 * 3600,
     });
@@ -111,6 +115,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     // deadlock, so queues are created under the same lock as the schema.
     await withStartupLock(this.dataSource, async () => {
       for (const registration of this.registrations.values()) await this.createQueue(registration);
+      for (const { name, cron } of this.registrations.values()) {
+        if (cron) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+      }
     });
     for (const registration of this.registrations.values()) await this.startWorker(registration);
   }
@@ -124,10 +131,14 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     await this.executor.settle();
   }
 
-  /** Registers the handler of a queue; call it from a module's constructor or onModuleInit. */
-  register(name: string, handler: Handler, options: QueueOptions = {}): void {
+  /**
+   * Registers the handler of a queue; call it from a module's constructor or onModuleInit.
+   * With `cron`, a job is also sent on that schedule (UTC), once across instances.
+   */
+  register(name: string, handler: Handler, options: QueueOptions & { cron?: string } = {}): void {
     if (this.registrations.has(name)) throw new Error(`Queue ${name} is registered twice`);
-    this.registrations.set(name, { name, handler, options: { ...DEFAULTS, ...options } });
+    const { cron, ...queue } = options;
+    this.registrations.set(name, { name, handler, options: { ...DEFAULTS, ...queue }, cron });
   }
 
   /** The names of the registered queues. */

@@ -8,6 +8,7 @@ import { PostsAndContentCalendar1796517646665 } from './1796517646665-PostsAndCo
 import { CalendarFeedsAndWebhooks1796526991612 } from './1796526991612-CalendarFeedsAndWebhooks.js';
 import { BrandUtmDefaults1796527604401 } from './1796527604401-BrandUtmDefaults.js';
 import { PostMedia1796527196617 } from './1796527196617-PostMedia.js';
+import { Notifications1796586885604 } from './1796586885604-Notifications.js';
 import { ApprovalFlows1796587049598 } from './1796587049598-ApprovalFlows.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
@@ -24,5 +25,6 @@ export const migrations: Array<new () => unknown> = [
   CalendarFeedsAndWebhooks1796526991612,
   BrandUtmDefaults1796527604401,
   PostMedia1796527196617,
+  Notifications1796586885604,
   ApprovalFlows1796587049598,
 ];

@@ -1,9 +1,10 @@
 /**
- * Which browser pages may open a collaboration socket. Browsers always send `Origin` on a
+ * Which browser pages may open a socket (collaboration at /collab, subscriptions at
+ * /graphql). Browsers always send `Origin` on a
  * WebSocket handshake, and a page of another site would carry the user's session cookie:
  * only PUBLIC_URL's origin, the configured list, and the page this server itself served
  * (Origin naming the Host the request was sent to) are accepted. Non-browser clients
- * send no Origin; they authenticate with a ticket.
+ * send no Origin; they still need a session or a ticket.
  */
 export function isAllowedOrigin(
   origin: string | undefined,

@@ -1,7 +1,6 @@
 import { isAllowedOrigin } from './origin-policy.js';
-import { UserSockets } from './user-sockets.js';
 
-describe('the collaboration origin policy', () => {
+describe('the browser origin policy of sockets', () => {
   const allowed = ['https://chorus.example.com', 'https://desk.example.net'];
 
   it('lets non-browser clients (no Origin) through; they still need a ticket', () => {
@@ -18,18 +17,5 @@ describe('the collaboration origin policy', () => {
     expect(isAllowedOrigin('null', 'chorus.example.com', allowed)).toBe(false);
     expect(isAllowedOrigin('not a url', 'chorus.example.com', allowed)).toBe(false);
     expect(isAllowedOrigin('https://chorus.example.com.evil.io', undefined, allowed)).toBe(false);
-  });
-});
-
-describe('sockets per user', () => {
-  it('admits up to the cap per user and makes room when one leaves', () => {
-    const sockets = new UserSockets(2);
-    expect(sockets.admit('a')).toBe(true);
-    expect(sockets.admit('a')).toBe(true);
-    expect(sockets.admit('a')).toBe(false);
-    expect(sockets.admit('b')).toBe(true);
-    sockets.release('a');
-    expect(sockets.count('a')).toBe(1);
-    expect(sockets.admit('a')).toBe(true);
   });
 });
