@@ -203,9 +203,17 @@ export class GuideCompiler {
     }
     const readability = this.guide.readability.find((rule) => rule.language === language);
     let characters: number | undefined;
+    // Two spellings of one rule's term (anh/chị, anh chị) can meet the same words: keep one.
+    const seen = new Set<string>();
+    const distinct = findings.filter((finding) => {
+      const key = `${finding.from}:${finding.to}:${finding.ruleId}:${finding.messageKey}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     return {
       language,
-      findings: findings.sort((a, b) => a.from - b.from || a.to - b.to),
+      findings: distinct.sort((a, b) => a.from - b.from || a.to - b.to),
       escalations,
       signals: findSignals(text),
       stats: readability ? readabilityStats(text, readability.language) : null,

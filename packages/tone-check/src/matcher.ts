@@ -36,6 +36,21 @@ function node(): TrieNode {
   return { children: new Map(), ends: [], prefixes: [] };
 }
 
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
+
+/*
+ * Persian writes the same word with a ZWNJ, a space or nothing between its parts (شبکه‌های,
+ * شبکه های, شبکههای; می‌خواهم, می خواهم). A Persian term is compiled in each spelling.
+ */
+function persianVariants(term: string): string[] {
+  if (!ARABIC_SCRIPT.test(term)) return [term];
+  const spaced = term.replace(/\u200c/gu, ' ');
+  const joined = spaced
+    .replace(/(^|\s)(ن?می) /gu, '$1$2')
+    .replace(/ (هایی|های|ها|ترین|تر)(?=\s|$)/gu, '$1');
+  return [...new Set([term, spaced, joined])];
+}
+
 /** Between two words of a phrase only spaces, hyphens and slashes (anh/chị, את/ה). */
 const GAP = /^[\s\-\u2010-\u2013/]*$/u;
 
@@ -56,10 +71,14 @@ export class TermMatcher<P> {
   }
 
   private add({ term, mode, payload }: MatchEntry<P>): void {
+    const index = this.payloads.push(payload) - 1;
+    for (const variant of persianVariants(term)) this.addVariant(variant, mode, index);
+  }
+
+  private addVariant(term: string, mode: MatchEntry<P>['mode'], index: number): void {
     let text = normalizeTerm(term);
     const wildcard = text.endsWith('*');
     if (wildcard) text = text.slice(0, -1);
-    const index = this.payloads.push(payload) - 1;
     if (hasThai(text)) {
       this.thai.push({ text, wildcard, entry: index });
       return;
