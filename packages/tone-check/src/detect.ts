@@ -10,11 +10,13 @@ import type { Language } from './languages.js';
  *   none of those letters decide for English; what is left — Vietnamese typed without
  *   diacritics, as people do in comments — goes to franc-min's trigram model, limited to
  *   English and Vietnamese and to the first 256 characters (a bounded cost per paragraph);
- * - too few letters to tell (a line of emoji, "OK!") keeps the language the text was declared in.
+ * - too few letters to tell (a line of emoji, "OK!"; fewer than 30 Latin letters for the
+ *   trigram model) keeps the language the text was declared in.
  */
 
 const MIN_LETTERS = 12;
 const FRANC_SAMPLE = 256;
+const FRANC_MIN_LETTERS = 30;
 
 const VI_ONLY =
   /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/gu;
@@ -55,11 +57,14 @@ export function detectLanguage(text: string, declared: Language): Language {
   const vietnamese = text.match(VI_ONLY)?.length ?? 0;
   if (vietnamese >= 2 || vietnamese / counts.latin > 0.02) return 'vi';
   if ((text.match(EN_WORDS)?.length ?? 0) >= 2) return 'en';
+  const latinDeclared = declared === 'en' || declared === 'vi';
+  // Trigram models guess wildly on a few words: a short line keeps the declared language.
+  if (counts.latin < FRANC_MIN_LETTERS) return latinDeclared ? declared : 'en';
   const guess = franc(text.slice(0, FRANC_SAMPLE), {
     only: ['eng', 'vie'],
     minLength: MIN_LETTERS,
   });
   if (guess === 'vie') return 'vi';
   if (guess === 'eng') return 'en';
-  return declared === 'vi' ? 'vi' : 'en';
+  return latinDeclared ? declared : 'en';
 }
