@@ -259,3 +259,38 @@ describe('renderTemplate', () => {
     );
   });
 });
+
+describe('pathological input', () => {
+  const guide = validateGuide({
+    thresholds,
+    address: [{ id: 'th', severity: 'required', language: 'th', choice: 'female' }],
+    terms: [
+      {
+        id: 't',
+        severity: 'required',
+        kind: 'banned',
+        language: 'all',
+        terms: ['ราคาถูก', 'aaa*', 'a a'],
+      },
+    ],
+    hashtags: { id: 'h', severity: 'recommended', max: 1 },
+    caps: { id: 'c', severity: 'recommended', maxWords: 0 },
+    links: { id: 'l', severity: 'recommended', requireUtm: true },
+  });
+
+  it.each([
+    ['Thai without a space', 'ราคาถูกมากครับ'.repeat(10_000), 'th'],
+    ['one long word', 'a'.repeat(200_000), 'en'],
+    ['a long word in capitals', 'A'.repeat(200_000), 'en'],
+    ['hash signs', '#a'.repeat(100_000), 'en'],
+    ['a long link', `https://x.example/${'a'.repeat(200_000)}`, 'en'],
+    ['at signs and dots', 'a@b.'.repeat(50_000), 'en'],
+  ])(
+    'checks %s up to the size limit in bounded time',
+    (_what, text, language) => {
+      const result = check(text, language as 'en', guide, { maxFindings: 5 });
+      expect(result.findings.length).toBeLessThanOrEqual(5);
+    },
+    60_000,
+  );
+});

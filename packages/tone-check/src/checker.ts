@@ -5,7 +5,7 @@ import { ToneInputError } from './errors.js';
 import type { FindingKind, Severity, ToneGuide } from './guide.js';
 import type { Language } from './languages.js';
 import { formatMessage, type MessageKey, type MessageParams } from './messages.js';
-import { readabilityScores, textRules } from './text-rules.js';
+import { readabilityScores, textRules, type TextFinding } from './text-rules.js';
 import { scoreOf, verdictOf, type Verdict } from './score.js';
 
 /** Longest text checked, in UTF-16 units (about 40,000 words of English); longer is refused. */
@@ -84,6 +84,8 @@ export interface Checker {
   ): CheckResult;
   /** Paragraph analyses done so far (cache misses), for tests and benchmarks. */
   readonly analysed: number;
+  /** Forgets the cached paragraph analyses (a closed document, a benchmark's cold run). */
+  clearCache(): void;
 }
 
 /** A checker for a validated guideline (see `validateGuide`). */
@@ -112,7 +114,8 @@ export function createChecker(guide: ToneGuide): Checker {
     paragraphs: readonly string[],
     language: Language,
     options: CheckOptions,
-  ): CheckResult & { readonly findings: readonly Finding[] } => {
+    starts: readonly number[] | null,
+  ): CheckResult => {
     if (paragraphs.length > MAX_PARAGRAPHS) {
       throw new ToneInputError('too_many_paragraphs', `At most ${MAX_PARAGRAPHS} paragraphs`);
     }
@@ -125,45 +128,54 @@ export function createChecker(guide: ToneGuide): Checker {
       );
     }
     const detect = options.detect ?? true;
+    const locale = options.locale ?? 'en';
     const analyses = paragraphs.map((text) => analyse(text, language, detect));
-    const raw: Array<RawFinding & { paragraph: number | null }> = [];
+    const extra = new Map<number | null, TextFinding[]>();
+    for (const finding of textRules(guide, paragraphs, analyses, options)) {
+      const list = extra.get(finding.paragraph);
+      if (list) list.push(finding);
+      else extra.set(finding.paragraph, [finding]);
+    }
+    let all: Finding[] = (extra.get(null) ?? []).map((raw) => finish(raw, null, 0, locale));
     analyses.forEach((analysis, paragraph) => {
-      for (const finding of analysis.findings) raw.push({ ...finding, paragraph });
+      const base = starts ? starts[paragraph]! : 0;
+      const own = finished(analysis, paragraph, base, locale);
+      const more = extra.get(paragraph);
+      if (!more) {
+        for (const finding of own) all.push(finding);
+        return;
+      }
+      const merged = [...own, ...more.map((raw) => finish(raw, paragraph, base, locale))];
+      merged.sort((a, b) => a.from - b.from || a.to - b.to);
+      for (const finding of merged) all.push(finding);
     });
-    raw.push(...textRules(guide, paragraphs, analyses, options));
-
     const ignored = options.ignore ?? [];
-    const kept = raw.filter(
-      (finding) =>
-        !ignored.some(
-          (item) =>
-            item.ruleId === finding.ruleId &&
-            finding.paragraph !== null &&
-            paragraphs[finding.paragraph]!.slice(finding.from, finding.to) === item.text,
-        ),
-    );
-    kept.sort(
-      (a, b) => (a.paragraph ?? -1) - (b.paragraph ?? -1) || a.from - b.from || a.to - b.to,
-    );
-    const counted = kept.filter((finding) => finding.kind !== 'escalation');
+    if (ignored.length > 0) {
+      all = all.filter((finding) => {
+        if (finding.paragraph === null) return true;
+        const base = starts ? starts[finding.paragraph]! : 0;
+        const typed = paragraphs[finding.paragraph]!.slice(finding.from - base, finding.to - base);
+        return !ignored.some((item) => item.ruleId === finding.ruleId && item.text === typed);
+      });
+    }
+    const counted = all.filter((finding) => finding.kind !== 'escalation');
     const score = scoreOf(counted);
     const required = counted.filter((finding) => finding.severity === 'required').length;
-    const locale = options.locale ?? 'en';
     const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
     const escalations = new Set<string>();
-    for (const analysis of analyses) for (const id of analysis.escalations) escalations.add(id);
+    for (const finding of all) if (finding.kind === 'escalation') escalations.add(finding.ruleId);
     return {
-      findings: kept.slice(0, max).map((finding) => ({
-        ...finding,
-        message: formatMessage(locale, finding.messageKey, finding.params),
-      })),
+      findings: all.length > max ? all.slice(0, max) : all,
       score,
       verdict: verdictOf(score, required > 0, guide.thresholds),
       violations: { required, recommended: counted.length - required },
-      escalations: [...escalations].filter((id) => kept.some((finding) => finding.ruleId === id)),
+      escalations: [...escalations],
       languages: analyses.map((analysis) => analysis.language),
-      readability: readabilityScores(guide, analyses),
-      truncated: kept.length > max,
+      readability: readabilityScores(guide, analyses).map(({ ruleId, score: figure }) => ({
+        ruleId,
+        score: figure,
+      })),
+      truncated: all.length > max,
     };
   };
 
@@ -172,7 +184,9 @@ export function createChecker(guide: ToneGuide): Checker {
     get analysed() {
       return analysed;
     },
-    checkParagraphs: (paragraphs, language, options = {}) => run(paragraphs, language, options),
+    clearCache: () => cache.clear(),
+    checkParagraphs: (paragraphs, language, options = {}) =>
+      run(paragraphs, language, options, null),
     check(text, language, options = {}) {
       if (text.length > MAX_TEXT_LENGTH) {
         throw new ToneInputError(
@@ -187,21 +201,50 @@ export function createChecker(guide: ToneGuide): Checker {
         starts.push(at);
         at += paragraph.length + 1;
       }
-      const result = run(paragraphs, language, options);
-      return {
-        ...result,
-        findings: result.findings.map((finding) =>
-          finding.paragraph === null
-            ? finding
-            : {
-                ...finding,
-                from: starts[finding.paragraph]! + finding.from,
-                to: starts[finding.paragraph]! + finding.to,
-              },
-        ),
-      };
+      return run(paragraphs, language, options, starts);
     },
   };
+}
+
+function finish(
+  raw: RawFinding,
+  paragraph: number | null,
+  base: number,
+  locale: Language,
+): Finding {
+  return {
+    from: base + raw.from,
+    to: base + raw.to,
+    paragraph,
+    ruleId: raw.ruleId,
+    kind: raw.kind,
+    severity: raw.severity,
+    message: formatMessage(locale, raw.messageKey, raw.params),
+    messageKey: raw.messageKey,
+    params: raw.params,
+    ...(raw.replacement === undefined ? {} : { replacement: raw.replacement }),
+  };
+}
+
+/*
+ * A paragraph's findings as returned, kept with its analysis for the last place and locale it
+ * was shown in: an editor re-checking after a keystroke gets the unchanged paragraphs' findings
+ * back without building them again.
+ */
+const shown = new WeakMap<ParagraphAnalysis, { key: string; findings: readonly Finding[] }>();
+
+function finished(
+  analysis: ParagraphAnalysis,
+  paragraph: number,
+  base: number,
+  locale: Language,
+): readonly Finding[] {
+  const key = `${locale}:${paragraph}:${base}`;
+  const last = shown.get(analysis);
+  if (last?.key === key) return last.findings;
+  const findings = analysis.findings.map((raw) => finish(raw, paragraph, base, locale));
+  shown.set(analysis, { key, findings });
+  return findings;
 }
 
 const compiled = new WeakMap<ToneGuide, Checker>();

@@ -170,9 +170,22 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, str
   th: TH,
 };
 
+/** Each message split once at its placeholders: odd entries are parameter names. */
+const compiled = new Map<string, string[]>();
+
 /** A message in the reader's locale with its placeholders filled. */
 export function formatMessage(locale: Language, key: MessageKey, params: MessageParams): string {
-  return MESSAGES[locale][key].replace(/\{(\w+)\}/gu, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const id = `${locale}:${key}`;
+  let parts = compiled.get(id);
+  if (!parts) {
+    parts = MESSAGES[locale][key].split(/\{(\w+)\}/u);
+    compiled.set(id, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const value = params[name];
+    out += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }

@@ -1,5 +1,3 @@
-import { findHashtags } from '@chorus/post-model';
-
 /*
  * What the count rules look at, found in one paragraph as the writer typed it (offsets into the
  * original text). Every pattern here is fixed in the code and linear: nothing comes from a rule.
@@ -33,6 +31,14 @@ const EXCLAMATION = /[!！¡]+/gu;
 /** A word of a cased script (Latin, Greek, Cyrillic) with no lower-case letter in it. */
 const CASED_WORD = /[\p{Lu}\p{Ll}\p{Lt}][\p{Lu}\p{Ll}\p{Lt}\p{M}'’]*/gu;
 const LOWER = /\p{Ll}/u;
+/*
+ * Hashtags as post-model reads them (a `#` after something that is not part of a word, then
+ * letters, marks, digits, `_`, and ZWNJ/ZWJ inside Persian words; not all digits; not in a link),
+ * found here without post-model's e-mail pattern, which backtracks quadratically over a long
+ * run of letters (a Thai paragraph has no spaces).
+ */
+const HASHTAG =
+  /(?<![\p{L}\p{M}\p{N}_&/#＃@＠.\u200c\u200d])[#＃]([\p{L}\p{M}\p{N}_\u200c\u200d]+)/gu;
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 const TRAILING = /[.,;:!?…)\]}»”’'"،؛؟。]+$/u;
 
@@ -67,6 +73,19 @@ function links(text: string): LinkSpan[] {
   return found;
 }
 
+function hashtags(text: string, inLinks: readonly LinkSpan[]): Span[] {
+  const found: Span[] = [];
+  for (const match of text.matchAll(HASHTAG)) {
+    const raw = match[1] ?? '';
+    if (/^[\u200c\u200d]/u.test(raw)) continue;
+    const value = raw.replace(/[\u200c\u200d]+$/u, '');
+    if (!value || /^[\p{N}_]+$/u.test(value)) continue;
+    if (inLinks.some((link) => match.index >= link.from && match.index < link.to)) continue;
+    found.push({ from: match.index, to: match.index + 1 + value.length, text: value });
+  }
+  return found;
+}
+
 export function findSignals(text: string): Signals {
   const capsWords: Span[] = [];
   for (const match of text.matchAll(CASED_WORD)) {
@@ -75,15 +94,12 @@ export function findSignals(text: string): Signals {
       capsWords.push({ from: match.index, to: match.index + word.length, text: word });
     }
   }
+  const found = links(text);
   return {
     emoji: spans(text, EMOJI).filter((span) => !/^[#*0-9]$/u.test(span.text)),
-    hashtags: findHashtags(text).map((tag) => ({
-      from: tag.start,
-      to: tag.end,
-      text: tag.value,
-    })),
+    hashtags: hashtags(text, found),
     exclamations: spans(text, EXCLAMATION),
     capsWords,
-    links: links(text),
+    links: found,
   };
 }
