@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+export default {
+  displayName: 'tone-check',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};
