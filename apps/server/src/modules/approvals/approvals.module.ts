@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '../documents/index.js';
+import { NotificationKinds, NotificationsModule } from '../notifications/index.js';
 import { PostsModule } from '../posts/index.js';
 import { VersionsModule } from '../versions/index.js';
 import { ApprovalDiffService } from './approval-diff.service.js';
 import { ApprovalEngine } from './approval-engine.js';
 import { ApprovalFlowChoiceEntity, ApprovalFlowEntity } from './approval-flow.entity.js';
 import { ApprovalFlowsService } from './approval-flows.service.js';
+import { APPROVAL_NOTIFICATION_KINDS } from './approval-notifications.js';
 import { ApprovalQueriesService } from './approval-queries.service.js';
 import { ApprovalReopenService } from './approval-reopen.service.js';
 import { ApprovalWatchService } from './approval-watch.service.js';
@@ -35,6 +37,7 @@ import { ApprovalsResolver } from './approvals.resolver.js';
     DocumentsModule,
     VersionsModule,
     PostsModule,
+    NotificationsModule,
   ],
   providers: [
     ApprovalsRepository,
@@ -49,4 +52,8 @@ import { ApprovalsResolver } from './approvals.resolver.js';
   ],
   exports: [ApprovalRequestsService, ApprovalQueriesService, ApprovalFlowsService],
 })
-export class ApprovalsModule {}
+export class ApprovalsModule {
+  constructor(notifications: NotificationKinds) {
+    for (const kind of APPROVAL_NOTIFICATION_KINDS) notifications.register(kind);
+  }
+}
