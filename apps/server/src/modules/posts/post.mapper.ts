@@ -1,5 +1,6 @@
 import { nextStatuses, type NetworkId, type PostFormat } from '@chorus/post-model';
 import type { CalendarResult, MixResult } from './calendar.service.js';
+import type { ApprovalState } from './post-enums.js';
 import {
   ContentMixCategoryModel,
   ContentMixModel,
@@ -17,11 +18,37 @@ import {
 import type { PostRow } from './posts.repository.js';
 import type { PostResult } from './posts.service.js';
 
+/** The approval state the calendar shows: a withdrawn request counts as none. */
+export function approvalStateOf(row: Pick<PostRow, 'approvalStatus'>): ApprovalState {
+  switch (row.approvalStatus) {
+    case 'pending':
+    case 'changes_requested':
+    case 'rejected':
+    case 'approved':
+      return row.approvalStatus;
+    default:
+      return 'none';
+  }
+}
+
+/**
+ * Flagged on the calendar: a flow applies, the post is not approved, and it is scheduled
+ * or its publish time has come (published and archived posts are past caring).
+ */
+export function approvalFlagged(
+  row: Pick<PostRow, 'approvalStatus' | 'needsApproval' | 'status' | 'publishAt'>,
+  now: Date,
+): boolean {
+  if (!row.needsApproval || row.approvalStatus === 'approved') return false;
+  if (row.status === 'published' || row.status === 'archived') return false;
+  return row.status === 'scheduled' || (row.publishAt !== null && row.publishAt <= now);
+}
+
 /**
  * The one mapper from the post module's rows to its GraphQL types. A calendar maps up to
  * 5,000 rows per answer, so each model is filled in place (no intermediate objects).
  */
-export function toPostModel(row: PostRow, canEdit: boolean): PostModel {
+export function toPostModel(row: PostRow, canEdit: boolean, now = new Date()): PostModel {
   const archived = row.status === 'archived' || row.documentArchivedAt !== null;
   const model = new PostModel();
   model.id = row.id;
@@ -44,6 +71,8 @@ export function toPostModel(row: PostRow, canEdit: boolean): PostModel {
   model.nextStatuses = row.documentArchivedAt
     ? []
     : (nextStatuses(row.status) as PostModel['nextStatuses']);
+  model.approvalState = approvalStateOf(row);
+  model.approvalFlagged = approvalFlagged(row, now);
   model.archived = archived;
   model.canEdit = canEdit && !archived;
   model.createdAt = row.createdAt;
@@ -78,6 +107,7 @@ export function toPostPayload(result: PostResult): PostPayloadModel {
 }
 
 export function toCalendarModel(result: CalendarResult): CalendarPostsModel {
+  const now = new Date();
   return Object.assign(new CalendarPostsModel(), {
     brandId: result.brandId,
     timeZone: result.timeZone,
@@ -85,7 +115,7 @@ export function toCalendarModel(result: CalendarResult): CalendarPostsModel {
     to: result.to,
     canEdit: result.canEdit,
     promotionCapPercent: result.promotionCapPercent,
-    posts: result.rows.map((row) => toPostModel(row, result.canEdit)),
+    posts: result.rows.map((row) => toPostModel(row, result.canEdit, now)),
     truncated: result.truncated,
   });
 }

@@ -27,6 +27,10 @@ export interface PostRow {
   assigneeId: string | null;
   assigneeName: string | null;
   status: PostStatus;
+  /** The status of its latest approval request (pending, approved…), or null: never submitted. */
+  approvalStatus: string | null;
+  /** Whether an approval flow applies to it (its pick, or the brand's default for posts). */
+  needsApproval: boolean;
   documentArchivedAt: Date | null;
   brandArchivedAt: Date | null;
   createdAt: Date;
@@ -75,7 +79,13 @@ const SELECT_POST = `
          u.display_name AS assignee_name, p.status,
          ${epochMs('d.archived_at')} AS document_archived_at,
          ${epochMs('b.archived_at')} AS brand_archived_at,
-         ${epochMs('p.created_at')} AS created_at, ${epochMs('p.updated_at')} AS updated_at
+         ${epochMs('p.created_at')} AS created_at, ${epochMs('p.updated_at')} AS updated_at,
+         (SELECT ar.status FROM approval_requests ar WHERE ar.document_id = p.document_id
+           ORDER BY ar.created_at DESC LIMIT 1) AS approval_status,
+         (EXISTS (SELECT 1 FROM approval_flow_choices fc WHERE fc.document_id = p.document_id)
+          OR EXISTS (SELECT 1 FROM approval_flows f
+                      WHERE f.brand_id = p.brand_id AND f.document_kind = 'post' AND f.is_default))
+           AS needs_approval
     FROM posts p
     JOIN documents d ON d.id = p.document_id
     JOIN brands b ON b.id = p.brand_id
@@ -191,6 +201,8 @@ interface RawPost {
   assignee_id: string | null;
   assignee_name: string | null;
   status: PostStatus;
+  approval_status: string | null;
+  needs_approval: boolean;
   document_archived_at: number | null;
   brand_archived_at: number | null;
   created_at: number;
@@ -221,6 +233,8 @@ function toRow(raw: RawPost): PostRow {
     assigneeId: raw.assignee_id,
     assigneeName: raw.assignee_name,
     status: raw.status,
+    approvalStatus: raw.approval_status,
+    needsApproval: raw.needs_approval,
     documentArchivedAt: toDate(raw.document_archived_at),
     brandArchivedAt: toDate(raw.brand_archived_at),
     createdAt: new Date(raw.created_at),
