@@ -30,7 +30,7 @@ function wordCount(text, language) {
   return n;
 }
 
-/** Paragraphs of about 80 words until the text has `words` words. */
+/** Numbered paragraphs of about 80 words until the text has `words` words. */
 function textOf(language, words) {
   const sentences = sentencesOf(language);
   const paragraphs = [];
@@ -43,7 +43,8 @@ function textOf(language, words) {
     current = current ? `${current} ${sentence}` : sentence;
     total += wordCount(sentence, language);
     if (wordCount(current, language) >= 80) {
-      paragraphs.push(current);
+      // Numbered, so no two paragraphs are the same text (a cold run shares no analysis).
+      paragraphs.push(`${paragraphs.length + 1}. ${current}`);
       current = '';
     }
   }
