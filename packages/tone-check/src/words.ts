@@ -129,10 +129,17 @@ const UK_ENDINGS = [
   'ь',
 ].sort((a, b) => b.length - a.length);
 
+/** The endings by their last letter, longest first: a word is compared with a handful. */
+const UK_BY_LAST = new Map<string, string[]>();
+for (const ending of UK_ENDINGS) {
+  const last = ending.charAt(ending.length - 1);
+  UK_BY_LAST.set(last, [...(UK_BY_LAST.get(last) ?? []), ending]);
+}
+
 export function stemUkrainian(word: string): string {
   let stem = word;
   if (stem.length > 5 && (stem.endsWith('ся') || stem.endsWith('сь'))) stem = stem.slice(0, -2);
-  for (const ending of UK_ENDINGS) {
+  for (const ending of UK_BY_LAST.get(stem.charAt(stem.length - 1)) ?? []) {
     if (stem.length - ending.length >= 3 && stem.endsWith(ending)) {
       return stem.slice(0, -ending.length);
     }
