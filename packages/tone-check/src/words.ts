@@ -53,15 +53,33 @@ function segmentThai(text: string, offset: number, out: Word[]): void {
   }
 }
 
-/** The words of a normalized text in order. */
-export function words(text: string): Word[] {
+/**
+ * The words of a normalized text in order. `thai: 'whole'` leaves each run of Thai as one piece:
+ * the matcher segments Thai only around a candidate (see `wordsAround`), which saves running
+ * the dictionary segmenter over every Thai paragraph.
+ */
+export function words(text: string, thai: 'segment' | 'whole' = 'segment'): Word[] {
   const out: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const value = match[0];
-    if (THAI.test(value)) segmentThai(value, match.index, out);
+    if (thai === 'segment' && THAI.test(value)) segmentThai(value, match.index, out);
     else out.push({ from: match.index, to: match.index + value.length, text: value });
   }
   return out;
+}
+
+/** Letters either side of a Thai candidate the segmenter reads to place its boundaries. */
+const AROUND = 40;
+
+/** The words (Thai segmented) of the text around `[from, to)`, with offsets in the whole text. */
+export function wordsAround(text: string, from: number, to: number): Word[] {
+  const start = Math.max(0, from - AROUND);
+  const end = Math.min(text.length, to + AROUND);
+  return words(text.slice(start, end)).map((word) => ({
+    from: word.from + start,
+    to: word.to + start,
+    text: word.text,
+  }));
 }
 
 /*
