@@ -148,7 +148,7 @@ console.log(
 const posts = {};
 for (const language of LANGS) {
   const text = textOf(language, 1_000);
-  for (let i = 0; i < 5; i += 1) checker.check(text, language, { network: 'facebook' }); // warm-up
+  for (let i = 0; i < 30; i += 1) checker.check(text, language, { network: 'facebook' }); // warm-up
   const ms = time(
     41,
     () => {
