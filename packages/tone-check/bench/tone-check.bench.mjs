@@ -30,7 +30,7 @@ function wordCount(text, language) {
   return n;
 }
 
-/** Paragraphs of about 80 words until the text has `words` words. */
+/** Numbered paragraphs of about 80 words until the text has `words` words. */
 function textOf(language, words) {
   const sentences = sentencesOf(language);
   const paragraphs = [];
@@ -43,7 +43,8 @@ function textOf(language, words) {
     current = current ? `${current} ${sentence}` : sentence;
     total += wordCount(sentence, language);
     if (wordCount(current, language) >= 80) {
-      paragraphs.push(current);
+      // Numbered, so no two paragraphs are the same text (a cold run shares no analysis).
+      paragraphs.push(`${paragraphs.length + 1}. ${current}`);
       current = '';
     }
   }
@@ -114,13 +115,20 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(runs, action) {
+/** Median wall time; `cpu` (this process's CPU time) is printed beside it for a loaded machine. */
+const cpuMedians = new Map();
+function time(runs, action, label) {
   const samples = [];
+  const cpu = [];
   for (let i = 0; i < runs; i += 1) {
+    const cpuStart = process.cpuUsage();
     const started = performance.now();
     action(i);
     samples.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
+  if (label) cpuMedians.set(label, median(cpu));
   return median(samples);
 }
 
@@ -140,40 +148,52 @@ console.log(
 const posts = {};
 for (const language of LANGS) {
   const text = textOf(language, 1_000);
-  for (let i = 0; i < 5; i += 1) checker.check(text, language, { network: 'facebook' }); // warm-up
-  const ms = time(41, () => {
-    checker.clearCache();
-    checker.check(text, language, { network: 'facebook' });
-  });
+  for (let i = 0; i < 30; i += 1) checker.check(text, language, { network: 'facebook' }); // warm-up
+  const ms = time(
+    41,
+    () => {
+      checker.clearCache();
+      checker.check(text, language, { network: 'facebook' });
+    },
+    `post_${language}`,
+  );
   const result = checker.check(text, language, { network: 'facebook' });
   posts[language] = round(ms);
   console.log(
-    `post ${language}: ${wordCount(text, language)} words, ${text.length} chars, ${result.findings.length} findings, median ${round(ms)} ms`,
+    `post ${language}: ${wordCount(text, language)} words, ${text.length} chars, ${result.findings.length} findings, median ${round(ms)} ms (cpu ${round(cpuMedians.get(`post_${language}`))} ms)`,
   );
 }
 
 const strategy = textOf('en', 20_000);
 for (let i = 0; i < 3; i += 1) checker.check(strategy, 'en');
-const strategyMs = time(15, () => {
-  checker.clearCache();
-  checker.check(strategy, 'en');
-});
+const strategyMs = time(
+  15,
+  () => {
+    checker.clearCache();
+    checker.check(strategy, 'en');
+  },
+  'strategy',
+);
 const strategyFindings = checker.check(strategy, 'en').findings.length;
 console.log(
-  `strategy en: ${wordCount(strategy, 'en')} words, ${strategy.length} chars, ${strategyFindings} findings, median ${round(strategyMs)} ms`,
+  `strategy en: ${wordCount(strategy, 'en')} words, ${strategy.length} chars, ${strategyFindings} findings, median ${round(strategyMs)} ms (cpu ${round(cpuMedians.get('strategy'))} ms)`,
 );
 
 const documentParagraphs = textOf('uk', 5_000).split('\n');
 checker.clearCache();
 checker.checkParagraphs(documentParagraphs, 'uk');
-const keystrokeMs = time(101, (i) => {
-  const edited = [...documentParagraphs];
-  const at = i % edited.length;
-  edited[at] = `${edited[at]} ${i}`;
-  checker.checkParagraphs(edited, 'uk');
-});
+const keystrokeMs = time(
+  101,
+  (i) => {
+    const edited = [...documentParagraphs];
+    const at = i % edited.length;
+    edited[at] = `${edited[at]} ${i}`;
+    checker.checkParagraphs(edited, 'uk');
+  },
+  'keystroke',
+);
 console.log(
-  `keystroke: ${documentParagraphs.length} paragraphs (5,000 words, uk), one changed, median ${round(keystrokeMs)} ms`,
+  `keystroke: ${documentParagraphs.length} paragraphs (5,000 words, uk), one changed, median ${round(keystrokeMs)} ms (cpu ${round(cpuMedians.get('keystroke'))} ms)`,
 );
 
 const figures = {
@@ -183,5 +203,6 @@ const figures = {
   strategy_20000_words_ms: round(strategyMs),
   keystroke_5000_words_ms: round(keystrokeMs),
   compile_ms: round(compileMs),
+  cpu_ms: Object.fromEntries([...cpuMedians].map(([key, value]) => [key, round(value)])),
 };
 console.log(JSON.stringify(figures));

@@ -127,7 +127,7 @@ export class GuideCompiler {
 
   analyse(text: string, language: Language): ParagraphAnalysis {
     const normal = normalize(text);
-    const list = words(normal.text);
+    const list = words(normal.text, 'whole');
     const findings: RawFinding[] = [];
     const escalations: string[] = [];
     for (const hit of this.matcher(language).match(normal.text, list)) {

@@ -91,22 +91,34 @@ export interface Checker {
 /** A checker for a validated guideline (see `validateGuide`). */
 export function createChecker(guide: ToneGuide): Checker {
   const compiler = new GuideCompiler(guide);
-  const cache = new Map<string, ParagraphAnalysis>();
+  // Per detection mode and declared language, paragraph text → analysis (least recently used
+  // first). Keyed by the paragraph string itself, so its hash is computed once per string.
+  const caches = new Map<string, Map<string, ParagraphAnalysis>>();
+  let cached = 0;
   let analysed = 0;
 
   const analyse = (text: string, declared: Language, detect: boolean): ParagraphAnalysis => {
-    const key = `${detect ? 'd' : 'n'}${declared}\u0000${text}`;
-    const hit = cache.get(key);
+    const mode = `${detect ? 'd' : 'n'}${declared}`;
+    let cache = caches.get(mode);
+    if (!cache) {
+      cache = new Map();
+      caches.set(mode, cache);
+    }
+    const hit = cache.get(text);
     if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
+      cache.delete(text);
+      cache.set(text, hit);
       return hit;
     }
     analysed += 1;
     const language = detect ? detectLanguage(text, declared) : declared;
     const result = compiler.analyse(text, language);
-    cache.set(key, result);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(text, result);
+    cached += 1;
+    if (cached > CACHE_SIZE) {
+      cache.delete(cache.keys().next().value!);
+      cached -= 1;
+    }
     return result;
   };
 
@@ -184,7 +196,10 @@ export function createChecker(guide: ToneGuide): Checker {
     get analysed() {
       return analysed;
     },
-    clearCache: () => cache.clear(),
+    clearCache: () => {
+      caches.clear();
+      cached = 0;
+    },
     checkParagraphs: (paragraphs, language, options = {}) =>
       run(paragraphs, language, options, null),
     check(text, language, options = {}) {
@@ -227,11 +242,12 @@ function finish(
 }
 
 /*
- * A paragraph's findings as returned, kept with its analysis for the last place and locale it
- * was shown in: an editor re-checking after a keystroke gets the unchanged paragraphs' findings
- * back without building them again.
+ * A paragraph's findings as returned, kept with its analysis for the last few places and
+ * locales it was shown in (identical paragraphs share one analysis): an editor re-checking after
+ * a keystroke gets the unchanged paragraphs' findings back without building them again.
  */
-const shown = new WeakMap<ParagraphAnalysis, { key: string; findings: readonly Finding[] }>();
+const shown = new WeakMap<ParagraphAnalysis, Map<string, readonly Finding[]>>();
+const SHOWN_PLACES = 8;
 
 function finished(
   analysis: ParagraphAnalysis,
@@ -239,11 +255,18 @@ function finished(
   base: number,
   locale: Language,
 ): readonly Finding[] {
+  if (analysis.findings.length === 0) return [];
   const key = `${locale}:${paragraph}:${base}`;
-  const last = shown.get(analysis);
-  if (last?.key === key) return last.findings;
+  let places = shown.get(analysis);
+  if (!places) {
+    places = new Map();
+    shown.set(analysis, places);
+  }
+  const known = places.get(key);
+  if (known) return known;
   const findings = analysis.findings.map((raw) => finish(raw, paragraph, base, locale));
-  shown.set(analysis, { key, findings });
+  places.set(key, findings);
+  if (places.size > SHOWN_PLACES) places.delete(places.keys().next().value!);
   return findings;
 }
 

@@ -23,43 +23,55 @@ const VI_ONLY =
 const EN_WORDS =
   /\b(?:and|of|is|are|for|with|you|your|our|this|that|will|from|have|they|what|when|there|their)\b/giu;
 
-function scriptOf(code: number): 'latin' | 'cyrillic' | 'arabic' | 'hebrew' | 'thai' | null {
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'latin';
-  if (code < 0xc0) return null;
-  if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
-  if (code >= 0x0400 && code <= 0x052f) return 'cyrillic';
-  if (code >= 0x0590 && code <= 0x05ff) return 'hebrew';
-  if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f)) return 'arabic';
-  if (code >= 0xfb50 && code <= 0xfeff)
-    return code >= 0xfb1d && code <= 0xfb4f ? 'hebrew' : 'arabic';
-  if (code >= 0x0e00 && code <= 0x0e7f) return 'thai';
-  return null;
+const LATIN = 0;
+const CYRILLIC = 1;
+const ARABIC = 2;
+const HEBREW = 3;
+const THAI = 4;
+const NONE = -1;
+
+function scriptOf(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN;
+  if (code < 0xc0) return NONE;
+  if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return LATIN;
+  if (code >= 0x0400 && code <= 0x052f) return CYRILLIC;
+  if (code >= 0x0590 && code <= 0x05ff) return HEBREW;
+  if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f)) return ARABIC;
+  if (code >= 0xfb1d && code <= 0xfb4f) return HEBREW;
+  if (code >= 0xfb50 && code <= 0xfeff) return ARABIC;
+  if (code >= 0x0e00 && code <= 0x0e7f) return THAI;
+  return NONE;
 }
 
-const BY_SCRIPT = { cyrillic: 'uk', arabic: 'fa', hebrew: 'he', thai: 'th' } as const;
+const BY_SCRIPT: readonly Language[] = ['en', 'uk', 'fa', 'he', 'th'];
+/** Letters read to decide the script: enough for any paragraph, bounded for a long one. */
+const SCRIPT_SAMPLE = 2_000;
 
 export function detectLanguage(text: string, declared: Language): Language {
-  const counts = { latin: 0, cyrillic: 0, arabic: 0, hebrew: 0, thai: 0 };
+  const counts = [0, 0, 0, 0, 0];
   let letters = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  const end = Math.min(text.length, SCRIPT_SAMPLE);
+  for (let i = 0; i < end; i += 1) {
     const script = scriptOf(text.charCodeAt(i));
-    if (script) {
-      counts[script] += 1;
+    if (script !== NONE) {
+      counts[script]! += 1;
       letters += 1;
     }
   }
   if (letters < MIN_LETTERS) return declared;
-  let best: keyof typeof counts = 'latin';
-  for (const script of Object.keys(counts) as Array<keyof typeof counts>) {
-    if (counts[script] > counts[best]) best = script;
+  let best = LATIN;
+  for (let script = 1; script < counts.length; script += 1) {
+    if (counts[script]! > counts[best]!) best = script;
   }
-  if (best !== 'latin') return BY_SCRIPT[best];
-  const vietnamese = text.match(VI_ONLY)?.length ?? 0;
-  if (vietnamese >= 2 || vietnamese / counts.latin > 0.02) return 'vi';
-  if ((text.match(EN_WORDS)?.length ?? 0) >= 2) return 'en';
+  if (best !== LATIN) return BY_SCRIPT[best]!;
+  const latin = counts[LATIN]!;
+  const sample = text.length > SCRIPT_SAMPLE ? text.slice(0, SCRIPT_SAMPLE) : text;
+  const vietnamese = sample.match(VI_ONLY)?.length ?? 0;
+  if (vietnamese >= 2 || vietnamese / latin > 0.02) return 'vi';
+  if ((sample.match(EN_WORDS)?.length ?? 0) >= 2) return 'en';
   const latinDeclared = declared === 'en' || declared === 'vi';
   // Trigram models guess wildly on a few words: a short line keeps the declared language.
-  if (counts.latin < FRANC_MIN_LETTERS) return latinDeclared ? declared : 'en';
+  if (latin < FRANC_MIN_LETTERS) return latinDeclared ? declared : 'en';
   const guess = franc(text.slice(0, FRANC_SAMPLE), {
     only: ['eng', 'vie'],
     minLength: MIN_LETTERS,

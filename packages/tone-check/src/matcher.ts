@@ -1,6 +1,14 @@
 import type { Language } from './languages.js';
 import { normalizeTerm } from './normalize.js';
-import { hasThai, hebrewCandidates, stemmer, wordKey, words, type Word } from './words.js';
+import {
+  hasThai,
+  hebrewCandidates,
+  stemmer,
+  wordKey,
+  words,
+  wordsAround,
+  type Word,
+} from './words.js';
 
 /*
  * Term lists compiled into a trie of words, walked once per word of the text: time grows with
@@ -162,26 +170,37 @@ export class TermMatcher<P> {
 
   private matchThai(
     text: string,
-    list: readonly Word[],
+    _list: readonly Word[],
     push: (from: number, to: number, entry: number) => void,
   ): void {
-    const starts = new Set<number>();
-    const ends = new Set<number>();
-    for (const word of list) {
-      starts.add(word.from);
-      ends.add(word.to);
-    }
+    const candidates: Array<{ at: number; end: number; wildcard: boolean; entry: number }> = [];
     for (const { text: term, wildcard, entry } of this.thai) {
       if (!term) continue;
       for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-        const end = at + term.length;
-        if (!starts.has(at)) continue;
+        candidates.push({ at, end: at + term.length, wildcard, entry });
+      }
+    }
+    if (candidates.length === 0) return;
+    // Segment around each candidate, or the whole text once when that reads less.
+    let starts: Set<number> | null = null;
+    let ends: Set<number> | null = null;
+    if (candidates.length * 100 >= text.length) {
+      const all = words(text);
+      starts = new Set(all.map((word) => word.from));
+      ends = new Set(all.map((word) => word.to));
+    }
+    for (const { at, end, wildcard, entry } of candidates) {
+      if (wildcard || !starts || !ends) {
+        const around = wordsAround(text, at, end);
+        if (!around.some((word) => word.from === at)) continue;
         if (wildcard) {
-          const word = list.find((w) => w.from <= end && w.to >= end);
+          const word = around.find((w) => w.from <= end && w.to >= end);
           if (word) push(at, word.to, entry);
-        } else if (ends.has(end)) {
+        } else if (around.some((word) => word.to === end)) {
           push(at, end, entry);
         }
+      } else if (starts.has(at) && ends.has(end)) {
+        push(at, end, entry);
       }
     }
   }

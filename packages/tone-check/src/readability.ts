@@ -24,18 +24,28 @@ export const NO_STATS: ReadabilityStats = { words: 0, sentences: 0, syllables: 0
 
 const WORD = /[\p{L}\p{M}'’]+/gu;
 const SENTENCE_END = /[.!?…]+(?=\s|$)/gu;
-const EN_VOWELS = /[aeiouy]+/gu;
-const UK_VOWELS = /[аеєиіїоуюя]/gu;
+const EN_VOWELS = new Set('aeiouyAEIOUY');
+const UK_VOWELS = new Set('аеєиіїоуюяАЕЄИІЇОУЮЯ');
 
+/** Vowel groups, less a silent final e (not after l: "table"); at least one. */
 function englishSyllables(word: string): number {
-  const lower = word.toLowerCase().replace(/['’]/gu, '');
-  let count = lower.match(EN_VOWELS)?.length ?? 0;
-  if (count > 1 && lower.endsWith('e') && !lower.endsWith('le')) count -= 1;
+  let count = 0;
+  let inVowels = false;
+  for (let i = 0; i < word.length; i += 1) {
+    const vowel = EN_VOWELS.has(word.charAt(i));
+    if (vowel && !inVowels) count += 1;
+    inVowels = vowel;
+  }
+  const last = word.charAt(word.length - 1);
+  const before = word.charAt(word.length - 2);
+  if (count > 1 && (last === 'e' || last === 'E') && before !== 'l' && before !== 'L') count -= 1;
   return Math.max(1, count);
 }
 
 function ukrainianSyllables(word: string): number {
-  return Math.max(1, word.toLowerCase().match(UK_VOWELS)?.length ?? 0);
+  let count = 0;
+  for (let i = 0; i < word.length; i += 1) if (UK_VOWELS.has(word.charAt(i))) count += 1;
+  return Math.max(1, count);
 }
 
 export function readabilityStats(text: string, language: ReadabilityLanguage): ReadabilityStats {

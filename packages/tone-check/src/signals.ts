@@ -9,6 +9,16 @@ export interface Span {
   readonly text: string;
 }
 
+export interface TagSpan extends Span {
+  /** The tag as compared (NFC, lower case): #Summer and #summer are one tag. */
+  readonly key: string;
+}
+
+/** How a tag is compared, in a rule and in a text. */
+export function tagKey(tag: string): string {
+  return tag.normalize('NFC').toLowerCase();
+}
+
 export interface LinkSpan extends Span {
   readonly host: string;
   readonly tagged: boolean;
@@ -16,7 +26,7 @@ export interface LinkSpan extends Span {
 
 export interface Signals {
   readonly emoji: readonly Span[];
-  readonly hashtags: readonly Span[];
+  readonly hashtags: readonly TagSpan[];
   readonly exclamations: readonly Span[];
   /** Words of four or more letters in capitals, in scripts with case (checked by rule later). */
   readonly capsWords: readonly Span[];
@@ -73,15 +83,20 @@ function links(text: string): LinkSpan[] {
   return found;
 }
 
-function hashtags(text: string, inLinks: readonly LinkSpan[]): Span[] {
-  const found: Span[] = [];
+function hashtags(text: string, inLinks: readonly LinkSpan[]): TagSpan[] {
+  const found: TagSpan[] = [];
   for (const match of text.matchAll(HASHTAG)) {
     const raw = match[1] ?? '';
     if (/^[\u200c\u200d]/u.test(raw)) continue;
     const value = raw.replace(/[\u200c\u200d]+$/u, '');
     if (!value || /^[\p{N}_]+$/u.test(value)) continue;
     if (inLinks.some((link) => match.index >= link.from && match.index < link.to)) continue;
-    found.push({ from: match.index, to: match.index + 1 + value.length, text: value });
+    found.push({
+      from: match.index,
+      to: match.index + 1 + value.length,
+      text: value,
+      key: tagKey(value),
+    });
   }
   return found;
 }

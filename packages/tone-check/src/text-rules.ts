@@ -3,7 +3,7 @@ import type { ParagraphAnalysis, RawFinding } from './analyse.js';
 import type { CheckOptions } from './checker.js';
 import type { ToneGuide } from './guide.js';
 import { addStats, NO_STATS, readingEase } from './readability.js';
-import { emojiKey, type Span } from './signals.js';
+import { emojiKey, tagKey, type Span, type TagSpan } from './signals.js';
 
 /*
  * The rules that count across the whole text, run on the paragraphs' signals: emoji, hashtags,
@@ -15,15 +15,19 @@ export type TextFinding = RawFinding & { readonly paragraph: number | null };
 /** Fewer words than this and a readability figure says nothing. */
 const MIN_READABILITY_WORDS = 30;
 
-function located(
+/** Visits the spans of every paragraph in order, with a running count (no copies). */
+function each<S extends Span>(
   analyses: readonly ParagraphAnalysis[],
-  pick: (analysis: ParagraphAnalysis) => readonly Span[],
-): Array<Span & { paragraph: number }> {
-  const all: Array<Span & { paragraph: number }> = [];
+  pick: (analysis: ParagraphAnalysis) => readonly S[],
+  visit: (span: S, paragraph: number, index: number) => void,
+): void {
+  let index = 0;
   analyses.forEach((analysis, paragraph) => {
-    for (const span of pick(analysis)) all.push({ ...span, paragraph });
+    for (const span of pick(analysis)) {
+      visit(span, paragraph, index);
+      index += 1;
+    }
   });
-  return all;
 }
 
 export function readabilityScores(
@@ -58,7 +62,8 @@ export function textRules(
 ): TextFinding[] {
   const out: TextFinding[] = [];
   const at = (
-    span: { from: number; to: number; paragraph: number | null },
+    span: { from: number; to: number },
+    paragraph: number | null,
     rule: { id: string; severity: RawFinding['severity'] },
     kind: RawFinding['kind'],
     messageKey: RawFinding['messageKey'],
@@ -67,7 +72,7 @@ export function textRules(
     out.push({
       from: span.from,
       to: span.to,
-      paragraph: span.paragraph,
+      paragraph,
       ruleId: rule.id,
       severity: rule.severity,
       kind,
@@ -75,71 +80,94 @@ export function textRules(
       params,
     });
   };
-  const whole = { from: 0, to: 0, paragraph: null };
+  const whole = { from: 0, to: 0 };
 
   const { emoji } = guide;
   if (emoji) {
-    const found = located(analyses, (a) => a.signals.emoji);
-    if (emoji.policy === 'none') {
-      for (const span of found) at(span, emoji, 'emoji', 'emoji_none', { term: span.text });
-    } else if (emoji.policy === 'max') {
-      for (const span of found.slice(emoji.max))
-        at(span, emoji, 'emoji', 'emoji_max', { term: span.text, max: emoji.max });
-    } else {
-      const allowed = new Set(emoji.allowed.map(emojiKey));
-      for (const span of found) {
-        if (!allowed.has(emojiKey(span.text)))
-          at(span, emoji, 'emoji', 'emoji_not_allowed', { term: span.text });
-      }
-    }
+    const allowed = emoji.policy === 'allow-list' ? new Set(emoji.allowed.map(emojiKey)) : null;
+    each(
+      analyses,
+      (a) => a.signals.emoji,
+      (span, paragraph, index) => {
+        if (emoji.policy === 'none') {
+          at(span, paragraph, emoji, 'emoji', 'emoji_none', { term: span.text });
+        } else if (emoji.policy === 'max') {
+          if (index >= emoji.max) {
+            at(span, paragraph, emoji, 'emoji', 'emoji_max', { term: span.text, max: emoji.max });
+          }
+        } else if (!allowed?.has(emojiKey(span.text))) {
+          at(span, paragraph, emoji, 'emoji', 'emoji_not_allowed', { term: span.text });
+        }
+      },
+    );
   }
 
   const { hashtags } = guide;
   if (hashtags) {
-    const found = located(analyses, (a) => a.signals.hashtags);
-    const key = (tag: string): string => tag.normalize('NFC').toLocaleLowerCase();
-    const banned = new Set((hashtags.banned ?? []).map(key));
-    for (const span of found) {
-      if (banned.has(key(span.text)))
-        at(span, hashtags, 'hashtag', 'hashtag_banned', { term: span.text });
-    }
-    if (hashtags.max !== undefined) {
-      for (const span of found.slice(hashtags.max))
-        at(span, hashtags, 'hashtag', 'hashtag_max', { term: span.text, max: hashtags.max });
-    }
-    const present = new Set(found.map((span) => key(span.text)));
+    const banned = new Set((hashtags.banned ?? []).map(tagKey));
+    const present = new Set<string>();
+    each(
+      analyses,
+      (a) => a.signals.hashtags,
+      (span: TagSpan, paragraph, index) => {
+        const tag = span.key;
+        present.add(tag);
+        if (banned.has(tag)) {
+          at(span, paragraph, hashtags, 'hashtag', 'hashtag_banned', { term: span.text });
+        }
+        if (hashtags.max !== undefined && index >= hashtags.max) {
+          at(span, paragraph, hashtags, 'hashtag', 'hashtag_max', {
+            term: span.text,
+            max: hashtags.max,
+          });
+        }
+      },
+    );
     for (const tag of hashtags.required ?? []) {
-      if (!present.has(key(tag))) at(whole, hashtags, 'hashtag', 'hashtag_missing', { term: tag });
+      if (!present.has(tagKey(tag))) {
+        at(whole, null, hashtags, 'hashtag', 'hashtag_missing', { term: tag });
+      }
     }
   }
 
   const { exclamations } = guide;
   if (exclamations) {
-    const found = located(analyses, (a) => a.signals.exclamations);
     let count = 0;
-    for (const span of found) {
-      count += [...span.text].length;
-      if (exclamations.noRepeats && span.to - span.from > 1) {
-        at(span, exclamations, 'exclamation', 'exclamation_repeat', { term: span.text });
-      } else if (exclamations.max !== undefined && count > exclamations.max) {
-        at(span, exclamations, 'exclamation', 'exclamation_max', {
-          term: span.text,
-          max: exclamations.max,
-        });
-      }
-    }
+    each(
+      analyses,
+      (a) => a.signals.exclamations,
+      (span, paragraph) => {
+        count += span.to - span.from;
+        if (exclamations.noRepeats && span.to - span.from > 1) {
+          at(span, paragraph, exclamations, 'exclamation', 'exclamation_repeat', {
+            term: span.text,
+          });
+        } else if (exclamations.max !== undefined && count > exclamations.max) {
+          at(span, paragraph, exclamations, 'exclamation', 'exclamation_max', {
+            term: span.text,
+            max: exclamations.max,
+          });
+        }
+      },
+    );
   }
 
   const { caps } = guide;
   if (caps) {
     const minLength = caps.minLength ?? 4;
     const allowed = new Set((caps.allowed ?? []).map((word) => word.toUpperCase()));
-    const shouting = located(analyses, (a) => a.signals.capsWords).filter(
-      (span) => [...span.text].length >= minLength && !allowed.has(span.text.toUpperCase()),
+    let shouting = 0;
+    each(
+      analyses,
+      (a) => a.signals.capsWords,
+      (span, paragraph) => {
+        if (span.to - span.from < minLength || allowed.has(span.text.toUpperCase())) return;
+        shouting += 1;
+        if (shouting > caps.maxWords) {
+          at(span, paragraph, caps, 'caps', 'caps_max', { term: span.text, max: caps.maxWords });
+        }
+      },
     );
-    for (const span of shouting.slice(caps.maxWords)) {
-      at(span, caps, 'caps', 'caps_max', { term: span.text, max: caps.maxWords });
-    }
   }
 
   const { links } = guide;
@@ -149,7 +177,7 @@ export function textRules(
       for (const link of analysis.signals.links) {
         const free = exempt.some((host) => link.host === host || link.host.endsWith(`.${host}`));
         if (!link.tagged && !free)
-          at({ ...link, paragraph }, links, 'link', 'link_utm', { term: link.text });
+          at(link, paragraph, links, 'link', 'link_utm', { term: link.text });
       }
     });
   }
@@ -184,7 +212,7 @@ export function textRules(
         }
         const text = paragraphs[paragraph] ?? '';
         const from = sliceCharacters(text, left).length;
-        at({ from, to: text.length, paragraph }, length, 'length', limit.key, {
+        at({ from, to: text.length }, paragraph, length, 'length', limit.key, {
           count,
           max: limit.max,
           network: limit.network,
@@ -195,10 +223,17 @@ export function textRules(
 
   for (const figure of readabilityScores(guide, analyses)) {
     if (figure.score < figure.minScore) {
-      at(whole, { id: figure.ruleId, severity: figure.severity }, 'readability', 'readability', {
-        score: figure.score,
-        max: figure.minScore,
-      });
+      at(
+        whole,
+        null,
+        { id: figure.ruleId, severity: figure.severity },
+        'readability',
+        'readability',
+        {
+          score: figure.score,
+          max: figure.minScore,
+        },
+      );
     }
   }
   return out;

@@ -53,15 +53,33 @@ function segmentThai(text: string, offset: number, out: Word[]): void {
   }
 }
 
-/** The words of a normalized text in order. */
-export function words(text: string): Word[] {
+/**
+ * The words of a normalized text in order. `thai: 'whole'` leaves each run of Thai as one piece:
+ * the matcher segments Thai only around a candidate (see `wordsAround`), which saves running
+ * the dictionary segmenter over every Thai paragraph.
+ */
+export function words(text: string, thai: 'segment' | 'whole' = 'segment'): Word[] {
   const out: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const value = match[0];
-    if (THAI.test(value)) segmentThai(value, match.index, out);
+    if (thai === 'segment' && THAI.test(value)) segmentThai(value, match.index, out);
     else out.push({ from: match.index, to: match.index + value.length, text: value });
   }
   return out;
+}
+
+/** Letters either side of a Thai candidate the segmenter reads to place its boundaries. */
+const AROUND = 40;
+
+/** The words (Thai segmented) of the text around `[from, to)`, with offsets in the whole text. */
+export function wordsAround(text: string, from: number, to: number): Word[] {
+  const start = Math.max(0, from - AROUND);
+  const end = Math.min(text.length, to + AROUND);
+  return words(text.slice(start, end)).map((word) => ({
+    from: word.from + start,
+    to: word.to + start,
+    text: word.text,
+  }));
 }
 
 /*
@@ -129,10 +147,17 @@ const UK_ENDINGS = [
   'ь',
 ].sort((a, b) => b.length - a.length);
 
+/** The endings by their last letter, longest first: a word is compared with a handful. */
+const UK_BY_LAST = new Map<string, string[]>();
+for (const ending of UK_ENDINGS) {
+  const last = ending.charAt(ending.length - 1);
+  UK_BY_LAST.set(last, [...(UK_BY_LAST.get(last) ?? []), ending]);
+}
+
 export function stemUkrainian(word: string): string {
   let stem = word;
   if (stem.length > 5 && (stem.endsWith('ся') || stem.endsWith('сь'))) stem = stem.slice(0, -2);
-  for (const ending of UK_ENDINGS) {
+  for (const ending of UK_BY_LAST.get(stem.charAt(stem.length - 1)) ?? []) {
     if (stem.length - ending.length >= 3 && stem.endsWith(ending)) {
       return stem.slice(0, -ending.length);
     }

@@ -75,5 +75,15 @@ export const EN_CORPUS: Corpus = {
       text: 'New blend! Come taste it! cheaply priced.',
       expect: [['bang', '!']],
     },
+    {
+      about: 'plain prose passes',
+      text: 'We pick the leaves by hand in the hills above the river and dry them in the sun.',
+      expect: [],
+    },
+    {
+      about: 'plain prose with a list passes',
+      text: 'Ask us about the spring collection, the oolong with lotus and the green tea with jasmine.',
+      expect: [],
+    },
   ],
 };

@@ -82,5 +82,23 @@ export const FA_CORPUS: Corpus = {
       text: 'ارزانترین پیشنهاد ما را ببینید.',
       expect: [['fa-cheap', 'ارزانترین']],
     },
+    {
+      about: 'real prose about goals passes',
+      source: ARTICLE,
+      text: 'این اهداف ممکن است ایجاد سرنخ، بهبود آگاهی از برند یا ایجاد یک اثر ویروسی باشد.',
+      expect: [],
+    },
+    {
+      about: 'real prose already using the preferred term passes',
+      source: ARTICLE,
+      text: 'استراتژی رسانه های اجتماعی طرحی است از چگونگی به حداکثر رساندن تعامل و تعامل در رسانه های اجتماعی برای دستیابی به هدف یک شرکت.',
+      expect: [],
+    },
+    {
+      about: 'real prose with a spaced می passes',
+      source: ARTICLE,
+      text: 'تعریف استراتژی رسانه های اجتماعی وعده می دهد که کمتر بحث برانگیز نباشد.',
+      expect: [],
+    },
   ],
 };

@@ -77,5 +77,23 @@ export const HE_CORPUS: Corpus = {
         ['tags', '#מבצעים'],
       ],
     },
+    {
+      about: 'real prose without direct address passes',
+      source: ARTICLE,
+      text: 'אם, למשל, קהל היעד שלך הרבה יותר טוב בתוכן וידאו מאשר בתוכן טקסט, אז עדיף הרבה יותר להתמקד בוידאו.',
+      expect: [],
+    },
+    {
+      about: 'real prose in the plural passes',
+      source: ARTICLE,
+      text: 'לאחר שתענו על כל השאלות הללו, יתברר לכם איך והיכן להמשיך הלאה.',
+      expect: [],
+    },
+    {
+      about: 'a long real sentence flags only its אתה',
+      source: ARTICLE,
+      text: 'לאחר מכן, אתה צריך לחשוב יותר לעומק על מרכיבים חשובים, כלומר איך תתקשר עם הקהל שלך, איך תיצור תוכן ואיך תמיר מבקרים בקהילה ללקוחות.',
+      expect: [['he-atem', 'אתה']],
+    },
   ],
 };

@@ -62,5 +62,23 @@ export const TH_CORPUS: Corpus = {
       text: 'มึงต้องลองชานี้',
       expect: [['th-ka', 'มึง']],
     },
+    {
+      about: 'real prose about goals passes',
+      source: ARTICLE,
+      text: 'เป้าหมายของการตลาดเพื่อสังคมในโลกไซเบอร์นั้นเหมือนกับในโลกแห่งความเป็นจริง',
+      expect: [],
+    },
+    {
+      about: 'real prose with spaces between phrases passes',
+      source: ARTICLE,
+      text: 'การประเมินสิทธิพิเศษ บริบท สภาพแวดล้อม และชุดเครื่องมือเป็นจุดเริ่มต้นที่สำคัญของแคมเปญการตลาดบนโซเชียลมีเดีย',
+      expect: [],
+    },
+    {
+      about: 'real prose with an English brand name passes',
+      source: ARTICLE,
+      text: 'ในแคมเปญดังกล่าว การโพสต์บน Facebook บนแฟนเพจ หน้ากลุ่ม หรือหน้าส่วนตัวจะไม่เป็นกระบวนการเดียวกัน',
+      expect: [],
+    },
   ],
 };

@@ -81,5 +81,23 @@ export const VI_CORPUS: Corpus = {
       text: 'Trà giá rẻ'.normalize('NFD'),
       expect: [['vi-cheap', 'giá rẻ'.normalize('NFD')]],
     },
+    {
+      about: 'real prose about planning passes',
+      source: ARTICLE,
+      text: 'Lập kế hoạch hiện diện trên các phương tiện truyền thông và mạng xã hội.',
+      expect: [],
+    },
+    {
+      about: 'real prose about advertising passes',
+      source: ARTICLE,
+      text: 'Phân tích khả năng của mạng xã hội như nền tảng quảng cáo để quảng cáo và xúc tiến truyền thông.',
+      expect: [],
+    },
+    {
+      about: 'a real heading passes',
+      source: ARTICLE,
+      text: 'Các tùy chọn để thực hiện chiến dịch quảng cáo trên mạng xã hội.',
+      expect: [],
+    },
   ],
 };
