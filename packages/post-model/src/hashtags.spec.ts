@@ -57,6 +57,16 @@ describe('mentions', () => {
 
   it('does not take an e-mail address or a link for a mention', () => {
     expect(findMentions('write to team@example.com or see https://medium.com/@writer')).toEqual([]);
+    expect(findMentions('ทีม@ตัวอย่าง.ไทย และ a.b+c@mail.co.uk.')).toEqual([]);
+  });
+
+  it('reads a long run of letters without an @ in linear time (no regex backtracking)', () => {
+    // 400,000 Thai letters: an e-mail pattern retried from each letter would take minutes.
+    const text = 'ก'.repeat(400_000) + ' #แท็ก @ชื่อ';
+    const started = Date.now();
+    expect(findEntities(text).map((e) => e.value)).toEqual(['แท็ก', 'ชื่อ']);
+    // Generous: linear work finishes in well under a second even on a loaded machine.
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('lists tags and mentions together in order, each distinct value once', () => {
