@@ -168,28 +168,36 @@ describe('the notification centre', () => {
   });
 
   it('keeps preferences per person and kind; turning in-app off stops new ones', async () => {
-    const defaults = await lead.ok<{ notificationPreferences: unknown[] }>(PREFERENCES);
-    expect(defaults.notificationPreferences).toEqual([
-      {
-        kind: 'post_assigned',
-        titleKey: 'notifications.kinds.post_assigned.title',
-        inApp: true,
-        email: true,
-        emailMode: 'IMMEDIATE',
-      },
-    ]);
+    const defaults = await lead.ok<{ notificationPreferences: Array<{ kind: string }> }>(
+      PREFERENCES,
+    );
+    // Every registered kind, each with its defaults (the approval kinds come from approvals).
+    expect(defaults.notificationPreferences.map((p) => p.kind)).toEqual(
+      expect.arrayContaining(['post_assigned', 'approval_requested', 'approval_decided']),
+    );
+    expect(defaults.notificationPreferences.find((p) => p.kind === 'post_assigned')).toEqual({
+      kind: 'post_assigned',
+      titleKey: 'notifications.kinds.post_assigned.title',
+      inApp: true,
+      email: true,
+      emailMode: 'IMMEDIATE',
+    });
     const unknown = await lead.request(UPDATE_PREFERENCES, {
       i: [{ kind: 'no_such_kind', inApp: false, email: false, emailMode: 'DAILY' }],
     });
     expect(errorCode(unknown)).toBe('VALIDATION');
     expect(await lead.ok(PREFERENCES)).toEqual(defaults);
 
-    const saved = await lead.ok<{ updateNotificationPreferences: unknown[] }>(UPDATE_PREFERENCES, {
-      i: [{ kind: 'post_assigned', inApp: false, email: false, emailMode: 'DAILY' }],
+    const saved = await lead.ok<{ updateNotificationPreferences: Array<{ kind: string }> }>(
+      UPDATE_PREFERENCES,
+      { i: [{ kind: 'post_assigned', inApp: false, email: false, emailMode: 'DAILY' }] },
+    );
+    expect(saved.updateNotificationPreferences.find((p) => p.kind === 'post_assigned')).toEqual({
+      kind: 'post_assigned',
+      inApp: false,
+      email: false,
+      emailMode: 'DAILY',
     });
-    expect(saved.updateNotificationPreferences).toEqual([
-      { kind: 'post_assigned', inApp: false, email: false, emailMode: 'DAILY' },
-    ]);
     // Someone else's choice is theirs alone.
     expect(await expert.ok(PREFERENCES)).toEqual(defaults);
 

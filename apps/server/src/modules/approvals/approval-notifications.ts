@@ -30,19 +30,15 @@ function approvalData(event: RecordedEvent): Record<string, string | number | nu
  * told "changed after your approval" about the same edit).
  */
 function newStepApprovers(event: RecordedEvent): string[] {
-  switch (event.type) {
-    case 'approval.submitted':
-      return ids(event.data.approverIds);
-    case 'approval.step_approved':
-    case 'approval.skipped':
-      return event.data.nextStepIndex === undefined ? [] : ids(event.data.approverIds);
-    case 'approval.reopened': {
-      const told = new Set(ids(event.data.changedAfterApprovalUserIds));
-      return ids(event.data.approverIds).filter((id) => !told.has(id));
-    }
-    default:
-      return [];
+  if (event.type === 'approval.submitted') return ids(event.data.approverIds);
+  if (event.type === 'approval.step_approved' || event.type === 'approval.skipped') {
+    return event.data.nextStepIndex === undefined ? [] : ids(event.data.approverIds);
   }
+  if (event.type === 'approval.reopened') {
+    const told = new Set(ids(event.data.changedAfterApprovalUserIds));
+    return ids(event.data.approverIds).filter((id) => !told.has(id));
+  }
+  return [];
 }
 
 export const approvalRequestedKind: NotificationKindDefinition = {
