@@ -1,5 +1,6 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { CalendarPostFieldsFragment } from '../../gql/graphql';
+import { approvalStateOf, isLateForApproval, type ApprovalState } from './calendar-approval';
 import { eventColors, type ColorBy } from './calendar-colors';
 
 /** A post as the calendar reads it. */
@@ -15,6 +16,9 @@ export interface PlanFlight {
 export interface CalendarEventProps {
   post: CalendarPost;
   outsideFlight: boolean;
+  approval: ApprovalState;
+  /** Under review (or sent back) while its publish time has come. */
+  lateForApproval: boolean;
 }
 
 /*
@@ -71,6 +75,8 @@ export interface EventOptions {
   flights: ReadonlyMap<string, PlanFlight>;
   /** Whether the reader may move posts on this calendar at all. */
   canEdit: boolean;
+  /** The time that decides which posts are late for approval (now by default). */
+  now?: number;
 }
 
 /** One post as a FullCalendar event in the brand's time zone; null for a post without a time. */
@@ -82,6 +88,8 @@ export function postToEvent(post: CalendarPost, options: EventOptions): EventInp
   const props: CalendarEventProps = {
     post,
     outsideFlight: isOutsideFlight(start.slice(0, 10), flight),
+    approval: approvalStateOf(post),
+    lateForApproval: isLateForApproval(post, options.now ?? Date.now()),
   };
   return {
     id: post.id,
@@ -92,7 +100,11 @@ export function postToEvent(post: CalendarPost, options: EventOptions): EventInp
     backgroundColor: colors.backgroundColor,
     borderColor: colors.borderColor,
     textColor: colors.textColor,
-    classNames: [`chorus-post-${post.status.toLowerCase()}`],
+    classNames: [
+      `chorus-post-${post.status.toLowerCase()}`,
+      `chorus-approval-${props.approval.toLowerCase()}`,
+      ...(props.lateForApproval ? ['chorus-approval-late'] : []),
+    ],
     extendedProps: props,
   };
 }
