@@ -8,6 +8,8 @@ import { initI18n, type LanguageCode } from '../../../i18n';
 import {
   BrandApprovalFlowsQuery,
   CreateApprovalFlowMutation,
+  DeleteApprovalFlowMutation,
+  UpdateApprovalFlowMutation,
 } from '../graphql/approval-flows.graphql';
 import { ApprovalFlowsSection } from './ApprovalFlowsSection';
 
@@ -256,5 +258,90 @@ describe('the approval flows section', () => {
       await within(first).findByText('Ця роль не може погоджувати такий тип документів.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('reorders the steps of a saved flow and saves them in the new order', async () => {
+    const reordered = {
+      ...postFlow,
+      steps: [
+        step(0, 'Chief expert', [approver('ROLE', 'CHIEF_EXPERT')], { rule: 'ALL' }),
+        step(1, 'Lead review', [approver('ROLE', 'LEAD')], { dueInMinutes: 1440 }),
+      ],
+    };
+    await renderSection(MANAGE, [
+      flows([postFlow]),
+      answer(
+        UpdateApprovalFlowMutation,
+        {
+          input: {
+            flowId: 'flow-posts',
+            name: 'Posts: lead then chief',
+            isDefault: true,
+            steps: [
+              {
+                name: 'Chief expert',
+                rule: 'ALL',
+                skippable: false,
+                dueInMinutes: null,
+                approvers: [{ kind: 'ROLE', role: 'CHIEF_EXPERT' }],
+              },
+              {
+                name: 'Lead review',
+                rule: 'ANY',
+                skippable: false,
+                dueInMinutes: 1440,
+                approvers: [{ kind: 'ROLE', role: 'LEAD' }],
+              },
+            ],
+          },
+        },
+        { data: { updateApprovalFlow: reordered } },
+      ),
+      flows([reordered]),
+    ]);
+
+    const card = await screen.findByTestId('approval-flow');
+    await userEvent.click(within(card).getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit approval flow' });
+    expect(within(dialog).getByRole('combobox', { name: 'What it approves' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Move step 1 up' })).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move step 2 up' }));
+    expect(
+      within(within(dialog).getByRole('group', { name: 'Step 1' })).getByRole('textbox', {
+        name: 'Step name',
+      }),
+    ).toHaveValue('Chief expert');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save flow' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByTestId('approval-flow')).toHaveTextContent(
+        /^Posts: lead then chiefDefaultChief expert — all of: Chief expertLead review/,
+      ),
+    );
+  });
+
+  it('deletes a flow after asking', async () => {
+    await renderSection(MANAGE, [
+      flows([postFlow]),
+      answer(
+        DeleteApprovalFlowMutation,
+        { id: 'flow-posts' },
+        { data: { deleteApprovalFlow: true } },
+      ),
+      flows([]),
+    ]);
+    const card = await screen.findByTestId('approval-flow');
+    await userEvent.click(within(card).getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Delete the flow “Posts: lead then chief”?',
+    });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByTestId('approval-flow')).not.toBeInTheDocument());
+    expect(
+      within(screen.getByRole('region', { name: 'Posts' })).getByText(
+        'No flow yet: these need no approval.',
+      ),
+    ).toBeInTheDocument();
   });
 });
