@@ -4,51 +4,63 @@ import { EMPTY_FILTER, filterFromSearch, filterPosts, filterToSearch } from './c
 import { eventNodes } from './event-nodes';
 import { buildCalendarPost } from './testing/build-post';
 
-// The posts publish on 2027-03-10 03:00 UTC.
-const BEFORE = Date.parse('2027-03-09T00:00:00Z');
-const AFTER = Date.parse('2027-03-11T00:00:00Z');
-
-const inReview = buildCalendarPost({ id: 'in-review', status: 'IN_REVIEW' });
-const approved = buildCalendarPost({ id: 'approved', status: 'APPROVED' });
-const draft = buildCalendarPost({ id: 'draft', status: 'DRAFT' });
-const posts = [inReview, approved, draft];
+// Under review and scheduled: the server flags it (it would go out unapproved).
+const flagged = buildCalendarPost({
+  id: 'flagged',
+  status: 'IN_REVIEW',
+  approvalState: 'PENDING',
+  approvalFlagged: true,
+});
+const sentBack = buildCalendarPost({
+  id: 'sent-back',
+  status: 'READY',
+  approvalState: 'CHANGES_REQUESTED',
+});
+const approved = buildCalendarPost({
+  id: 'approved',
+  status: 'SCHEDULED',
+  approvalState: 'APPROVED',
+});
+const free = buildCalendarPost({ id: 'free', status: 'SCHEDULED' });
+const posts = [flagged, sentBack, approved, free];
 
 const labels = {
   outsideFlight: 'Outside its media plan’s flight',
   approval: 'In review',
-  lateForApproval: 'Not approved by its publish time',
+  lateForApproval: 'Scheduled but not approved: it would go out unapproved',
 };
+const options = { colorBy: 'status' as const, flights: new Map(), canEdit: true };
+const ids = (list: { id: string }[]) => list.map((post) => post.id);
 
 describe('approval on the calendar', () => {
-  it('reads the approval state from the post: in review is pending, approved is approved, the rest none', () => {
-    expect(approvalStateOf(inReview)).toBe('PENDING');
+  it('reads the approval state the server answers, whatever the post status says', () => {
+    expect(approvalStateOf(flagged)).toBe('PENDING');
+    expect(approvalStateOf(sentBack)).toBe('CHANGES_REQUESTED');
+    // Approved, then scheduled: still approved.
     expect(approvalStateOf(approved)).toBe('APPROVED');
-    expect(approvalStateOf(draft)).toBe('NONE');
-    expect(approvalStateOf(buildCalendarPost({ status: 'SCHEDULED' }))).toBe('NONE');
+    expect(approvalStateOf(free)).toBe('NONE');
   });
 
-  it('flags a post under review once its publish time has come, never an approved or unscheduled one', () => {
-    expect(isLateForApproval(inReview, BEFORE)).toBe(false);
-    expect(isLateForApproval(inReview, AFTER)).toBe(true);
-    expect(isLateForApproval(approved, AFTER)).toBe(false);
-    expect(isLateForApproval(draft, AFTER)).toBe(false);
-    expect(isLateForApproval({ ...inReview, publishAt: null }, AFTER)).toBe(false);
-    expect(isLateForApproval({ ...inReview, archived: true }, AFTER)).toBe(false);
-    expect(matchesApproval(inReview, 'LATE', AFTER)).toBe(true);
+  it('flags what the server flags, except an archived post', () => {
+    expect(isLateForApproval(flagged)).toBe(true);
+    expect(isLateForApproval(approved)).toBe(false);
+    expect(isLateForApproval({ ...flagged, archived: true })).toBe(false);
+    expect(matchesApproval(flagged, 'LATE')).toBe(true);
+    expect(matchesApproval(sentBack, 'LATE')).toBe(false);
   });
 
-  it('filters by approval state and by "not approved in time", and keeps it in the address', () => {
-    const ids = (list: { id: string }[]) => list.map((post) => post.id);
-    expect(ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['APPROVED'] }, AFTER))).toEqual([
+  it('filters by approval state and by "scheduled, not approved", and keeps it in the address', () => {
+    expect(ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['APPROVED'] }))).toEqual([
       'approved',
     ]);
     expect(
-      ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['PENDING', 'NONE'] }, AFTER)),
-    ).toEqual(['in-review', 'draft']);
-    expect(ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['LATE'] }, BEFORE))).toEqual([]);
-    expect(ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['LATE'] }, AFTER))).toEqual([
-      'in-review',
-    ]);
+      ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['CHANGES_REQUESTED', 'NONE'] })),
+    ).toEqual(['sent-back', 'free']);
+    expect(ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['LATE'] }))).toEqual(['flagged']);
+    // Combined with another filter, both must hold.
+    expect(
+      ids(filterPosts(posts, { ...EMPTY_FILTER, approvals: ['APPROVED'], statuses: ['READY'] })),
+    ).toEqual([]);
 
     const search = filterToSearch(
       { ...EMPTY_FILTER, approvals: ['LATE', 'APPROVED'] },
@@ -59,13 +71,8 @@ describe('approval on the calendar', () => {
     expect(filterFromSearch(search, { networks: [], statuses: [] }).approvals).toEqual(['LATE']);
   });
 
-  it('marks the event with its approval state and the late flag, for the eye and screen readers', () => {
-    const event = postToEvent(inReview, {
-      colorBy: 'status',
-      flights: new Map(),
-      canEdit: true,
-      now: AFTER,
-    });
+  it('marks the event with its approval state and the flag, for the eye and screen readers', () => {
+    const event = postToEvent(flagged, options);
     expect(event?.classNames).toEqual([
       'chorus-post-in_review',
       'chorus-approval-pending',
@@ -79,9 +86,10 @@ describe('approval on the calendar', () => {
     expect(mark?.textContent).toBe('⏳ ');
     expect(
       node!.querySelector('[data-testid="late-for-approval"]')?.getAttribute('aria-label'),
-    ).toBe('Not approved by its publish time');
+    ).toBe(labels.lateForApproval);
 
-    const plain = postToEvent(draft, { colorBy: 'status', flights: new Map(), canEdit: true });
+    const plain = postToEvent(free, options);
+    expect(plain?.classNames).toEqual(['chorus-post-scheduled', 'chorus-approval-none']);
     const [drawn] = eventNodes(plain?.extendedProps as CalendarEventProps, '', labels)
       .domNodes as HTMLElement[];
     expect(drawn!.querySelector('[data-testid="approval-mark"]')).toBeNull();

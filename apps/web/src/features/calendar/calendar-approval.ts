@@ -1,12 +1,9 @@
+import type { ApprovalState } from '../../gql/graphql';
 import type { CalendarPost } from './calendar-events';
 
-/**
- * Where a post's approval stands on the calendar. NONE: no request (no flow, or not
- * submitted); the others follow the post's current approval request.
- */
-export type ApprovalState = 'NONE' | 'PENDING' | 'CHANGES_REQUESTED' | 'REJECTED' | 'APPROVED';
+export type { ApprovalState };
 
-/** The approval filter's values: the states, and LATE (not approved by its publish time). */
+/** The approval filter's values: the states, and LATE (would go out unapproved). */
 export type ApprovalFilterValue = ApprovalState | 'LATE';
 
 export const APPROVAL_FILTER_VALUES: readonly ApprovalFilterValue[] = [
@@ -27,47 +24,27 @@ export const APPROVAL_MARKS: Readonly<Record<ApprovalState, string>> = {
   APPROVED: '✓',
 };
 
-/**
- * A post's approval state. The calendar query carries the post's status: IN_REVIEW while a
- * request is open, APPROVED after its last approval (the server's approvals alone set them).
- */
-export function approvalStateOf(post: Pick<CalendarPost, 'status'>): ApprovalState {
-  switch (post.status) {
-    case 'IN_REVIEW':
-      return 'PENDING';
-    case 'APPROVED':
-      return 'APPROVED';
-    case 'DRAFT':
-    case 'READY':
-    case 'SCHEDULED':
-    case 'PUBLISHED':
-    case 'ARCHIVED':
-      return 'NONE';
-  }
+/** A post's approval state, from its latest request (the calendar query answers it). */
+export function approvalStateOf(post: Pick<CalendarPost, 'approvalState'>): ApprovalState {
+  return post.approvalState;
 }
 
 /**
- * Whether a post is on the calendar but not approved by its time: it is under review (or
- * sent back) and its publish time has come.
+ * Whether a post would go out unapproved: a flow applies, it is not approved, and it is
+ * scheduled or its publish time has passed (the server decides, in the calendar's query).
  */
 export function isLateForApproval(
-  post: Pick<CalendarPost, 'status' | 'publishAt' | 'archived'>,
-  now: number,
+  post: Pick<CalendarPost, 'approvalFlagged' | 'archived'>,
 ): boolean {
-  if (post.archived) return false;
-  const state = approvalStateOf(post);
-  if (state === 'NONE' || state === 'APPROVED') return false;
-  const at = typeof post.publishAt === 'string' ? Date.parse(post.publishAt) : Number.NaN;
-  return !Number.isNaN(at) && at <= now;
+  return post.approvalFlagged && !post.archived;
 }
 
 /** Whether a post matches one value of the approval filter. */
 export function matchesApproval(
-  post: Pick<CalendarPost, 'status' | 'publishAt' | 'archived'>,
+  post: Pick<CalendarPost, 'approvalState' | 'approvalFlagged' | 'archived'>,
   value: ApprovalFilterValue,
-  now: number,
 ): boolean {
-  return value === 'LATE' ? isLateForApproval(post, now) : approvalStateOf(post) === value;
+  return value === 'LATE' ? isLateForApproval(post) : post.approvalState === value;
 }
 
 export function isApprovalFilterValue(value: string): value is ApprovalFilterValue {

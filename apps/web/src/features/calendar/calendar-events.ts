@@ -17,7 +17,7 @@ export interface CalendarEventProps {
   post: CalendarPost;
   outsideFlight: boolean;
   approval: ApprovalState;
-  /** Under review (or sent back) while its publish time has come. */
+  /** A flow applies and it is not approved, yet it is scheduled or its time has passed. */
   lateForApproval: boolean;
 }
 
@@ -75,8 +75,6 @@ export interface EventOptions {
   flights: ReadonlyMap<string, PlanFlight>;
   /** Whether the reader may move posts on this calendar at all. */
   canEdit: boolean;
-  /** The time that decides which posts are late for approval (now by default). */
-  now?: number;
 }
 
 /** One post as a FullCalendar event in the brand's time zone; null for a post without a time. */
@@ -89,7 +87,7 @@ export function postToEvent(post: CalendarPost, options: EventOptions): EventInp
     post,
     outsideFlight: isOutsideFlight(start.slice(0, 10), flight),
     approval: approvalStateOf(post),
-    lateForApproval: isLateForApproval(post, options.now ?? Date.now()),
+    lateForApproval: isLateForApproval(post),
   };
   return {
     id: post.id,

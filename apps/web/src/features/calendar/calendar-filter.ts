@@ -51,18 +51,14 @@ function anyOf(wanted: readonly string[], value: string | null | undefined): boo
   return wanted.includes(value ?? NONE);
 }
 
-/** Whether a post passes every filter (`now` decides which posts are late for approval). */
-export function matchesFilter(
-  post: CalendarPost,
-  filter: CalendarFilter,
-  now: number = Date.now(),
-): boolean {
+/** Whether a post passes every filter. */
+export function matchesFilter(post: CalendarPost, filter: CalendarFilter): boolean {
   return (
     (filter.networks.length === 0 ||
       post.networks.some((network) => filter.networks.includes(network))) &&
     anyOf(filter.statuses, post.status) &&
     (filter.approvals.length === 0 ||
-      filter.approvals.some((value) => matchesApproval(post, value, now))) &&
+      filter.approvals.some((value) => matchesApproval(post, value))) &&
     anyOf(filter.categoryIds, post.category?.id) &&
     anyOf(filter.goalIds, post.goalId) &&
     anyOf(filter.mediaPlanRowIds, post.mediaPlanRowId) &&
@@ -73,10 +69,9 @@ export function matchesFilter(
 export function filterPosts(
   posts: readonly CalendarPost[],
   filter: CalendarFilter,
-  now: number = Date.now(),
 ): CalendarPost[] {
   if (activeFilterCount(filter) === 0) return [...posts];
-  return posts.filter((post) => matchesFilter(post, filter, now));
+  return posts.filter((post) => matchesFilter(post, filter));
 }
 
 /** How many of the filters are in use. */
