@@ -18,3 +18,15 @@ export function oldestFirst<T extends WaitingRequestFieldsFragment>(requests: re
 export function openStepName(request: WaitingRequestFieldsFragment): string {
   return request.steps.find((s) => s.index === request.currentStep)?.name ?? '';
 }
+
+/**
+ * The address of a request's document. The same path the documents feature serves
+ * (`/w/:workspaceId/b/:brandId/d/:documentId`); spelled here because importing the
+ * documents feature would close an import circle through the brand settings page.
+ */
+export function requestDocumentPath(
+  workspaceId: string,
+  request: Pick<WaitingRequestFieldsFragment, 'brandId' | 'documentId'>,
+): string {
+  return `/w/${encodeURIComponent(workspaceId)}/b/${encodeURIComponent(request.brandId)}/d/${encodeURIComponent(request.documentId)}`;
+}

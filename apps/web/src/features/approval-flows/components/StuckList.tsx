@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { FormAlert, PageLoader } from '../../../ui';
-import { documentPath } from '../../documents';
 import { useStuckApprovals } from '../hooks/use-waiting';
+import { requestDocumentPath } from '../waiting';
 import { DueCell, useNow } from './DueCell';
 
 /** A brand's pending requests, longest waiting first: the open step, on whom, since when. */
@@ -42,10 +42,7 @@ export function StuckList({ workspaceId, brandId }: { workspaceId: string; brand
           {rows.map((row) => (
             <Table.Tr key={row.request.id} data-testid="stuck-request">
               <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={documentPath(workspaceId, row.request.brandId, row.request.documentId)}
-                >
+                <Anchor component={Link} to={requestDocumentPath(workspaceId, row.request)}>
                   {row.request.documentTitle || t('waiting.untitled')}
                 </Anchor>
                 <Text size="xs">{t(`approvalFlows.kinds.${row.request.documentKind}`)}</Text>

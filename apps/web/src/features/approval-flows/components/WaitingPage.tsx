@@ -6,10 +6,9 @@ import type { WaitingRequestFieldsFragment } from '../../../gql/graphql';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { useFormatters } from '../../../i18n';
 import { FormAlert, Page, PageLoader } from '../../../ui';
-import { documentPath } from '../../documents';
 import { useWorkspace } from '../../workspaces';
 import { useWaitingOnMe } from '../hooks/use-waiting';
-import { dueAt, oldestFirst, openStepName } from '../waiting';
+import { dueAt, oldestFirst, openStepName, requestDocumentPath } from '../waiting';
 import { DueCell, useNow } from './DueCell';
 import { StuckList } from './StuckList';
 
@@ -95,10 +94,7 @@ function WaitingList({
               <Table.Tr key={request.id} data-testid="waiting-request">
                 <Table.Td>
                   <Stack gap={2}>
-                    <Anchor
-                      component={Link}
-                      to={documentPath(workspaceId, request.brandId, request.documentId)}
-                    >
+                    <Anchor component={Link} to={requestDocumentPath(workspaceId, request)}>
                       {request.documentTitle || t('waiting.untitled')}
                     </Anchor>
                     <Text size="xs">{t(`approvalFlows.kinds.${request.documentKind}`)}</Text>
