@@ -38,6 +38,9 @@ const MembersPage = lazy(() =>
 const ActivityPage = lazy(() =>
   import('../features/activity').then((m) => ({ default: m.ActivityPage })),
 );
+const WaitingPage = lazy(() =>
+  import('../features/approval-flows').then((m) => ({ default: m.WaitingPage })),
+);
 const TeamsPage = lazy(() => import('../features/teams').then((m) => ({ default: m.TeamsPage })));
 const BrandsPage = lazy(() =>
   import('../features/brands').then((m) => ({ default: m.BrandsPage })),
@@ -82,6 +85,7 @@ export const routes: RouteObject[] = [
             element: <WorkspaceLayout />,
             children: [
               { index: true, element: <BrandsPage /> },
+              { path: 'approvals', element: <WaitingPage /> },
               { path: 'teams', element: <TeamsPage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'activity', element: <ActivityPage /> },

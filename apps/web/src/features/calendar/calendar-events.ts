@@ -1,5 +1,6 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { CalendarPostFieldsFragment } from '../../gql/graphql';
+import { approvalStateOf, isLateForApproval, type ApprovalState } from './calendar-approval';
 import { eventColors, type ColorBy } from './calendar-colors';
 
 /** A post as the calendar reads it. */
@@ -15,6 +16,9 @@ export interface PlanFlight {
 export interface CalendarEventProps {
   post: CalendarPost;
   outsideFlight: boolean;
+  approval: ApprovalState;
+  /** A flow applies and it is not approved, yet it is scheduled or its time has passed. */
+  lateForApproval: boolean;
 }
 
 /*
@@ -82,6 +86,8 @@ export function postToEvent(post: CalendarPost, options: EventOptions): EventInp
   const props: CalendarEventProps = {
     post,
     outsideFlight: isOutsideFlight(start.slice(0, 10), flight),
+    approval: approvalStateOf(post),
+    lateForApproval: isLateForApproval(post),
   };
   return {
     id: post.id,
@@ -92,7 +98,11 @@ export function postToEvent(post: CalendarPost, options: EventOptions): EventInp
     backgroundColor: colors.backgroundColor,
     borderColor: colors.borderColor,
     textColor: colors.textColor,
-    classNames: [`chorus-post-${post.status.toLowerCase()}`],
+    classNames: [
+      `chorus-post-${post.status.toLowerCase()}`,
+      `chorus-approval-${props.approval.toLowerCase()}`,
+      ...(props.lateForApproval ? ['chorus-approval-late'] : []),
+    ],
     extendedProps: props,
   };
 }

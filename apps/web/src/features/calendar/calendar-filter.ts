@@ -1,4 +1,9 @@
 import type { PostStatus, SocialNetwork } from '../../gql/graphql';
+import {
+  isApprovalFilterValue,
+  matchesApproval,
+  type ApprovalFilterValue,
+} from './calendar-approval';
 import type { CalendarPost } from './calendar-events';
 
 /** The value that stands for "none" (no category, goal, row or assignee) in a filter list. */
@@ -11,6 +16,8 @@ export const NONE = '-';
 export interface CalendarFilter {
   networks: SocialNetwork[];
   statuses: PostStatus[];
+  /** Approval states, and LATE: not approved by its publish time. */
+  approvals: ApprovalFilterValue[];
   categoryIds: string[];
   goalIds: string[];
   mediaPlanRowIds: string[];
@@ -22,6 +29,7 @@ export type FilterKey = keyof CalendarFilter;
 export const FILTER_KEYS: readonly FilterKey[] = [
   'networks',
   'statuses',
+  'approvals',
   'categoryIds',
   'goalIds',
   'mediaPlanRowIds',
@@ -31,6 +39,7 @@ export const FILTER_KEYS: readonly FilterKey[] = [
 export const EMPTY_FILTER: CalendarFilter = {
   networks: [],
   statuses: [],
+  approvals: [],
   categoryIds: [],
   goalIds: [],
   mediaPlanRowIds: [],
@@ -48,6 +57,8 @@ export function matchesFilter(post: CalendarPost, filter: CalendarFilter): boole
     (filter.networks.length === 0 ||
       post.networks.some((network) => filter.networks.includes(network))) &&
     anyOf(filter.statuses, post.status) &&
+    (filter.approvals.length === 0 ||
+      filter.approvals.some((value) => matchesApproval(post, value))) &&
     anyOf(filter.categoryIds, post.category?.id) &&
     anyOf(filter.goalIds, post.goalId) &&
     anyOf(filter.mediaPlanRowIds, post.mediaPlanRowId) &&
@@ -95,6 +106,7 @@ export function filterFromSearch(
     statuses: read('statuses').filter((value): value is PostStatus =>
       known.statuses.includes(value),
     ),
+    approvals: read('approvals').filter(isApprovalFilterValue),
     categoryIds: read('categoryIds'),
     goalIds: read('goalIds'),
     mediaPlanRowIds: read('mediaPlanRowIds'),

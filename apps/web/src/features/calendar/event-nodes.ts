@@ -1,4 +1,24 @@
+import { APPROVAL_MARKS } from './calendar-approval';
 import type { CalendarEventProps } from './calendar-events';
+
+/** The words the event's marks carry for screen readers and tooltips. */
+export interface EventLabels {
+  outsideFlight: string;
+  /** The approval state's name (empty for NONE). */
+  approval: string;
+  lateForApproval: string;
+}
+
+function mark(text: string, label: string, testId: string, className: string): HTMLElement {
+  const node = document.createElement('span');
+  node.setAttribute('role', 'img');
+  node.setAttribute('aria-label', label);
+  node.title = label;
+  node.dataset.testid = testId;
+  node.className = className;
+  node.textContent = `${text} `;
+  return node;
+}
 
 /**
  * A post's event in the month and week grids as plain DOM nodes: time, a warning mark when
@@ -9,7 +29,7 @@ import type { CalendarEventProps } from './calendar-events';
 export function eventNodes(
   props: CalendarEventProps,
   timeText: string,
-  outsideFlightLabel: string,
+  labels: EventLabels,
 ): { domNodes: Node[] } {
   const root = document.createElement('div');
   root.className = 'chorus-calendar-event';
@@ -21,14 +41,22 @@ export function eventNodes(
     time.textContent = timeText;
     root.append(time, ' ');
   }
+  if (props.lateForApproval) {
+    root.append(mark('⚑', labels.lateForApproval, 'late-for-approval', 'chorus-approval-flag'));
+  }
+  if (props.approval !== 'NONE') {
+    root.dataset.approval = props.approval;
+    root.append(
+      mark(
+        APPROVAL_MARKS[props.approval],
+        labels.approval,
+        'approval-mark',
+        'chorus-approval-mark',
+      ),
+    );
+  }
   if (props.outsideFlight) {
-    const warning = document.createElement('span');
-    warning.setAttribute('role', 'img');
-    warning.setAttribute('aria-label', outsideFlightLabel);
-    warning.title = outsideFlightLabel;
-    warning.dataset.testid = 'outside-flight';
-    warning.textContent = '⚠ ';
-    root.append(warning);
+    root.append(mark('⚠', labels.outsideFlight, 'outside-flight', ''));
   }
   const title = document.createElement('span');
   title.className = 'chorus-calendar-event-title';

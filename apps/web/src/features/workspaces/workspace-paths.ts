@@ -1,5 +1,5 @@
 /** The sections of a workspace; `path` is relative to `/w/:workspaceId`. */
-export type WorkspaceSection = '' | 'teams' | 'members' | 'activity' | 'settings';
+export type WorkspaceSection = '' | 'approvals' | 'teams' | 'members' | 'activity' | 'settings';
 
 /** The address of a workspace's section (its brand list by default). */
 export function workspacePath(workspaceId: string, section: WorkspaceSection = ''): string {

@@ -7,6 +7,7 @@ import { readProblem, useFormProblem, useProblemMessage } from '../../../errors'
 import { useFormatters } from '../../../i18n';
 import { ConfirmDialog, FormAlert, Page, PageLoader, useConfirmedAction } from '../../../ui';
 import { PostExportButton, PostImportButton } from '../../post-import';
+import { ApprovalFlowsSection } from '../../approval-flows';
 import { BrandIntegrations } from '../../integrations';
 import { networkLabel } from '../brand-options';
 import {
@@ -53,6 +54,7 @@ export function BrandSettingsPage() {
           <BrandDetails brand={brand} />
         </>
       )}
+      {brand && <ApprovalFlowsSection brandId={brand.id} actions={brand.myActions} />}
       {brand && <BrandIntegrations brandId={brand.id} actions={brand.myActions} />}
     </Page>
   );

@@ -2,6 +2,7 @@ import { NETWORKS, isNetworkId } from '@chorus/post-model';
 import { Button, Group, MultiSelect, SegmentedControl, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PostStatus, SocialNetwork } from '../../../gql/graphql';
+import { APPROVAL_FILTER_VALUES } from '../calendar-approval';
 import type { ColorBy } from '../calendar-colors';
 import {
   EMPTY_FILTER,
@@ -71,6 +72,15 @@ export function CalendarFilters({
       key: 'statuses',
       label: t('calendar.filters.statuses'),
       data: STATUSES.map((value) => ({ value, label: t(`calendar.status.${value}`) })),
+      searchable: false,
+    },
+    {
+      key: 'approvals',
+      label: t('approvalFlows.calendar.filter'),
+      data: APPROVAL_FILTER_VALUES.map((value) => ({
+        value,
+        label: t(`approvalFlows.calendar.states.${value}`),
+      })),
       searchable: false,
     },
     {

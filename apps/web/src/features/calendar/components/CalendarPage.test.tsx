@@ -30,7 +30,10 @@ const launch = buildCalendarPost({
   status: 'SCHEDULED',
 });
 
-function mocks(move: MockLink.MockedResponse): MockLink.MockedResponse[] {
+function mocks(
+  move: MockLink.MockedResponse,
+  posts: unknown[] = [tasting, launch],
+): MockLink.MockedResponse[] {
   return [
     ...signedInMocks(ana, acme),
     answer(
@@ -82,7 +85,7 @@ function mocks(move: MockLink.MockedResponse): MockLink.MockedResponse[] {
             canEdit: true,
             promotionCapPercent: 20,
             truncated: false,
-            posts: [tasting, launch],
+            posts,
           },
         },
       },
@@ -144,5 +147,39 @@ describe('the content calendar page', () => {
     );
     await waitFor(() => expect(field).toHaveValue('2027-03-10T10:00'));
     expect(within(alert).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+  });
+
+  it('marks each post with its approval state, flags one that would go out unapproved, and filters by approval', async () => {
+    const inReview = {
+      ...tasting,
+      status: 'IN_REVIEW' as const,
+      approvalState: 'PENDING' as const,
+      approvalFlagged: true,
+    };
+    const approved = { ...launch, approvalState: 'APPROVED' as const };
+    await renderApp(listPath, {
+      mocks: mocks(answer(MovePostMutation, undefined, errorResult('FORBIDDEN')), [
+        inReview,
+        approved,
+      ]),
+    });
+
+    const pending = await screen.findByRole('button', { name: /Lotus tea tasting/ });
+    expect(within(pending).getByRole('img', { name: 'In review' })).toBeInTheDocument();
+    expect(
+      within(pending).getByRole('img', {
+        name: 'Scheduled but not approved: it would go out unapproved',
+      }),
+    ).toBeInTheDocument();
+    const done = screen.getByRole('button', { name: /Spring blend launch/ });
+    expect(within(done).getByRole('img', { name: 'Approved' })).toBeInTheDocument();
+    expect(within(done).queryByTestId('late-for-approval')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Approval' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Scheduled, not approved' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /Spring blend launch/ })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('button', { name: /Lotus tea tasting/ })).toBeInTheDocument();
   });
 });

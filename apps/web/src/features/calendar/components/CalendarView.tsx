@@ -93,7 +93,7 @@ function CalendarViewInner({
 
   const eventDrop = useCallback(
     (arg: EventDropArg) => {
-      const { post } = arg.event.extendedProps as CalendarEventProps;
+      const { post } = eventProps(arg);
       const start = arg.event.start;
       if (!start) {
         arg.revert();
@@ -128,6 +128,7 @@ function CalendarViewInner({
   );
 
   const outsideFlightLabel = t('calendar.outsideFlight');
+  const lateLabel = t('approvalFlows.calendar.late');
   const eventContent = useCallback(
     (arg: EventContentArg) =>
       // The list needs a date field (React); the grids draw plain nodes, fast for busy months.
@@ -140,9 +141,13 @@ function CalendarViewInner({
           timeZone={timeZone}
         />
       ) : (
-        eventNodes(arg.event.extendedProps as CalendarEventProps, arg.timeText, outsideFlightLabel)
+        eventNodes(eventProps(arg), arg.timeText, {
+          outsideFlight: outsideFlightLabel,
+          approval: t(`approvalFlows.calendar.states.${eventProps(arg).approval}`),
+          lateForApproval: lateLabel,
+        })
       ),
-    [canEdit, onMove, onOpen, timeZone, outsideFlightLabel],
+    [canEdit, onMove, onOpen, timeZone, outsideFlightLabel, lateLabel, t],
   );
 
   const eventsSet = useCallback(() => {
@@ -212,6 +217,10 @@ function CalendarViewInner({
  * A month cell is labelled by its day number only, so its posts are not part of its name
  * (axe: label-content-name-mismatch); without the label it is named by all it shows.
  */
+function eventProps(arg: { event: { extendedProps: unknown } }): CalendarEventProps {
+  return arg.event.extendedProps as CalendarEventProps;
+}
+
 function nameDayByContent({ el }: { el: HTMLElement }) {
   el.removeAttribute('aria-labelledby');
 }

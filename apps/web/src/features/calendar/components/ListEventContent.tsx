@@ -2,6 +2,7 @@ import type { EventContentArg } from '@fullcalendar/core';
 import { Anchor, Group, TextInput, Tooltip } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { APPROVAL_MARKS } from '../calendar-approval';
 import { postWallClock, type CalendarEventProps, type CalendarPost } from '../calendar-events';
 
 export interface ListEventContentProps {
@@ -21,7 +22,9 @@ export function ListEventContent({
   onOpen,
 }: ListEventContentProps) {
   const { t } = useTranslation();
-  const { post, outsideFlight } = arg.event.extendedProps as CalendarEventProps;
+  const { post, outsideFlight, approval, lateForApproval } = arg.event
+    .extendedProps as CalendarEventProps;
+  const approvalLabel = t(`approvalFlows.calendar.states.${approval}`);
   const warning = outsideFlight ? (
     <Tooltip label={t('calendar.outsideFlight')}>
       <span role="img" aria-label={t('calendar.outsideFlight')} data-testid="outside-flight">
@@ -33,6 +36,26 @@ export function ListEventContent({
   return (
     <Group gap="sm" wrap="nowrap" justify="space-between" data-post-id={post.id}>
       <Anchor component="button" type="button" onClick={() => onOpen(post)} fw={500} ta="start">
+        {lateForApproval && (
+          <span
+            role="img"
+            aria-label={t('approvalFlows.calendar.late')}
+            title={t('approvalFlows.calendar.late')}
+            data-testid="late-for-approval"
+          >
+            ⚑{' '}
+          </span>
+        )}
+        {approval !== 'NONE' && (
+          <span
+            role="img"
+            aria-label={approvalLabel}
+            title={approvalLabel}
+            data-testid="approval-mark"
+          >
+            {APPROVAL_MARKS[approval]}{' '}
+          </span>
+        )}
         {warning} {post.title}
       </Anchor>
       {canEdit && post.canEdit && !post.archived && (

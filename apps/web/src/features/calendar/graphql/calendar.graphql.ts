@@ -27,6 +27,8 @@ export const CalendarPostFieldsFragment = graphql(`
       displayName
     }
     status
+    approvalState
+    approvalFlagged
     archived
     canEdit
     updatedAt

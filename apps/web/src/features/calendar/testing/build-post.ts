@@ -26,6 +26,8 @@ export function buildCalendarPost(overrides: Partial<CalendarPost> = {}): Calend
     mediaPlanRowId: null,
     assignee: null,
     status: 'DRAFT',
+    approvalState: 'NONE',
+    approvalFlagged: false,
     archived: false,
     canEdit: true,
     updatedAt: '2027-03-01T00:00:00.000Z',

@@ -11,10 +11,17 @@ import { rememberWorkspace, workspacePath, type WorkspaceSection } from '../work
 
 const sections: {
   section: WorkspaceSection;
-  labelKey: 'nav.brands' | 'nav.teams' | 'nav.members' | 'nav.workspaceSettings' | 'activity.nav';
+  labelKey:
+    | 'nav.brands'
+    | 'waiting.nav'
+    | 'nav.teams'
+    | 'nav.members'
+    | 'nav.workspaceSettings'
+    | 'activity.nav';
   needs?: string;
 }[] = [
   { section: '', labelKey: 'nav.brands' },
+  { section: 'approvals', labelKey: 'waiting.nav' },
   { section: 'teams', labelKey: 'nav.teams' },
   { section: 'members', labelKey: 'nav.members', needs: 'member.manage' },
   { section: 'activity', labelKey: 'activity.nav', needs: 'audit.read' },

@@ -1,0 +1,2 @@
+export { ApprovalFlowsSection } from './components/ApprovalFlowsSection';
+export { WaitingPage } from './components/WaitingPage';

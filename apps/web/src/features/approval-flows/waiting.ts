@@ -1,0 +1,32 @@
+import type { WaitingRequestFieldsFragment } from '../../gql/graphql';
+
+/** When the open step of a request is due; null: its step has no due time. */
+export function dueAt(request: WaitingRequestFieldsFragment): Date | null {
+  const step = request.steps.find((s) => s.index === request.currentStep);
+  if (!step || step.dueInMinutes == null) return null;
+  return new Date(Date.parse(String(request.stepOpenedAt)) + step.dueInMinutes * 60_000);
+}
+
+/** Requests ordered oldest first by when their open step started waiting. */
+export function oldestFirst<T extends WaitingRequestFieldsFragment>(requests: readonly T[]): T[] {
+  return [...requests].sort(
+    (a, b) => Date.parse(String(a.stepOpenedAt)) - Date.parse(String(b.stepOpenedAt)),
+  );
+}
+
+/** The open step's name, or "" when the request carries no such step. */
+export function openStepName(request: WaitingRequestFieldsFragment): string {
+  return request.steps.find((s) => s.index === request.currentStep)?.name ?? '';
+}
+
+/**
+ * The address of a request's document. The same path the documents feature serves
+ * (`/w/:workspaceId/b/:brandId/d/:documentId`); spelled here because importing the
+ * documents feature would close an import circle through the brand settings page.
+ */
+export function requestDocumentPath(
+  workspaceId: string,
+  request: Pick<WaitingRequestFieldsFragment, 'brandId' | 'documentId'>,
+): string {
+  return `/w/${encodeURIComponent(workspaceId)}/b/${encodeURIComponent(request.brandId)}/d/${encodeURIComponent(request.documentId)}`;
+}
