@@ -11,6 +11,10 @@ import type {
   ServerHealthQuery as ServerHealthResult,
   WorkspaceSummaryQuery as WorkspaceSummaryResult,
 } from '../src/gql/graphql';
+import {
+  NotificationPreferencesQuery,
+  UnreadNotificationCountQuery,
+} from '../src/features/notifications/graphql/notifications.graphql';
 
 type Health = Omit<ServerHealthResult['health'], '__typename'>;
 
@@ -143,6 +147,37 @@ export function signedInMocks(
       WorkspaceSummaryQuery,
       { id: workspace.id },
       { data: { workspace } },
+      Number.POSITIVE_INFINITY,
+    ),
+  ];
+}
+
+/** The bell's answers for a signed-in page: nothing unread, the default preferences. */
+export function notificationAnswers(unread = 0): MockLink.MockedResponse[] {
+  return [
+    answer(
+      UnreadNotificationCountQuery,
+      undefined,
+      { data: { unreadNotificationCount: unread } },
+      Number.POSITIVE_INFINITY,
+    ),
+    answer(
+      NotificationPreferencesQuery,
+      undefined,
+      {
+        data: {
+          notificationPreferences: [
+            {
+              __typename: 'NotificationPreference',
+              kind: 'post_assigned',
+              titleKey: 'notifications.kinds.post_assigned.title',
+              inApp: true,
+              email: true,
+              emailMode: 'IMMEDIATE',
+            },
+          ],
+        },
+      },
       Number.POSITIVE_INFINITY,
     ),
   ];

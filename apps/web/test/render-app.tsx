@@ -1,3 +1,4 @@
+import { ApolloLink } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockLink as MockLinkImpl } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
@@ -8,7 +9,8 @@ import { AppProviders } from '../src/app/AppProviders';
 import { routes } from '../src/app/routes';
 import { MeQuery } from '../src/features/auth/graphql/me.query';
 import { initI18n, type LanguageCode } from '../src/i18n';
-import { healthAnswer, meAnswer, type TestUser } from './factories';
+import { healthAnswer, meAnswer, notificationAnswers, type TestUser } from './factories';
+import { isSubscription, TestSubscriptions } from './live-subscriptions';
 
 export interface RenderAppOptions {
   /**
@@ -34,11 +36,17 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
   await initI18n({ language: options.language ?? 'en' });
   const mocks = options.mocks ?? [healthAnswer({}, Number.POSITIVE_INFINITY)];
   const answersMe = mocks.some((mock) => mock.request.query === MeQuery);
+  const answers = answersMe
+    ? mocks
+    : [...mocks, meAnswer(options.signedInAs ?? null, Number.POSITIVE_INFINITY)];
+  // Subscriptions stay open and quiet until a test emits; the header's bell is answered
+  // (nothing unread) unless the test's own mocks say otherwise — theirs come first.
+  const live = new TestSubscriptions();
   const client = createApolloClient({
-    link: new MockLinkImpl(
-      answersMe
-        ? mocks
-        : [...mocks, meAnswer(options.signedInAs ?? null, Number.POSITIVE_INFINITY)],
+    link: ApolloLink.split(
+      (operation) => isSubscription(operation.query),
+      live.link,
+      new MockLinkImpl([...answers, ...notificationAnswers()]),
     ),
   });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -47,5 +55,5 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...result, router, client };
+  return { ...result, router, client, live };
 }

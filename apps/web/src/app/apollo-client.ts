@@ -1,4 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { EMPTY, Observable, type Subscription } from 'rxjs';
 import { ErrorLink } from '@apollo/client/link/error';
 import { isUnauthenticated } from '../errors';
 import { MeQuery } from '../features/auth/graphql/me.query';
@@ -31,6 +34,18 @@ export function createCache(): InMemoryCache {
             read: (existing: unknown, { args, toReference }) =>
               existing ?? toReference({ __typename: 'Brand', id: String(args?.id) }),
           },
+          // One list, whatever the page: "Load more" appends, the first page replaces.
+          notifications: {
+            keyArgs: false,
+            merge: (
+              existing: { entries: unknown[] } | undefined,
+              incoming: { entries: unknown[] },
+              { args },
+            ) =>
+              existing && args?.after
+                ? { ...incoming, entries: [...existing.entries, ...incoming.entries] }
+                : incoming,
+          },
         },
       },
       Workspace: { fields: { members: { merge: false }, teams: { merge: false } } },
@@ -38,6 +53,48 @@ export function createCache(): InMemoryCache {
       Brand: { fields: { teams: { merge: false } } },
     },
   });
+}
+
+/** Fired when the subscription socket connects again: what was missed is refetched. */
+export const SUBSCRIPTIONS_RECONNECTED = 'chorus:subscriptions-reconnected';
+
+/**
+ * Subscriptions go over graphql-ws; the socket code (graphql-ws and Apollo's link for it)
+ * is imported on the first subscription, so it is not in the first download.
+ */
+export function lazySubscriptionLink(): ApolloLink {
+  let loaded: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        let inner: Subscription | undefined;
+        let closed = false;
+        loaded ??= import('./subscription-link').then((m) =>
+          m.createSubscriptionLink(() =>
+            window.dispatchEvent(new Event(SUBSCRIPTIONS_RECONNECTED)),
+          ),
+        );
+        loaded.then(
+          (link) => {
+            if (closed) return;
+            inner = link.request(operation, () => EMPTY).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          inner?.unsubscribe();
+        };
+      }),
+  );
+}
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(operation.query);
+  return (
+    definition.kind === Kind.OPERATION_DEFINITION &&
+    definition.operation === OperationTypeNode.SUBSCRIPTION
+  );
 }
 
 /**
@@ -50,7 +107,12 @@ export function createApolloClient(
   return new ApolloClient({
     link: ApolloLink.from([
       sessionExpiryLink,
-      options.link ?? new HttpLink({ uri: options.uri ?? '/graphql' }),
+      options.link ??
+        ApolloLink.split(
+          isSubscription,
+          lazySubscriptionLink(),
+          new HttpLink({ uri: options.uri ?? '/graphql' }),
+        ),
     ]),
     cache: createCache(),
   });

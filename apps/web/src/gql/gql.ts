@@ -84,6 +84,15 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    titleKey\n    createdAt\n    readAt\n    actorName\n    params {\n      name\n      value\n    }\n    link {\n      workspaceId\n      brandId\n      brandName\n      documentId\n      documentKind\n      documentTitle\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      entries {\n        ...NotificationFields\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationRead($ids: [ID!]!) {\n    markNotificationRead(ids: $ids)\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": typeof types.UnreadNotificationCountChangedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n": typeof types.PostMediaDocument,
     "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n": typeof types.RemovePostMediaDocument,
     "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderPostMediaDocument,
@@ -173,6 +182,15 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    titleKey\n    createdAt\n    readAt\n    actorName\n    params {\n      name\n      value\n    }\n    link {\n      workspaceId\n      brandId\n      brandName\n      documentId\n      documentKind\n      documentTitle\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      entries {\n        ...NotificationFields\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationRead($ids: [ID!]!) {\n    markNotificationRead(ids: $ids)\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": types.UnreadNotificationCountChangedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query PostMedia($id: ID!) {\n    post(id: $id) {\n      id\n      canEdit\n      media {\n        id\n        url\n        thumbnailUrl\n        mime\n        width\n        height\n        fileName\n        position\n      }\n    }\n    postMediaLimits {\n      allowedTypes\n      maxImageBytes\n      maxVideoBytes\n      maxFilesPerPost\n    }\n  }\n": types.PostMediaDocument,
     "\n  mutation RemovePostMedia($id: ID!) {\n    removePostMedia(id: $id) {\n      id\n      position\n    }\n  }\n": types.RemovePostMediaDocument,
     "\n  mutation ReorderPostMedia($postId: ID!, $mediaIds: [ID!]!) {\n    reorderPostMedia(postId: $postId, mediaIds: $mediaIds) {\n      id\n      position\n    }\n  }\n": types.ReorderPostMediaDocument,
@@ -483,6 +501,42 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    titleKey\n    createdAt\n    readAt\n    actorName\n    params {\n      name\n      value\n    }\n    link {\n      workspaceId\n      brandId\n      brandName\n      documentId\n      documentKind\n      documentTitle\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    titleKey\n    createdAt\n    readAt\n    actorName\n    params {\n      name\n      value\n    }\n    link {\n      workspaceId\n      brandId\n      brandName\n      documentId\n      documentKind\n      documentTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      entries {\n        ...NotificationFields\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      entries {\n        ...NotificationFields\n      }\n      endCursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($ids: [ID!]!) {\n    markNotificationRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($ids: [ID!]!) {\n    markNotificationRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n"): (typeof documents)["\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      titleKey\n      inApp\n      email\n      emailMode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,13 +14,13 @@ const WorkspaceSwitcher = lazy(() =>
     default: m.WorkspaceSwitcher,
   })),
 );
-const AccountMenu = lazy(() =>
-  import('../../features/auth/components/AccountMenu').then((m) => ({ default: m.AccountMenu })),
+const SignedInControls = lazy(() =>
+  import('./SignedInControls').then((m) => ({ default: m.SignedInControls })),
 );
 
 /**
  * The header on every page: the app name, the main navigation, the workspace switcher (when
- * signed in), the language switcher and the account menu (or "Sign in").
+ * signed in), the language switcher, the notification bell and the account menu (or "Sign in").
  */
 export function AppHeader() {
   const { t } = useTranslation();
@@ -50,7 +50,7 @@ export function AppHeader() {
         <LanguageSwitcher />
         {me ? (
           <Suspense fallback={null}>
-            <AccountMenu me={me} />
+            <SignedInControls me={me} />
           </Suspense>
         ) : (
           !loading && <SignInButton />

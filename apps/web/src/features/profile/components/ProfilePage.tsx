@@ -6,6 +6,7 @@ import { FormAlert, Page, PageLoader, useNameForm } from '../../../ui';
 import { useMe } from '../../auth';
 import { useUpdateProfile } from '../hooks/use-update-profile';
 import { browserTimeZone, timeZones } from '../time-zones';
+import { NotificationPreferences } from '../../notifications';
 
 /** One's own display name, interface language and time zone. */
 export function ProfilePage() {
@@ -96,6 +97,7 @@ function ProfileForm({ me }: { me: Me }) {
           </Stack>
         </form>
       </Paper>
+      <NotificationPreferences />
     </Page>
   );
 }

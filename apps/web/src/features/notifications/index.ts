@@ -1,0 +1,3 @@
+// The header imports NotificationBell straight from its file (lazily); other features use this.
+export { NotificationPreferences } from './components/NotificationPreferences';
+export { notificationPath } from './notification-links';
