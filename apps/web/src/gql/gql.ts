@@ -18,6 +18,18 @@ type Documents = {
     "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": typeof types.IssueCollabTicketDocument,
     "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n": typeof types.ActivityFiltersDocument,
+    "\n  fragment ApprovalFlowFields on ApprovalFlow {\n    id\n    name\n    isDefault\n    documentKind\n    steps {\n      ...ApprovalStepFields\n    }\n  }\n": typeof types.ApprovalFlowFieldsFragmentDoc,
+    "\n  fragment ApprovalStepFields on ApprovalStep {\n    index\n    name\n    rule\n    dueInMinutes\n    skippable\n    approvers {\n      kind\n      role\n      userId\n      userName\n    }\n  }\n": typeof types.ApprovalStepFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    id\n    documentId\n    status\n    round\n    currentStep\n    versionId\n    flowId\n    flowName\n    submittedBy\n    submitterName\n    createdAt\n    closedAt\n    stepOpenedAt\n    canDecide\n    needsAttention\n    openApproverIds\n    steps {\n      ...ApprovalStepFields\n    }\n    decisions {\n      id\n      stepIndex\n      round\n      decision\n      comment\n      userId\n      userName\n      versionId\n      late\n      createdAt\n    }\n  }\n": typeof types.ApprovalRequestFieldsFragmentDoc,
+    "\n  query DocumentApprovalState($documentId: ID!, $brandId: ID!, $kind: DocumentKind!) {\n    documentApprovalFlow(documentId: $documentId) {\n      ...ApprovalFlowFields\n    }\n    approvalFlows(brandId: $brandId, documentKind: $kind) {\n      ...ApprovalFlowFields\n    }\n    documentApprovals(documentId: $documentId) {\n      ...ApprovalRequestFields\n    }\n  }\n": typeof types.DocumentApprovalStateDocument,
+    "\n  query ApprovalChangeMarkers {\n    myApprovalChangeMarkers {\n      id\n      documentId\n      requestId\n      round\n      fromVersionId\n      toVersionId\n      createdAt\n      seenAt\n    }\n  }\n": typeof types.ApprovalChangeMarkersDocument,
+    "\n  query ApprovalHistory($documentId: ID!) {\n    approvalHistory(documentId: $documentId) {\n      id\n      type\n      occurredAt\n      actorId\n      actorName\n      comment\n      requestId\n      round\n      stepIndex\n      versionId\n      fromVersionId\n      toVersionId\n    }\n  }\n": typeof types.ApprovalHistoryDocument,
+    "\n  mutation ChooseApprovalFlow($documentId: ID!, $flowId: ID) {\n    chooseApprovalFlow(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalFlowFields\n    }\n  }\n": typeof types.ChooseApprovalFlowDocument,
+    "\n  mutation SubmitForApproval($documentId: ID!, $flowId: ID) {\n    submitForApproval(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalRequestFields\n    }\n  }\n": typeof types.SubmitForApprovalDocument,
+    "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      late\n      request {\n        ...ApprovalRequestFields\n      }\n    }\n  }\n": typeof types.DecideApprovalDocument,
+    "\n  mutation SkipApprovalStep($input: SkipApprovalStepInput!) {\n    skipApprovalStep(input: $input) {\n      ...ApprovalRequestFields\n    }\n  }\n": typeof types.SkipApprovalStepDocument,
+    "\n  mutation WithdrawApproval($requestId: ID!) {\n    withdrawApproval(requestId: $requestId) {\n      ...ApprovalRequestFields\n    }\n  }\n": typeof types.WithdrawApprovalDocument,
+    "\n  mutation MarkApprovalChangeSeen($markerId: ID!) {\n    markApprovalChangeSeen(markerId: $markerId)\n  }\n": typeof types.MarkApprovalChangeSeenDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -50,9 +62,10 @@ type Documents = {
     "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameDocumentDocument,
     "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.ArchiveDocumentDocument,
     "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.RestoreDocumentDocument,
-    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n": typeof types.DocumentVersionFieldsFragmentDoc,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n    approval {\n      requestId\n      approvedAt\n      approvers {\n        userId\n        name\n        stepIndex\n        approvedAt\n      }\n    }\n  }\n": typeof types.DocumentVersionFieldsFragmentDoc,
     "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.DocumentVersionsDocument,
     "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": typeof types.DocumentVersionStateDocument,
+    "\n  query DocumentVersionContent($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        ...DocumentVersionFields\n      }\n      state\n    }\n  }\n": typeof types.DocumentVersionContentDocument,
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": typeof types.ServerHealthDocument,
@@ -99,6 +112,18 @@ const documents: Documents = {
     "\n  mutation IssueCollabTicket($documentId: ID!) {\n    issueCollabTicket(documentId: $documentId) {\n      ticket\n      capability\n      expiresAt\n    }\n  }\n": types.IssueCollabTicketDocument,
     "\n  query AuditLog($workspaceId: ID!, $filter: AuditFilter, $after: String, $first: Int) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      entries {\n        id\n        occurredAt\n        action\n        actorId\n        actorName\n        brandName\n        documentTitle\n        subjectType\n        subjectName\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n": types.ActivityFiltersDocument,
+    "\n  fragment ApprovalFlowFields on ApprovalFlow {\n    id\n    name\n    isDefault\n    documentKind\n    steps {\n      ...ApprovalStepFields\n    }\n  }\n": types.ApprovalFlowFieldsFragmentDoc,
+    "\n  fragment ApprovalStepFields on ApprovalStep {\n    index\n    name\n    rule\n    dueInMinutes\n    skippable\n    approvers {\n      kind\n      role\n      userId\n      userName\n    }\n  }\n": types.ApprovalStepFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    id\n    documentId\n    status\n    round\n    currentStep\n    versionId\n    flowId\n    flowName\n    submittedBy\n    submitterName\n    createdAt\n    closedAt\n    stepOpenedAt\n    canDecide\n    needsAttention\n    openApproverIds\n    steps {\n      ...ApprovalStepFields\n    }\n    decisions {\n      id\n      stepIndex\n      round\n      decision\n      comment\n      userId\n      userName\n      versionId\n      late\n      createdAt\n    }\n  }\n": types.ApprovalRequestFieldsFragmentDoc,
+    "\n  query DocumentApprovalState($documentId: ID!, $brandId: ID!, $kind: DocumentKind!) {\n    documentApprovalFlow(documentId: $documentId) {\n      ...ApprovalFlowFields\n    }\n    approvalFlows(brandId: $brandId, documentKind: $kind) {\n      ...ApprovalFlowFields\n    }\n    documentApprovals(documentId: $documentId) {\n      ...ApprovalRequestFields\n    }\n  }\n": types.DocumentApprovalStateDocument,
+    "\n  query ApprovalChangeMarkers {\n    myApprovalChangeMarkers {\n      id\n      documentId\n      requestId\n      round\n      fromVersionId\n      toVersionId\n      createdAt\n      seenAt\n    }\n  }\n": types.ApprovalChangeMarkersDocument,
+    "\n  query ApprovalHistory($documentId: ID!) {\n    approvalHistory(documentId: $documentId) {\n      id\n      type\n      occurredAt\n      actorId\n      actorName\n      comment\n      requestId\n      round\n      stepIndex\n      versionId\n      fromVersionId\n      toVersionId\n    }\n  }\n": types.ApprovalHistoryDocument,
+    "\n  mutation ChooseApprovalFlow($documentId: ID!, $flowId: ID) {\n    chooseApprovalFlow(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalFlowFields\n    }\n  }\n": types.ChooseApprovalFlowDocument,
+    "\n  mutation SubmitForApproval($documentId: ID!, $flowId: ID) {\n    submitForApproval(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalRequestFields\n    }\n  }\n": types.SubmitForApprovalDocument,
+    "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      late\n      request {\n        ...ApprovalRequestFields\n      }\n    }\n  }\n": types.DecideApprovalDocument,
+    "\n  mutation SkipApprovalStep($input: SkipApprovalStepInput!) {\n    skipApprovalStep(input: $input) {\n      ...ApprovalRequestFields\n    }\n  }\n": types.SkipApprovalStepDocument,
+    "\n  mutation WithdrawApproval($requestId: ID!) {\n    withdrawApproval(requestId: $requestId) {\n      ...ApprovalRequestFields\n    }\n  }\n": types.WithdrawApprovalDocument,
+    "\n  mutation MarkApprovalChangeSeen($markerId: ID!) {\n    markApprovalChangeSeen(markerId: $markerId)\n  }\n": types.MarkApprovalChangeSeenDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        interfaceLanguage\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -131,9 +156,10 @@ const documents: Documents = {
     "\n  mutation RenameDocument($input: RenameDocumentInput!) {\n    renameDocument(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameDocumentDocument,
     "\n  mutation ArchiveDocument($documentId: ID!) {\n    archiveDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.ArchiveDocumentDocument,
     "\n  mutation RestoreDocument($documentId: ID!) {\n    restoreDocument(documentId: $documentId) {\n      id\n      archivedAt\n      updatedAt\n    }\n  }\n": types.RestoreDocumentDocument,
-    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n": types.DocumentVersionFieldsFragmentDoc,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n    approval {\n      requestId\n      approvedAt\n      approvers {\n        userId\n        name\n        stepIndex\n        approvedAt\n      }\n    }\n  }\n": types.DocumentVersionFieldsFragmentDoc,
     "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      ...DocumentVersionFields\n    }\n  }\n": types.DocumentVersionsDocument,
     "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n": types.DocumentVersionStateDocument,
+    "\n  query DocumentVersionContent($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        ...DocumentVersionFields\n      }\n      state\n    }\n  }\n": types.DocumentVersionContentDocument,
     "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      ...DocumentVersionFields\n    }\n  }\n": types.CreateDocumentVersionDocument,
     "\n  mutation RestoreDocumentVersion($versionId: ID!) {\n    restoreDocumentVersion(versionId: $versionId) {\n      ...DocumentVersionFields\n    }\n  }\n": types.RestoreDocumentVersionDocument,
     "\n  query ServerHealth {\n    health {\n      status\n    }\n  }\n": types.ServerHealthDocument,
@@ -203,6 +229,54 @@ export function graphql(source: "\n  query AuditLog($workspaceId: ID!, $filter: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query ActivityFilters($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        user {\n          id\n          displayName\n        }\n      }\n      brands(includeArchived: true) {\n        id\n        name\n      }\n    }\n    parkedJobs(workspaceId: $id) {\n      jobId\n      processor\n      eventType\n      error\n      attempts\n      failedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalFlowFields on ApprovalFlow {\n    id\n    name\n    isDefault\n    documentKind\n    steps {\n      ...ApprovalStepFields\n    }\n  }\n"): (typeof documents)["\n  fragment ApprovalFlowFields on ApprovalFlow {\n    id\n    name\n    isDefault\n    documentKind\n    steps {\n      ...ApprovalStepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalStepFields on ApprovalStep {\n    index\n    name\n    rule\n    dueInMinutes\n    skippable\n    approvers {\n      kind\n      role\n      userId\n      userName\n    }\n  }\n"): (typeof documents)["\n  fragment ApprovalStepFields on ApprovalStep {\n    index\n    name\n    rule\n    dueInMinutes\n    skippable\n    approvers {\n      kind\n      role\n      userId\n      userName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    id\n    documentId\n    status\n    round\n    currentStep\n    versionId\n    flowId\n    flowName\n    submittedBy\n    submitterName\n    createdAt\n    closedAt\n    stepOpenedAt\n    canDecide\n    needsAttention\n    openApproverIds\n    steps {\n      ...ApprovalStepFields\n    }\n    decisions {\n      id\n      stepIndex\n      round\n      decision\n      comment\n      userId\n      userName\n      versionId\n      late\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ApprovalRequestFields on ApprovalRequest {\n    id\n    documentId\n    status\n    round\n    currentStep\n    versionId\n    flowId\n    flowName\n    submittedBy\n    submitterName\n    createdAt\n    closedAt\n    stepOpenedAt\n    canDecide\n    needsAttention\n    openApproverIds\n    steps {\n      ...ApprovalStepFields\n    }\n    decisions {\n      id\n      stepIndex\n      round\n      decision\n      comment\n      userId\n      userName\n      versionId\n      late\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentApprovalState($documentId: ID!, $brandId: ID!, $kind: DocumentKind!) {\n    documentApprovalFlow(documentId: $documentId) {\n      ...ApprovalFlowFields\n    }\n    approvalFlows(brandId: $brandId, documentKind: $kind) {\n      ...ApprovalFlowFields\n    }\n    documentApprovals(documentId: $documentId) {\n      ...ApprovalRequestFields\n    }\n  }\n"): (typeof documents)["\n  query DocumentApprovalState($documentId: ID!, $brandId: ID!, $kind: DocumentKind!) {\n    documentApprovalFlow(documentId: $documentId) {\n      ...ApprovalFlowFields\n    }\n    approvalFlows(brandId: $brandId, documentKind: $kind) {\n      ...ApprovalFlowFields\n    }\n    documentApprovals(documentId: $documentId) {\n      ...ApprovalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalChangeMarkers {\n    myApprovalChangeMarkers {\n      id\n      documentId\n      requestId\n      round\n      fromVersionId\n      toVersionId\n      createdAt\n      seenAt\n    }\n  }\n"): (typeof documents)["\n  query ApprovalChangeMarkers {\n    myApprovalChangeMarkers {\n      id\n      documentId\n      requestId\n      round\n      fromVersionId\n      toVersionId\n      createdAt\n      seenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalHistory($documentId: ID!) {\n    approvalHistory(documentId: $documentId) {\n      id\n      type\n      occurredAt\n      actorId\n      actorName\n      comment\n      requestId\n      round\n      stepIndex\n      versionId\n      fromVersionId\n      toVersionId\n    }\n  }\n"): (typeof documents)["\n  query ApprovalHistory($documentId: ID!) {\n    approvalHistory(documentId: $documentId) {\n      id\n      type\n      occurredAt\n      actorId\n      actorName\n      comment\n      requestId\n      round\n      stepIndex\n      versionId\n      fromVersionId\n      toVersionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseApprovalFlow($documentId: ID!, $flowId: ID) {\n    chooseApprovalFlow(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalFlowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChooseApprovalFlow($documentId: ID!, $flowId: ID) {\n    chooseApprovalFlow(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalFlowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitForApproval($documentId: ID!, $flowId: ID) {\n    submitForApproval(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitForApproval($documentId: ID!, $flowId: ID) {\n    submitForApproval(documentId: $documentId, flowId: $flowId) {\n      ...ApprovalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      late\n      request {\n        ...ApprovalRequestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      late\n      request {\n        ...ApprovalRequestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkipApprovalStep($input: SkipApprovalStepInput!) {\n    skipApprovalStep(input: $input) {\n      ...ApprovalRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SkipApprovalStep($input: SkipApprovalStepInput!) {\n    skipApprovalStep(input: $input) {\n      ...ApprovalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawApproval($requestId: ID!) {\n    withdrawApproval(requestId: $requestId) {\n      ...ApprovalRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawApproval($requestId: ID!) {\n    withdrawApproval(requestId: $requestId) {\n      ...ApprovalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkApprovalChangeSeen($markerId: ID!) {\n    markApprovalChangeSeen(markerId: $markerId)\n  }\n"): (typeof documents)["\n  mutation MarkApprovalChangeSeen($markerId: ID!) {\n    markApprovalChangeSeen(markerId: $markerId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,7 +408,7 @@ export function graphql(source: "\n  mutation RestoreDocument($documentId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n    approval {\n      requestId\n      approvedAt\n      approvers {\n        userId\n        name\n        stepIndex\n        approvedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    documentId\n    number\n    kind\n    name\n    authorId\n    authorName\n    restoredFrom\n    sizeBytes\n    createdAt\n    approval {\n      requestId\n      approvedAt\n      approvers {\n        userId\n        name\n        stepIndex\n        approvedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +417,10 @@ export function graphql(source: "\n  query DocumentVersions($documentId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n"): (typeof documents)["\n  query DocumentVersionState($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        id\n        number\n      }\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentVersionContent($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        ...DocumentVersionFields\n      }\n      state\n    }\n  }\n"): (typeof documents)["\n  query DocumentVersionContent($id: ID!) {\n    documentVersionState(id: $id) {\n      version {\n        ...DocumentVersionFields\n      }\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

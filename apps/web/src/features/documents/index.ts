@@ -16,10 +16,17 @@ export {
   type KindLabels,
   type KindPreviewProps,
   type OpenedDocument,
+  documentPageExtensions,
+  registerDocumentPageExtensions,
+  type DocumentPageExtension,
+  type DocumentPageExtensionProps,
 } from './kinds';
 export {
+  ApprovalStamp,
+  VersionDialog,
   VersionHistory,
   VersionHistoryButton,
+  VersionsDiff,
   type DocumentVersion,
   type VersionHistoryProps,
 } from './versions';

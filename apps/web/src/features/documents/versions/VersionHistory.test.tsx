@@ -34,6 +34,7 @@ function buildVersion(overrides: Partial<DocumentVersion> = {}): DocumentVersion
     restoredFrom: null,
     sizeBytes: 120,
     createdAt: minutesAgo(70),
+    approval: null,
     ...overrides,
   };
 }
