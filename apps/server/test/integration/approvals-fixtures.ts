@@ -52,7 +52,7 @@ export interface Person {
 
 /** A brand whose team holds one specialist, a lead, two chief experts and a strategist. */
 export async function approvalTeam(factories: Factories) {
-  const { brand, clients, outsider } = await buildBrandTeam(factories, [
+  const { brand, clients, outsider, owner } = await buildBrandTeam(factories, [
     ['Sam Specialist', ['smm_specialist']],
     ['Lea Lead', ['lead']],
     ['Cem Chief', ['chief_expert']],
@@ -71,7 +71,7 @@ export async function approvalTeam(factories: Factories) {
     Person,
     Person,
   ];
-  return { brand, outsider, specialist, lead, chief1, chief2, strategist };
+  return { brand, outsider, owner, specialist, lead, chief1, chief2, strategist };
 }
 
 /** Steps input: each entry is [rule, approvers, extra]. */

@@ -79,5 +79,10 @@ export async function buildBrandTeam(
   const brand = await factories.buildBrand(workspace, [team]);
   const stranger = await factories.buildUser();
   await factories.buildWorkspace(stranger, 'Elsewhere');
-  return { brand, clients, outsider: await factories.signedIn(stranger) };
+  return {
+    brand,
+    clients,
+    outsider: await factories.signedIn(stranger),
+    owner: await factories.signedIn(owner),
+  };
 }

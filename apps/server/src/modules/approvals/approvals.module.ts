@@ -3,10 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '../documents/index.js';
 import { PostsModule } from '../posts/index.js';
 import { VersionsModule } from '../versions/index.js';
+import { ApprovalDiffService } from './approval-diff.service.js';
 import { ApprovalEngine } from './approval-engine.js';
 import { ApprovalFlowChoiceEntity, ApprovalFlowEntity } from './approval-flow.entity.js';
 import { ApprovalFlowsService } from './approval-flows.service.js';
 import { ApprovalQueriesService } from './approval-queries.service.js';
+import { ApprovalReopenService } from './approval-reopen.service.js';
+import { ApprovalWatchService } from './approval-watch.service.js';
 import {
   ApprovalChangeMarkerEntity,
   ApprovalDecisionEntity,
@@ -39,6 +42,9 @@ import { ApprovalsResolver } from './approvals.resolver.js';
     ApprovalFlowsService,
     ApprovalRequestsService,
     ApprovalQueriesService,
+    ApprovalReopenService,
+    ApprovalWatchService,
+    ApprovalDiffService,
     ApprovalsResolver,
   ],
   exports: [ApprovalRequestsService, ApprovalQueriesService, ApprovalFlowsService],

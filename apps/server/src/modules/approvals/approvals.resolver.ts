@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, ObjectType, Field, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { DocumentKindEnum } from '../documents/index.js';
+import { ApprovalDiffService } from './approval-diff.service.js';
+import { VersionDiffModel } from './approval-diff.model.js';
 import { ApprovalFlowsService } from './approval-flows.service.js';
 import { ApprovalQueriesService } from './approval-queries.service.js';
 import { ApprovalRequestsService } from './approval-requests.service.js';
@@ -43,7 +45,21 @@ export class ApprovalsResolver {
     private readonly flows: ApprovalFlowsService,
     private readonly requests: ApprovalRequestsService,
     private readonly queries: ApprovalQueriesService,
+    private readonly diffs: ApprovalDiffService,
   ) {}
+
+  @Query(() => VersionDiffModel, {
+    description:
+      "What changed between two versions of a document (e.g. a marker's fromVersionId → toVersionId): a word diff for posts and strategies, cells for media plans",
+  })
+  async versionDiff(
+    @CurrentPrincipal() principal: Principal,
+    @Args('fromVersionId', { type: () => ID }) fromVersionId: string,
+    @Args('toVersionId', { type: () => ID }) toVersionId: string,
+  ): Promise<VersionDiffModel> {
+    const diff = await this.diffs.diff(principal, fromVersionId, toVersionId);
+    return { ...diff, mediaPlan: diff.plan };
+  }
 
   @Query(() => [ApprovalFlowModel], {
     description: "A brand's approval flows (anyone on the brand)",

@@ -1,0 +1,176 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import * as Y from 'yjs';
+import { JobQueue } from '../../platform/jobs/index.js';
+import { ROOT_LOGGER } from '../../platform/logging/index.js';
+import { DocumentActivity, type DocumentEdited } from '../documents/index.js';
+import { EventLog, type RecordedEvent } from '../events/index.js';
+import { VersionsService } from '../versions/index.js';
+import { ApprovalEngine } from './approval-engine.js';
+import { ApprovalChangeMarkerEntity, ApprovalRequestEntity } from './approval-request.entity.js';
+import { ApprovalsRepository } from './approvals.repository.js';
+
+/** The queue that checks, after an edit, whether an open or approved request must reopen. */
+export const REOPEN_QUEUE = 'approvals.reopen';
+
+interface ReopenJob {
+  documentId: string;
+  /** Who edited (null: the server, e.g. a restore). */
+  userId: string | null;
+  /** 'content': a Yjs edit, compared with the version under review; 'fields': a post's metadata. */
+  cause: 'content' | 'fields';
+}
+
+/** How long after an edit its check runs: a burst of keystrokes makes one check. */
+const SETTLE_SECONDS = 1;
+
+/**
+ * Reopen-on-edit: nothing is approved that was not read. A content edit (the documents
+ * core's "edited" notice, after the change is durable) or a post's field change (its
+ * post.updated event) queues a check; when the document's request is pending or approved
+ * and the content differs from the version under review, the request goes back to step 0
+ * in a new round, bound to a new version, and everyone who approved it gets a "changed
+ * after your approval" marker with both version ids.
+ */
+@Injectable()
+export class ApprovalReopenService implements OnModuleDestroy {
+  /** Per document, when this instance last queued a check not yet due (debounce). */
+  private readonly queued = new Map<string, number>();
+  private readonly stopListening: () => void;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ApprovalsRepository,
+    private readonly versions: VersionsService,
+    private readonly engine: ApprovalEngine,
+    private readonly jobs: JobQueue,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    events: EventLog,
+    activity: DocumentActivity,
+  ) {
+    jobs.register(REOPEN_QUEUE, (data) => this.check(data as ReopenJob).then(() => undefined));
+    events.registerProcessor('approvals-reopen-on-fields', ['post.updated'], (event) =>
+      this.onPostUpdated(event),
+    );
+    this.stopListening = activity.onEdited((edit) => this.onEdited(edit));
+  }
+
+  onModuleDestroy(): void {
+    this.stopListening();
+  }
+
+  /**
+   * Queues a check a moment after an edit. While a check of this document is queued and
+   * not yet due, further edits need none: it reads the content when it runs.
+   */
+  private onEdited({ documentId, userId }: DocumentEdited): void {
+    const now = Date.now();
+    const due = this.queued.get(documentId);
+    if (due !== undefined && now < due - 200) return;
+    this.queued.set(documentId, now + SETTLE_SECONDS * 1000);
+    if (this.queued.size > 10_000) this.queued.clear();
+    const job: ReopenJob = { documentId, userId, cause: 'content' };
+    this.jobs
+      .send(REOPEN_QUEUE, job, { startAfterSeconds: SETTLE_SECONDS })
+      .catch((error: unknown) => {
+        this.queued.delete(documentId);
+        this.logger.warn({ err: error, documentId }, 'Approval reopen check not queued');
+      });
+  }
+
+  private async onPostUpdated(event: RecordedEvent): Promise<void> {
+    if (!event.documentId) return;
+    await this.check({ documentId: event.documentId, userId: event.actorId, cause: 'fields' });
+  }
+
+  /** Reopens the document's pending or approved request when its content moved on. */
+  async check(job: ReopenJob): Promise<boolean> {
+    const found = await this.repository.active(job.documentId);
+    if (!found) return false;
+    const live = await this.versions.readLiveState(job.documentId);
+    if (job.cause === 'content' && !(await this.differs(found.versionId, live))) return false;
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.repository.lock(manager, found.id);
+      // Someone else decided or reopened it meanwhile: the next edit's check takes over.
+      if (!request || !['pending', 'approved'].includes(request.status)) return false;
+      if (request.versionId !== found.versionId) return false;
+      const fromVersionId = request.versionId;
+      const previous = request.status;
+      const version = await this.versions.createWithin(
+        manager,
+        {
+          documentId: request.documentId,
+          kind: 'approval',
+          name: previous === 'approved' ? 'Changed after approval' : 'Changed during review',
+          createdBy: job.userId,
+        },
+        live,
+      );
+      const approvers = await this.pastApprovers(manager, request);
+      for (const approver of approvers) {
+        await manager.insert(ApprovalChangeMarkerEntity, {
+          requestId: request.id,
+          userId: approver.userId,
+          fromVersionId: approver.versionId,
+          toVersionId: version.id,
+          round: request.round + 1,
+        });
+      }
+      request.round += 1;
+      request.status = 'pending';
+      request.versionId = version.id;
+      await manager.update(
+        ApprovalRequestEntity,
+        { id: request.id },
+        {
+          round: request.round,
+          status: 'pending',
+          versionId: version.id,
+          closedAt: null,
+          lastDecision: null,
+        },
+      );
+      await this.engine.openStep(manager, request, 0);
+      await this.engine.postOutcome(manager, request, 'submitted', job.userId);
+      await this.engine.record(manager, 'approval.reopened', request, job.userId, {
+        cause: job.cause,
+        previousStatus: previous,
+        fromVersionId,
+        toVersionId: version.id,
+        versionNumber: version.number,
+        changedAfterApprovalUserIds: approvers.map((a) => a.userId),
+      });
+      return true;
+    });
+  }
+
+  /** Whether the live content holds edits the version does not (their state vectors differ). */
+  private async differs(versionId: string, live: Uint8Array): Promise<boolean> {
+    const [row] = await this.dataSource.query<Array<{ state: Buffer }>>(
+      'SELECT state FROM document_versions WHERE id = $1',
+      [versionId],
+    );
+    if (!row) return true;
+    const a = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(new Uint8Array(row.state)));
+    const b = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(live));
+    if (a.size !== b.size) return true;
+    for (const [client, clock] of b) if (a.get(client) !== clock) return true;
+    return false;
+  }
+
+  /** Everyone who approved this request in any round, each with the last version they approved. */
+  private async pastApprovers(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+  ): Promise<Array<{ userId: string; versionId: string }>> {
+    return manager.query<Array<{ userId: string; versionId: string }>>(
+      `SELECT DISTINCT ON (user_id) user_id AS "userId", version_id AS "versionId"
+         FROM approval_decisions
+        WHERE request_id = $1 AND decision = 'approve' AND NOT late AND user_id IS NOT NULL
+        ORDER BY user_id, created_at DESC`,
+      [request.id],
+    );
+  }
+}
