@@ -26,7 +26,6 @@ export {
   VersionDialog,
   VersionHistory,
   VersionHistoryButton,
-  VersionsDiff,
   type DocumentVersion,
   type VersionHistoryProps,
 } from './versions';

@@ -48,11 +48,7 @@ export function ApprovalSteps({ request }: { request: ApprovalRequest }) {
                     name: text.stepName(step),
                   })}
                 </Text>
-                {open && (
-                  <Badge variant="light" color="blue.8">
-                    {t('approvals.steps.open')}
-                  </Badge>
-                )}
+                {open && <Badge color="blue.9">{t('approvals.steps.open')}</Badge>}
               </Group>
               <Text size="sm">
                 {text.rule(step)}{' '}

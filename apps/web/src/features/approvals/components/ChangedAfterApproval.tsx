@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
 import type { ApprovalChangeMarkersQuery } from '../../../gql/graphql';
 import { FormAlert } from '../../../ui';
-import { VersionsDiff } from '../../documents';
 import { useDocumentChangeMarkers, useMarkApprovalChangeSeen } from '../hooks/use-approvals';
+import { ApprovalDiff } from './ApprovalDiff';
 import { useApprovalProblem, useApprovalText } from './approval-text';
 
 type Marker = ApprovalChangeMarkersQuery['myApprovalChangeMarkers'][number];
@@ -17,11 +16,9 @@ type Marker = ApprovalChangeMarkersQuery['myApprovalChangeMarkers'][number];
  */
 export function ChangedAfterApproval({
   documentId,
-  toComparableText,
   place,
 }: {
   documentId: string;
-  toComparableText: (doc: Y.Doc) => string;
   /** Where it shows (the page's banner or the panel): keeps test ids and labels apart. */
   place: 'banner' | 'panel';
 }) {
@@ -38,7 +35,6 @@ export function ChangedAfterApproval({
       key={marker.id}
       marker={marker}
       others={markers.filter((other) => other.id !== marker.id)}
-      toComparableText={toComparableText}
       place={place}
     />
   );
@@ -47,12 +43,10 @@ export function ChangedAfterApproval({
 function MarkerAlert({
   marker,
   others,
-  toComparableText,
   place,
 }: {
   marker: Marker;
   others: Marker[];
-  toComparableText: (doc: Y.Doc) => string;
   place: 'banner' | 'panel';
 }) {
   const { t } = useTranslation();
@@ -70,8 +64,10 @@ function MarkerAlert({
   };
   return (
     <Alert
-      color="orange.9"
-      variant="light"
+      color="orange"
+      variant="default"
+      // A warning edge at the inline start (mirrored in RTL); the title says it in words.
+      style={{ borderInlineStart: '4px solid var(--mantine-color-orange-7)' }}
       title={t('approvals.changed.title')}
       data-testid={`approval-changed-${place}`}
       role={place === 'banner' ? 'region' : undefined}
@@ -90,11 +86,7 @@ function MarkerAlert({
           </Button>
         </Group>
         {showing && (
-          <VersionsDiff
-            fromVersionId={marker.fromVersionId}
-            toVersionId={marker.toVersionId}
-            toComparableText={toComparableText}
-          />
+          <ApprovalDiff fromVersionId={marker.fromVersionId} toVersionId={marker.toVersionId} />
         )}
         <FormAlert message={failure !== null ? problemText(failure) : undefined} />
       </Stack>

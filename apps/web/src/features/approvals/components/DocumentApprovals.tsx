@@ -19,7 +19,6 @@ import { ChangedAfterApproval } from './ChangedAfterApproval';
 export function ApprovalHeaderAction({
   document,
   capability,
-  toComparableText,
   renderPreview,
 }: DocumentPageExtensionProps) {
   const { t } = useTranslation();
@@ -74,11 +73,7 @@ export function ApprovalHeaderAction({
           </Tabs.List>
           <Tabs.Panel value="status" pt="md">
             <Stack gap="md">
-              <ChangedAfterApproval
-                documentId={document.id}
-                toComparableText={toComparableText}
-                place="panel"
-              />
+              <ChangedAfterApproval documentId={document.id} place="panel" />
               {state ? (
                 <ApprovalPanel
                   documentId={document.id}
@@ -107,12 +102,6 @@ export function ApprovalHeaderAction({
 }
 
 /** The "changed after your approval" banner above a document's editor. */
-export function ApprovalBanner({ document, toComparableText }: DocumentPageExtensionProps) {
-  return (
-    <ChangedAfterApproval
-      documentId={document.id}
-      toComparableText={toComparableText}
-      place="banner"
-    />
-  );
+export function ApprovalBanner({ document }: DocumentPageExtensionProps) {
+  return <ChangedAfterApproval documentId={document.id} place="banner" />;
 }

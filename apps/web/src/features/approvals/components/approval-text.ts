@@ -18,7 +18,7 @@ export type ApprovalRequest = ApprovalRequestFieldsFragment;
 
 /** Badge colours per status (dark enough for white text). */
 export const statusColor: Record<ApprovalStatus, string> = {
-  PENDING: 'blue.8',
+  PENDING: 'blue.9',
   APPROVED: statusColors.positive,
   CHANGES_REQUESTED: statusColors.warning,
   REJECTED: 'red.9',

@@ -165,3 +165,47 @@ export const MarkApprovalChangeSeenMutation = graphql(`
     markApprovalChangeSeen(markerId: $markerId)
   }
 `);
+
+/** What changed between two versions, as the server compares them (words, or media-plan cells). */
+export const VersionDiffQuery = graphql(`
+  query ApprovalVersionDiff($fromVersionId: ID!, $toVersionId: ID!) {
+    versionDiff(fromVersionId: $fromVersionId, toVersionId: $toVersionId) {
+      documentKind
+      fromVersionId
+      toVersionId
+      words {
+        op
+        text
+      }
+      mediaPlan {
+        currency
+        rowsAdded {
+          rowId
+          block
+          channel
+          activity
+        }
+        rowsRemoved {
+          rowId
+          block
+          channel
+          activity
+        }
+        cellsChanged {
+          rowId
+          column
+          field
+          before
+          after
+        }
+        totals {
+          scope
+          budgetBefore
+          budgetAfter
+          quantityBefore
+          quantityAfter
+        }
+      }
+    }
+  }
+`);

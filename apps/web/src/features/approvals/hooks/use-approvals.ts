@@ -9,6 +9,7 @@ import {
   MarkApprovalChangeSeenMutation,
   SkipApprovalStepMutation,
   SubmitForApprovalMutation,
+  VersionDiffQuery,
   WithdrawApprovalMutation,
 } from '../graphql/approvals.graphql';
 
@@ -83,4 +84,9 @@ export function useMarkApprovalChangeSeen() {
     refetchQueries: [ApprovalChangeMarkersQuery],
     awaitRefetchQueries: true,
   });
+}
+
+/** The server's comparison of two versions (it never changes: the cache keeps it). */
+export function useVersionDiff(fromVersionId: string, toVersionId: string) {
+  return useQuery(VersionDiffQuery, { variables: { fromVersionId, toVersionId } });
 }

@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
+import { statusColors } from '../../../ui';
 import type { DocumentVersion } from './VersionHistory';
 
 /** The approval a version holds: "Approved by … on …". */
@@ -17,7 +18,7 @@ export function ApprovalStamp({
     .filter((name, index, all) => all.indexOf(name) === index);
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="version-approval">
-      <Badge color="green" variant="light" style={{ flexShrink: 0 }}>
+      <Badge color={statusColors.positive} style={{ flexShrink: 0 }}>
         {t('approvals.stamp.badge')}
       </Badge>
       <Text size="sm">

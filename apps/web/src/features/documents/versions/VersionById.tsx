@@ -7,7 +7,6 @@ import { FormAlert, PageLoader } from '../../../ui';
 import { useDocumentVersionContent } from '../hooks/use-versions';
 import { ApprovalStamp } from './ApprovalStamp';
 import { useVersionLabels } from './version-labels';
-import { VersionCompare } from './VersionCompare';
 import { versionDoc } from './version-doc';
 
 /** One version's content as a detached Y.Doc (null while it loads), its record and any error. */
@@ -65,44 +64,5 @@ export function VersionDialog({
         </Group>
       </Stack>
     </Modal>
-  );
-}
-
-/**
- * What changed from one version to another (both known by id): a word diff of the kind's
- * comparable text, as the version history's comparison shows it.
- */
-export function VersionsDiff({
-  fromVersionId,
-  toVersionId,
-  toComparableText,
-}: {
-  fromVersionId: string;
-  toVersionId: string;
-  toComparableText: (doc: Y.Doc) => string;
-}) {
-  const { t } = useTranslation();
-  const message = useProblemMessage();
-  const labels = useVersionLabels();
-  const from = useVersionContent(fromVersionId);
-  const to = useVersionContent(toVersionId);
-  const before = useMemo(
-    () => (from.doc ? toComparableText(from.doc) : null),
-    [from.doc, toComparableText],
-  );
-  const after = useMemo(
-    () => (to.doc ? toComparableText(to.doc) : null),
-    [to.doc, toComparableText],
-  );
-  const error = from.error ?? to.error;
-  if (before === null || after === null || !from.version) {
-    return error ? (
-      <FormAlert message={message(readProblem(error))} />
-    ) : (
-      <PageLoader label={t('app.loading')} />
-    );
-  }
-  return (
-    <VersionCompare before={before} after={after} versionNumber={labels.digits(from.version)} />
   );
 }
