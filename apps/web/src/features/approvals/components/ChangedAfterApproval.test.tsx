@@ -65,12 +65,16 @@ async function renderBanner(mocks: ConstructorParameters<typeof MockLink>[0]) {
 
 describe('"changed after your approval" on a document', () => {
   it('shows nothing without an unseen marker for this document', async () => {
-    await renderBanner([
-      markersAnswer([
-        marker('m-other', 'doc-2'),
-        marker('m-seen', 'doc-1', '2026-12-06T11:00:00Z'),
-      ]),
-    ]);
+    const answered = jest.fn(() => ({
+      data: {
+        myApprovalChangeMarkers: [
+          marker('m-other', 'doc-2'),
+          marker('m-seen', 'doc-1', '2026-12-06T11:00:00Z'),
+        ],
+      },
+    }));
+    await renderBanner([{ request: { query: ApprovalChangeMarkersQuery }, result: answered }]);
+    await waitFor(() => expect(answered).toHaveBeenCalled());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('approval-changed-banner')).toBeNull();
   });
@@ -93,9 +97,7 @@ describe('"changed after your approval" on a document', () => {
     expect(diff.querySelector('del')).toHaveTextContent('10%');
     expect(diff.querySelector('ins')).toHaveTextContent('20%');
     await userEvent.click(within(banner).getByRole('button', { name: 'Mark as seen' }));
-    await screen.findByText(
-      (_, element) => element === document.body && !screen.queryByTestId('approval-changed-banner'),
-    );
+    await waitFor(() => expect(screen.queryByTestId('approval-changed-banner')).toBeNull());
     expect(seen).toHaveBeenCalledTimes(1);
   });
 });
