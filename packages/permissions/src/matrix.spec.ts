@@ -105,6 +105,12 @@ describe('the permission matrix', () => {
     ]);
   });
 
+  it('lets owners, admins and the lead skip approval steps and see stuck approvals, and no guest', () => {
+    for (const action of ['approval.skip', 'approval.monitor'] as const) {
+      expect(ROLES.filter((role) => can([role], action))).toEqual(['owner', 'admin', 'lead']);
+    }
+  });
+
   it('gives the brand’s webhooks to owners, admins and the lead only', () => {
     expect(ROLES.filter((role) => can([role], 'integration.manage'))).toEqual([
       'owner',

@@ -295,4 +295,72 @@ describe('approval requests: the state machine', () => {
     }
     expect(await factories.snapshot()).toBe(before);
   });
+
+  it('lets a document pick a flow other than the default, refuses another brand’s or kind’s, and records flow changes', async () => {
+    const defaultFlow = await createFlow(
+      lead.client,
+      brand,
+      'POST',
+      [step('ANY', [{ userId: lead.id }])],
+      {
+        isDefault: true,
+        name: 'Default posts',
+      },
+    );
+    const paid = await createFlow(
+      lead.client,
+      brand,
+      'POST',
+      [step('ANY', [{ role: 'CHIEF_EXPERT' }])],
+      {
+        name: 'Paid posts',
+      },
+    );
+    const strategyFlow = await createFlow(lead.client, brand, 'STRATEGY', [
+      step('ANY', [{ userId: lead.id }]),
+    ]);
+    const CHOOSE = `mutation($d: ID!, $f: ID) { chooseApprovalFlow(documentId: $d, flowId: $f) { id name } }`;
+    const FOLLOWS = `query($d: ID!) { documentApprovalFlow(documentId: $d) { id name } }`;
+    const postId = await createDocument(specialist.client, brand, 'POST');
+    const follows = async () =>
+      (
+        await specialist.client.ok<{ documentApprovalFlow: { id: string } | null }>(FOLLOWS, {
+          d: postId,
+        })
+      ).documentApprovalFlow?.id;
+    expect(await follows()).toBe(defaultFlow.id);
+    const before = await factories.snapshot();
+    expect(
+      errorCode(await specialist.client.request(CHOOSE, { d: postId, f: strategyFlow.id })),
+    ).toBe('VALIDATION');
+    expect(await factories.snapshot()).toBe(before);
+    await specialist.client.ok(CHOOSE, { d: postId, f: paid.id });
+    expect(await follows()).toBe(paid.id);
+    const request = await submit(specialist.client, postId);
+    expect(request.flowName).toBe('Paid posts');
+    expect([...request.openApproverIds].sort()).toEqual([chief1.id, chief2.id].sort());
+
+    await lead.client.ok(
+      `mutation($i: UpdateApprovalFlowInput!) { updateApprovalFlow(input: $i) { id } }`,
+      {
+        i: { flowId: paid.id, name: 'Paid posts v2' },
+      },
+    );
+    await lead.client.ok(`mutation($id: ID!) { deleteApprovalFlow(id: $id) }`, { id: paid.id });
+    const flowEvents = await factories.db.query<Array<{ type: string }>>(
+      `SELECT type FROM events WHERE subject_type = 'approval_flow' AND subject_id = $1 ORDER BY occurred_at`,
+      [paid.id],
+    );
+    expect(flowEvents.map((e) => e.type)).toEqual([
+      'approval_flow.created',
+      'approval_flow.updated',
+      'approval_flow.deleted',
+    ]);
+    // The request under way keeps its steps; the document follows the default again.
+    const still = await specialist.client.ok<{ approvalRequest: Request }>(REQUEST, {
+      id: request.id,
+    });
+    expect(still.approvalRequest).toMatchObject({ status: 'PENDING', flowName: 'Paid posts' });
+    expect(await follows()).toBe(defaultFlow.id);
+  });
 });

@@ -65,7 +65,12 @@ export async function buildBrandTeam(
       roles: Array<'lead' | 'strategist' | 'smm_specialist' | 'chief_expert' | 'moderator'>,
     ]
   >,
-): Promise<{ brand: BrandEntity; clients: GraphQLClient[]; outsider: GraphQLClient }> {
+): Promise<{
+  brand: BrandEntity;
+  clients: GraphQLClient[];
+  outsider: GraphQLClient;
+  owner: GraphQLClient;
+}> {
   const owner = await factories.buildUser();
   const workspace = await factories.buildWorkspace(owner);
   const team = await factories.buildTeam(workspace);

@@ -134,6 +134,8 @@ export class ApprovalEngine {
       actorId,
       subject: { type: 'approval_request', id: request.id },
       data: {
+        // `name` is what the Activity shows as the subject.
+        name: doc!.title,
         requestId: request.id,
         documentKind: request.documentKind,
         documentTitle: doc!.title,

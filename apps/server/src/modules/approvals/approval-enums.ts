@@ -15,13 +15,6 @@ export const ApprovalDecisionEnum = {
   REJECT: 'reject',
 } as const;
 export const RecordedDecisionEnum = { ...ApprovalDecisionEnum, SKIP: 'skip' } as const;
-export const ApprovalStateEnum = {
-  NONE: 'none',
-  PENDING: 'pending',
-  CHANGES_REQUESTED: 'changes_requested',
-  REJECTED: 'rejected',
-  APPROVED: 'approved',
-} as const;
 export const DiffOpEnum = { EQUAL: 'equal', INSERT: 'insert', DELETE: 'delete' } as const;
 
 registerEnumType(ApprovalRuleEnum, {
@@ -46,11 +39,6 @@ registerEnumType(ApprovalDecisionEnum, {
 registerEnumType(RecordedDecisionEnum, {
   name: 'RecordedApprovalDecision',
   description: 'A decision as recorded: approve, request changes, reject, or skip (a step skipped)',
-});
-registerEnumType(ApprovalStateEnum, {
-  name: 'ApprovalState',
-  description:
-    "A document's approval state: NONE (never submitted, or withdrawn), PENDING, CHANGES_REQUESTED, REJECTED, APPROVED",
 });
 registerEnumType(DiffOpEnum, {
   name: 'DiffOp',

@@ -103,30 +103,18 @@ export class ApprovalQueriesService {
   }
 
   /**
-   * Requests whose open step waits on the caller, oldest first, in three statements: the
-   * requests, the caller's roles on their brands (they must still hold the approve right),
-   * and their decisions.
+   * Requests whose open step waits on the caller, oldest first, in ONE statement (with
+   * their decisions and the caller's roles: they must still hold the approve right).
    */
   async waitingOnMe(principal: Principal): Promise<RequestView[]> {
     const user = this.access.requireUser(principal);
     const rows = await this.repository.waitingOn(user.userId, WAITING_LIMIT);
-    if (rows.length === 0) return [];
-    const roles = await this.access.rolesOnBrands(
-      user.userId,
-      rows.map((row) => row.request.brandId),
-    );
-    const allowed = rows.filter((row) => {
-      const kind = row.request.documentKind;
-      return (
-        isApprovableKind(kind) && can(roles.get(row.request.brandId) ?? [], APPROVABLE_KINDS[kind])
-      );
-    });
-    const decisions = await this.repository.decisions(allowed.map((row) => row.request.id));
-    return allowed.map((row) => ({
-      ...row,
-      decisions: decisions.filter((d) => d.requestId === row.request.id),
-      canDecide: true,
-    }));
+    return rows
+      .filter((row) => {
+        const kind = row.request.documentKind;
+        return isApprovableKind(kind) && can(row.roles, APPROVABLE_KINDS[kind]);
+      })
+      .map(({ roles: _roles, ...row }) => ({ ...row, canDecide: true }));
   }
 
   /** The brand's pending requests, longest waiting first, with whom each waits on (leads). */

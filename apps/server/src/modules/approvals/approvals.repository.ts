@@ -165,13 +165,43 @@ export class ApprovalsRepository {
 
   /**
    * Pending requests whose open step lists the user and where they have not decided yet,
-   * oldest step first, in ONE statement.
+   * oldest step first, with each request's decisions and the user's roles on its brand —
+   * all in ONE statement.
    */
-  async waitingOn(userId: string, limit: number): Promise<RequestRow[]> {
+  async waitingOn(
+    userId: string,
+    limit: number,
+  ): Promise<Array<RequestRow & { decisions: DecisionRow[]; roles: Role[] }>> {
     const rows = await this.dataSource.query<
-      Array<Record<string, unknown> & { document_title: string; submitter_name: string | null }>
+      Array<
+        Record<string, unknown> & {
+          document_title: string;
+          submitter_name: string | null;
+          decisions: Array<Omit<DecisionRow, 'createdAt'> & { createdAt: string }>;
+          roles: Role[];
+        }
+      >
     >(
-      `SELECT r.*, d.title AS document_title, u.display_name AS submitter_name
+      `SELECT r.*, d.title AS document_title, u.display_name AS submitter_name,
+              COALESCE((
+                SELECT json_agg(json_build_object(
+                         'id', x.id, 'requestId', x.request_id, 'round', x.round,
+                         'stepIndex', x.step_index, 'versionId', x.version_id, 'userId', x.user_id,
+                         'userName', xu.display_name, 'decision', x.decision, 'comment', x.comment,
+                         'late', x.late, 'createdAt', x.created_at) ORDER BY x.created_at, x.id)
+                  FROM approval_decisions x LEFT JOIN users xu ON xu.id = x.user_id
+                 WHERE x.request_id = r.id), '[]'::json) AS decisions,
+              ARRAY(
+                SELECT DISTINCT role FROM (
+                  SELECT wm.role::text AS role
+                    FROM workspace_members wm JOIN brands b ON b.workspace_id = wm.workspace_id
+                   WHERE b.id = r.brand_id AND wm.user_id = $1
+                  UNION ALL
+                  SELECT unnest(tm.roles)::text
+                    FROM team_members tm JOIN brand_teams bt ON bt.team_id = tm.team_id
+                   WHERE bt.brand_id = r.brand_id AND tm.user_id = $1
+                ) AS held
+              ) AS roles
          FROM approval_requests r
          JOIN documents d ON d.id = r.document_id AND d.archived_at IS NULL
          LEFT JOIN users u ON u.id = r.submitted_by
@@ -188,6 +218,8 @@ export class ApprovalsRepository {
       request: requestFromRow(row),
       documentTitle: row.document_title,
       submitterName: row.submitter_name,
+      decisions: row.decisions.map((d) => ({ ...d, createdAt: new Date(d.createdAt) })),
+      roles: row.roles,
     }));
   }
 }

@@ -18,6 +18,22 @@ export const PostFormatEnum = Object.fromEntries(
 
 export const TimeAdjustmentKindEnum = { GAP: 'gap', OVERLAP: 'overlap' } as const;
 
+/** A post's approval state, from its latest approval request. */
+export const ApprovalStateEnum = {
+  NONE: 'none',
+  PENDING: 'pending',
+  CHANGES_REQUESTED: 'changes_requested',
+  REJECTED: 'rejected',
+  APPROVED: 'approved',
+} as const;
+export type ApprovalState = (typeof ApprovalStateEnum)[keyof typeof ApprovalStateEnum];
+
+registerEnumType(ApprovalStateEnum, {
+  name: 'ApprovalState',
+  description:
+    "A post's approval state from its latest request: NONE (never submitted, or withdrawn), PENDING, CHANGES_REQUESTED, REJECTED, APPROVED",
+});
+
 registerEnumType(PostStatusEnum, {
   name: 'PostStatus',
   description:

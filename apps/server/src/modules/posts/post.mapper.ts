@@ -1,5 +1,6 @@
 import { nextStatuses, type NetworkId, type PostFormat } from '@chorus/post-model';
 import type { CalendarResult, MixResult } from './calendar.service.js';
+import type { ApprovalState } from './post-enums.js';
 import {
   ContentMixCategoryModel,
   ContentMixModel,
@@ -16,6 +17,32 @@ import {
 } from './post.model.js';
 import type { PostRow } from './posts.repository.js';
 import type { PostResult } from './posts.service.js';
+
+/** The approval state the calendar shows: a withdrawn request counts as none. */
+export function approvalStateOf(row: Pick<PostRow, 'approvalStatus'>): ApprovalState {
+  switch (row.approvalStatus) {
+    case 'pending':
+    case 'changes_requested':
+    case 'rejected':
+    case 'approved':
+      return row.approvalStatus;
+    default:
+      return 'none';
+  }
+}
+
+/**
+ * Flagged on the calendar: a flow applies, the post is not approved, and it is scheduled
+ * or its publish time has come (published and archived posts are past caring).
+ */
+export function approvalFlagged(
+  row: Pick<PostRow, 'approvalStatus' | 'needsApproval' | 'status' | 'publishAt'>,
+  now: Date,
+): boolean {
+  if (!row.needsApproval || row.approvalStatus === 'approved') return false;
+  if (row.status === 'published' || row.status === 'archived') return false;
+  return row.status === 'scheduled' || (row.publishAt !== null && row.publishAt <= now);
+}
 
 /** The one mapper from the post module's rows to its GraphQL types. */
 export function toPostModel(row: PostRow, canEdit: boolean): PostModel {
@@ -51,6 +78,8 @@ export function toPostModel(row: PostRow, canEdit: boolean): PostModel {
       : null,
     status: row.status,
     nextStatuses: row.documentArchivedAt ? [] : [...nextStatuses(row.status)],
+    approvalState: approvalStateOf(row),
+    approvalFlagged: approvalFlagged(row, new Date()),
     archived,
     canEdit: canEdit && !archived,
     createdAt: row.createdAt,

@@ -1,7 +1,13 @@
 import type { NetworkId, PostFormat, PostStatus } from '@chorus/post-model';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SocialNetwork } from '../brands/index.js';
-import { PostFormatEnum, PostStatusEnum, TimeAdjustmentKindEnum } from './post-enums.js';
+import {
+  ApprovalStateEnum,
+  PostFormatEnum,
+  PostStatusEnum,
+  TimeAdjustmentKindEnum,
+  type ApprovalState,
+} from './post-enums.js';
 
 @ObjectType('PostCategory', { description: 'The content category a post is in' })
 export class PostCategoryModel {
@@ -94,6 +100,17 @@ export class PostModel {
 
   @Field(() => [PostStatusEnum], { description: 'The statuses it may move to next' })
   nextStatuses: PostStatus[];
+
+  @Field(() => ApprovalStateEnum, {
+    description: 'Its approval state (from its latest approval request)',
+  })
+  approvalState: ApprovalState;
+
+  @Field({
+    description:
+      'An approval flow applies, it is not approved, and it is scheduled or its publish time has passed: it would go out unapproved',
+  })
+  approvalFlagged: boolean;
 
   @Field({
     description: 'Archived (its status or its document); it changes only by being restored',

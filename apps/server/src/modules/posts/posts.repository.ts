@@ -27,6 +27,10 @@ export interface PostRow {
   assigneeId: string | null;
   assigneeName: string | null;
   status: PostStatus;
+  /** The status of its latest approval request (pending, approved…), or null: never submitted. */
+  approvalStatus: string | null;
+  /** Whether an approval flow applies to it (its pick, or the brand's default for posts). */
+  needsApproval: boolean;
   documentArchivedAt: Date | null;
   brandArchivedAt: Date | null;
   createdAt: Date;
@@ -66,7 +70,13 @@ const SELECT_POST = `
          COALESCE(p.promotional, c.promotional, false) AS promotional,
          p.goal_id, p.media_plan_id, p.media_plan_row_id, p.assignee_id,
          u.display_name AS assignee_name, p.status, d.archived_at AS document_archived_at,
-         b.archived_at AS brand_archived_at, p.created_at, p.updated_at
+         b.archived_at AS brand_archived_at, p.created_at, p.updated_at,
+         (SELECT ar.status FROM approval_requests ar WHERE ar.document_id = p.document_id
+           ORDER BY ar.created_at DESC LIMIT 1) AS approval_status,
+         (EXISTS (SELECT 1 FROM approval_flow_choices fc WHERE fc.document_id = p.document_id)
+          OR EXISTS (SELECT 1 FROM approval_flows f
+                      WHERE f.brand_id = p.brand_id AND f.document_kind = 'post' AND f.is_default))
+           AS needs_approval
     FROM posts p
     JOIN documents d ON d.id = p.document_id
     JOIN brands b ON b.id = p.brand_id
@@ -182,6 +192,8 @@ interface RawPost {
   assignee_id: string | null;
   assignee_name: string | null;
   status: PostStatus;
+  approval_status: string | null;
+  needs_approval: boolean;
   document_archived_at: Date | null;
   brand_archived_at: Date | null;
   created_at: Date;
@@ -212,6 +224,8 @@ function toRow(raw: RawPost): PostRow {
     assigneeId: raw.assignee_id,
     assigneeName: raw.assignee_name,
     status: raw.status,
+    approvalStatus: raw.approval_status,
+    needsApproval: raw.needs_approval,
     documentArchivedAt: raw.document_archived_at,
     brandArchivedAt: raw.brand_archived_at,
     createdAt: raw.created_at,

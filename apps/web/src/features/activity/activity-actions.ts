@@ -35,6 +35,20 @@ export const ACTIVITY_ACTIONS = [
   'webhook.deleted',
   'calendar_feed.created',
   'calendar_feed.revoked',
+  'approval_flow.created',
+  'approval_flow.updated',
+  'approval_flow.deleted',
+  'approval.submitted',
+  'approval.step_approved',
+  'approval.approved',
+  'approval.changes_requested',
+  'approval.rejected',
+  'approval.skipped',
+  'approval.withdrawn',
+  'approval.reopened',
+  'approval.reminder_due',
+  'approval.decision_late',
+  'approval.approver_missing',
 ] as const;
 
 /** Actions whose before/after values are role names. */
@@ -54,6 +68,14 @@ export const STATUS_VALUED_ACTIONS: ReadonlySet<string> = new Set(['post.status_
 export const TIME_VALUED_ACTIONS: ReadonlySet<string> = new Set(['post.moved']);
 
 /** The post statuses the activity names (the server's post-status values). */
-export const POST_STATUS_VALUES = ['draft', 'ready', 'scheduled', 'published', 'archived'] as const;
+export const POST_STATUS_VALUES = [
+  'draft',
+  'ready',
+  'in_review',
+  'approved',
+  'scheduled',
+  'published',
+  'archived',
+] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
