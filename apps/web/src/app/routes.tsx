@@ -4,6 +4,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { HomePage } from '../features/home';
 import { documentKinds } from './document-kinds';
+import './document-page-extensions';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';

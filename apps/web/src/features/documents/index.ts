@@ -16,8 +16,14 @@ export {
   type KindLabels,
   type KindPreviewProps,
   type OpenedDocument,
+  documentPageExtensions,
+  registerDocumentPageExtensions,
+  type DocumentPageExtension,
+  type DocumentPageExtensionProps,
 } from './kinds';
 export {
+  ApprovalStamp,
+  VersionDialog,
   VersionHistory,
   VersionHistoryButton,
   type DocumentVersion,

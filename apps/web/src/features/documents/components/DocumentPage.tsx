@@ -10,8 +10,10 @@ import { brandPath } from '../../brands';
 import { useDocument } from '../hooks/use-documents';
 import {
   documentKindModule,
+  documentPageExtensions,
   loadKindParts,
   type DocumentKindModule,
+  type DocumentPageExtensionProps,
   type OpenedDocument,
 } from '../kinds';
 import { VersionHistoryButton } from '../versions';
@@ -75,6 +77,16 @@ function OpenDocument({ document, kind }: { document: OpenedDocument; kind: Docu
   // Until the server says otherwise on connecting, the listing's capability holds.
   const effective = capability ?? document.myCapability;
   const { Editor, Preview, Actions } = parts;
+  const extensions = documentPageExtensions();
+  const extensionProps: DocumentPageExtensionProps | null = doc
+    ? {
+        document,
+        doc,
+        capability: effective,
+        toComparableText: parts.comparableText,
+        renderPreview: (version) => <Preview document={document} doc={version} />,
+      }
+    : null;
 
   return (
     <Page title={document.title}>
@@ -86,6 +98,11 @@ function OpenDocument({ document, kind }: { document: OpenedDocument; kind: Docu
           {doc ? (
             <>
               {Actions && <Actions document={document} />}
+              {extensionProps &&
+                extensions.map(
+                  ({ name, HeaderAction }) =>
+                    HeaderAction && <HeaderAction key={name} {...extensionProps} />,
+                )}
               <VersionHistoryButton
                 documentId={document.id}
                 capability={effective}
@@ -103,6 +120,8 @@ function OpenDocument({ document, kind }: { document: OpenedDocument; kind: Docu
         people={people}
         live={status === 'saved' || status === 'saving' || status === 'readOnly'}
       />
+      {extensionProps &&
+        extensions.map(({ name, Banner }) => Banner && <Banner key={name} {...extensionProps} />)}
       <Stack gap="xs">
         {doc ? (
           <Editor

@@ -13,6 +13,16 @@ export const DocumentVersionFieldsFragment = graphql(`
     restoredFrom
     sizeBytes
     createdAt
+    approval {
+      requestId
+      approvedAt
+      approvers {
+        userId
+        name
+        stepIndex
+        approvedAt
+      }
+    }
   }
 `);
 
@@ -32,6 +42,18 @@ export const DocumentVersionStateQuery = graphql(`
       version {
         id
         number
+      }
+      state
+    }
+  }
+`);
+
+/** One version's record and content, opened by id (an approval, a trail's link). */
+export const DocumentVersionContentQuery = graphql(`
+  query DocumentVersionContent($id: ID!) {
+    documentVersionState(id: $id) {
+      version {
+        ...DocumentVersionFields
       }
       state
     }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CreateDocumentVersionMutation,
+  DocumentVersionContentQuery,
   DocumentVersionStateQuery,
   DocumentVersionsQuery,
   RestoreDocumentVersionMutation,
@@ -24,6 +25,11 @@ export function useDocumentVersionState(versionId: string) {
     variables: { id: versionId },
     fetchPolicy: 'no-cache',
   });
+}
+
+/** One version's record and content, by id; versions never change, so the cache keeps it. */
+export function useDocumentVersionContent(versionId: string) {
+  return useQuery(DocumentVersionContentQuery, { variables: { id: versionId } });
 }
 
 /** Saves a named version; the history follows before the promise settles. */

@@ -14,3 +14,9 @@ export {
   type KindPreviewProps,
   type OpenedDocument,
 } from './registry';
+export {
+  documentPageExtensions,
+  registerDocumentPageExtensions,
+  type DocumentPageExtension,
+  type DocumentPageExtensionProps,
+} from './page-extensions';

@@ -34,6 +34,7 @@ function buildVersion(overrides: Partial<DocumentVersion> = {}): DocumentVersion
     restoredFrom: null,
     sizeBytes: 120,
     createdAt: minutesAgo(70),
+    approval: null,
     ...overrides,
   };
 }
@@ -109,6 +110,43 @@ async function renderHistory({
 }
 
 describe('the version history of a document', () => {
+  it('stamps a version an approval flow approved with who approved it and when', async () => {
+    const approved = buildVersion({
+      id: 'v-4',
+      number: 4,
+      kind: 'APPROVAL',
+      name: 'Expert sign-off',
+      approval: {
+        __typename: 'VersionApproval',
+        requestId: 'req-1',
+        approvedAt: '2026-12-06T10:00:00.000Z',
+        approvers: [
+          {
+            __typename: 'VersionApprover',
+            userId: 'u-linh',
+            name: 'Linh Tran',
+            stepIndex: 0,
+            approvedAt: '2026-12-06T09:00:00.000Z',
+          },
+          {
+            __typename: 'VersionApprover',
+            userId: 'u-noa',
+            name: 'Noa Chief Expert',
+            stepIndex: 1,
+            approvedAt: '2026-12-06T10:00:00.000Z',
+          },
+        ],
+      },
+    });
+    const { drawer } = await renderHistory({ mocks: [versionsAnswer([approved, named])] });
+    const list = await within(drawer).findByRole('list', { name: 'Versions, newest first' });
+    const items = within(list).getAllByTestId('version-item');
+    expect(within(items[0]!).getByTestId('version-approval')).toHaveTextContent(
+      /^ApprovedApproved by Linh Tran and Noa Chief Expert on Dec 6, 2026/,
+    );
+    expect(within(items[1]!).queryByTestId('version-approval')).toBeNull();
+  });
+
   it('lists versions newest first with their kind, author and time', async () => {
     const { drawer } = await renderHistory({
       mocks: [versionsAnswer([restored, automatic, named])],

@@ -6,6 +6,7 @@ import { readProblem, useProblemMessage } from '../../../errors';
 import type { Capability, DocumentVersionsQuery as VersionsResult } from '../../../gql/graphql';
 import { ConfirmDialog, FormAlert, PageLoader, useConfirmedAction, useNameForm } from '../../../ui';
 import { RelativeTime } from '../components/RelativeTime';
+import { ApprovalStamp } from './ApprovalStamp';
 import { useVersionLabels, type Viewing } from './version-labels';
 import { VersionViewer } from './VersionViewer';
 import {
@@ -157,6 +158,7 @@ function VersionItem({
           {' · '}
           <RelativeTime value={version.createdAt} />
         </Text>
+        {version.approval && <ApprovalStamp approval={version.approval} />}
         <Group gap="xs">
           <Button
             size="compact-sm"

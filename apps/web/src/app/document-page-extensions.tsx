@@ -1,0 +1,37 @@
+import { lazy, Suspense } from 'react';
+import {
+  registerDocumentPageExtensions,
+  type DocumentPageExtension,
+  type DocumentPageExtensionProps,
+} from '../features/documents/kinds';
+
+// Each extension is its own chunk, loaded with the first document page.
+const ApprovalHeaderAction = lazy(() =>
+  import('../features/approvals').then((m) => ({ default: m.ApprovalHeaderAction })),
+);
+const ApprovalBanner = lazy(() =>
+  import('../features/approvals').then((m) => ({ default: m.ApprovalBanner })),
+);
+
+/**
+ * What other features add to every document page, in order. The one place that names them:
+ * the documents feature shows whatever is registered here and names none of them.
+ */
+export const documentPageExtensions: readonly DocumentPageExtension[] = [
+  {
+    name: 'approvals',
+    // A missing button while its code loads is better than the whole page waiting for it.
+    HeaderAction: (props: DocumentPageExtensionProps) => (
+      <Suspense fallback={null}>
+        <ApprovalHeaderAction {...props} />
+      </Suspense>
+    ),
+    Banner: (props: DocumentPageExtensionProps) => (
+      <Suspense fallback={null}>
+        <ApprovalBanner {...props} />
+      </Suspense>
+    ),
+  },
+];
+
+registerDocumentPageExtensions(documentPageExtensions);
