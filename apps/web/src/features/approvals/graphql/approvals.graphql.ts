@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 /** What the document's approval panel shows of a flow. */
-export const ApprovalFlowFieldsFragment = graphql(`
-  fragment ApprovalFlowFields on ApprovalFlow {
+export const ApprovalPanelFlowFieldsFragment = graphql(`
+  fragment ApprovalPanelFlowFields on ApprovalFlow {
     id
     name
     isDefault
@@ -70,10 +70,10 @@ export const ApprovalRequestFieldsFragment = graphql(`
 export const DocumentApprovalStateQuery = graphql(`
   query DocumentApprovalState($documentId: ID!, $brandId: ID!, $kind: DocumentKind!) {
     documentApprovalFlow(documentId: $documentId) {
-      ...ApprovalFlowFields
+      ...ApprovalPanelFlowFields
     }
     approvalFlows(brandId: $brandId, documentKind: $kind) {
-      ...ApprovalFlowFields
+      ...ApprovalPanelFlowFields
     }
     documentApprovals(documentId: $documentId) {
       ...ApprovalRequestFields
@@ -120,7 +120,7 @@ export const ApprovalHistoryQuery = graphql(`
 export const ChooseApprovalFlowMutation = graphql(`
   mutation ChooseApprovalFlow($documentId: ID!, $flowId: ID) {
     chooseApprovalFlow(documentId: $documentId, flowId: $flowId) {
-      ...ApprovalFlowFields
+      ...ApprovalPanelFlowFields
     }
   }
 `);
