@@ -6,7 +6,8 @@ import { expectStatus, openAs, openDemoBrand, screenshot, settled } from './supp
 
 /**
  * Issue 14 in a real browser: approvals bound to versions, three people in three browser
- * contexts. A specialist submits a post, the lead approves exactly what was submitted, an
+ * contexts. A specialist submits a post, the lead hears of it live (the bell) and approves
+ * exactly what was submitted, an
  * edit after the approval shows the lead "changed after your approval" with the diff, and
  * the chief expert's approval of a strategy version shows in the version history.
  */
@@ -24,6 +25,14 @@ async function graphql<T>(page: Page, query: string, variables: object): Promise
 
 const CREATE_FLOW = `mutation($input: CreateApprovalFlowInput!) { createApprovalFlow(input: $input) { id } }`;
 const CREATE_DOCUMENT = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`;
+
+/** The unread count the page's bell shows (0 when it says just "Notifications"). */
+async function unreadCount(page: Page): Promise<number> {
+  const bell = page.getByRole('button', { name: /^Notifications(, \d+ unread)?$/ });
+  await bell.waitFor();
+  const label = (await bell.getAttribute('aria-label')) ?? '';
+  return Number(/(\d+) unread/.exec(label)?.[1] ?? 0);
+}
 
 /** The lead designs the brand's default flows: posts go to a lead, strategies to the chief expert. */
 async function designFlows(lead: Page, brandId: string, suffix: string): Promise<void> {
@@ -128,7 +137,9 @@ describe('approvals bound to versions, three people in three browsers', () => {
     const flowPicker = panel.getByLabel('Flow this document follows').first();
     await flowPicker.waitFor();
     expect(await flowPicker.inputValue()).toBe(`Lead review ${suffix} (brand default)`);
+    const unreadBefore = await unreadCount(linh);
     await panel.getByRole('button', { name: 'Submit for approval' }).click();
+    const submittedAt = Date.now();
     await expectRequestStatus(panel, 'PENDING');
     await panel.getByText('At step 1 of 1').waitFor();
     await expectNoSeriousA11yViolations(taras);
@@ -137,7 +148,16 @@ describe('approvals bound to versions, three people in three browsers', () => {
 
     // The lead opens the post: it waits on them at step 1. They read the submitted version
     // (read-only, with its networks) and approve it.
-    await linh.goto(postPath);
+    // The lead hears of it live: the bell counts one more, and the notification opens the post.
+    await linh
+      .getByRole('button', { name: `Notifications, ${unreadBefore + 1} unread` })
+      .waitFor({ timeout: 30_000 });
+    console.log(`submission → the lead's bell, live: ${Date.now() - submittedAt} ms`);
+    await linh.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+    await linh
+      .getByRole('button', { name: new RegExp(`asks for your approval of “${title}”`) })
+      .click();
+    await linh.waitForURL(`**${postPath}`);
     await linh.getByRole('heading', { level: 1, name: title }).waitFor();
     await linh.getByTestId('approval-badge').filter({ hasText: 'Pending' }).waitFor();
     panel = await openApproval(linh);
