@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import * as Y from 'yjs';
 import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
+import { listen, peerPool, synced } from '../support/collab.js';
 import { eventually } from '../support/events.js';
 import { Factories } from '../support/factories.js';
 import { errorCode } from '../support/graphql.js';
@@ -50,13 +51,18 @@ describe('approvals reopen when the content changes after approval or during rev
   let chief1: Person;
   let chief2: Person;
   let strategist: Person;
+  let baseUrl: string;
+  const peers = peerPool(() => baseUrl);
 
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
+    baseUrl = await listen(app);
     factories = new Factories(app);
     ({ brand, specialist, lead, chief1, chief2, strategist } = await approvalTeam(factories));
   }, 60_000);
+
+  afterEach(() => peers.destroyAll());
 
   afterAll(async () => {
     await app?.close();
@@ -311,5 +317,28 @@ describe('approvals reopen when the content changes after approval or during rev
     expect(still).toMatchObject({ status: 'CHANGES_REQUESTED', round: 1 });
     const again = await submit(strategist.client, doc, flow.id);
     expect(again.status).toBe('PENDING');
+  });
+
+  it('a collaborator typing over the collaboration socket reopens an approved post', async () => {
+    const flow = await createFlow(lead.client, brand, 'POST', [step('ANY', [{ userId: lead.id }])]);
+    const postId = await createDocument(specialist.client, brand, 'POST');
+    const peer = await peers.join(specialist.client, postId);
+    postBody(peer.doc).insert(0, 'Launch day');
+    await synced(peer);
+    const submitted = await submit(specialist.client, postId, flow.id);
+    await decide(lead.client, submitted);
+    postBody(peer.doc).insert(postBody(peer.doc).length, ' is Friday');
+    const after = await reopened(submitted, 2);
+    expect(after.status).toBe('PENDING');
+    const [marker] = await markersOf(lead, postId);
+    const diff = await lead.client.ok<{
+      versionDiff: { words: Array<{ op: string; text: string }> };
+    }>(DIFF, { a: marker!.fromVersionId, b: marker!.toVersionId });
+    expect(
+      diff.versionDiff.words
+        .filter((w) => w.op === 'INSERT')
+        .map((w) => w.text)
+        .join(''),
+    ).toContain('Friday');
   });
 });

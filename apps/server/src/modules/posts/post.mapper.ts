@@ -20,15 +20,10 @@ import type { PostResult } from './posts.service.js';
 
 /** The approval state the calendar shows: a withdrawn request counts as none. */
 export function approvalStateOf(row: Pick<PostRow, 'approvalStatus'>): ApprovalState {
-  switch (row.approvalStatus) {
-    case 'pending':
-    case 'changes_requested':
-    case 'rejected':
-    case 'approved':
-      return row.approvalStatus;
-    default:
-      return 'none';
-  }
+  const states: readonly string[] = ['pending', 'changes_requested', 'rejected', 'approved'];
+  return row.approvalStatus && states.includes(row.approvalStatus)
+    ? (row.approvalStatus as ApprovalState)
+    : 'none';
 }
 
 /**
