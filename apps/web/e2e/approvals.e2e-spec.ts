@@ -155,7 +155,7 @@ describe('approvals bound to versions, three people in three browsers', () => {
     console.log(`submission → the lead's bell, live: ${Date.now() - submittedAt} ms`);
     await linh.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
     await linh
-      .getByRole('button', { name: new RegExp(`asks for your approval of “${title}”`) })
+      .getByRole('button', { name: new RegExp(`^Taras SMM asks for your approval of “${title}”`) })
       .click();
     await linh.waitForURL(`**${postPath}`);
     await linh.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -14,36 +14,37 @@ export function NotificationBell() {
   const count = useUnreadNotificationCount();
   const [opened, setOpened] = useState(false);
   const label = count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.bell');
+  // The popover's target is the button itself: it gets aria-expanded and aria-controls
+  // (a wrapping element without a role may not carry them).
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" width="auto">
-      <Popover.Target>
-        <Indicator
-          label={count > 99 ? '99+' : count}
-          size={18}
-          disabled={count === 0}
-          color="red"
-          offset={4}
-        >
+    <Indicator
+      label={count > 99 ? '99+' : count}
+      size={18}
+      disabled={count === 0}
+      color="red"
+      offset={4}
+    >
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" width="auto">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
             size="lg"
             aria-label={label}
-            aria-expanded={opened}
             onClick={() => setOpened((value) => !value)}
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        {opened && (
-          <Suspense fallback={null}>
-            <NotificationList onNavigate={() => setOpened(false)} />
-          </Suspense>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown>
+          {opened && (
+            <Suspense fallback={null}>
+              <NotificationList onNavigate={() => setOpened(false)} />
+            </Suspense>
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
 
