@@ -21,6 +21,8 @@ interface ReopenJob {
   userId: string | null;
   /** 'content': a Yjs edit, compared with the version under review; 'fields': a post's metadata. */
   cause: 'content' | 'fields';
+  /** For 'fields': the post.updated event, so a rerun of its job reopens nothing twice. */
+  causeEventId?: string;
 }
 
 /** How long after an edit its check runs: a burst of keystrokes makes one check. */
@@ -82,7 +84,12 @@ export class ApprovalReopenService implements OnModuleDestroy {
 
   private async onPostUpdated(event: RecordedEvent): Promise<void> {
     if (!event.documentId) return;
-    await this.check({ documentId: event.documentId, userId: event.actorId, cause: 'fields' });
+    await this.check({
+      documentId: event.documentId,
+      userId: event.actorId,
+      cause: 'fields',
+      causeEventId: event.id,
+    });
   }
 
   /** Reopens the document's pending or approved request when its content moved on. */
@@ -96,6 +103,14 @@ export class ApprovalReopenService implements OnModuleDestroy {
       // Someone else decided or reopened it meanwhile: the next edit's check takes over.
       if (!request || !['pending', 'approved'].includes(request.status)) return false;
       if (request.versionId !== found.versionId) return false;
+      if (job.causeEventId) {
+        const [done] = await manager.query<unknown[]>(
+          `SELECT 1 FROM events WHERE document_id = $1 AND type = 'approval.reopened'
+              AND data->>'causeEventId' = $2 LIMIT 1`,
+          [request.documentId, job.causeEventId],
+        );
+        if (done) return false;
+      }
       const fromVersionId = request.versionId;
       const previous = request.status;
       const version = await this.versions.createWithin(
@@ -136,6 +151,7 @@ export class ApprovalReopenService implements OnModuleDestroy {
       await this.engine.postOutcome(manager, request, 'submitted', job.userId);
       await this.engine.record(manager, 'approval.reopened', request, job.userId, {
         cause: job.cause,
+        ...(job.causeEventId ? { causeEventId: job.causeEventId } : {}),
         previousStatus: previous,
         fromVersionId,
         toVersionId: version.id,

@@ -66,8 +66,11 @@ export class ApprovalRequestsService {
     if (!flow) throw ApprovalErrors.noFlow();
     const state = await this.versions.readLiveState(document.id);
     return this.dataSource.transaction(async (manager) => {
-      // One submission per document at a time, on every instance.
-      await manager.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [document.id]);
+      // One submission per document at a time, on every instance. NO KEY UPDATE: a version
+      // written meanwhile (its foreign key takes KEY SHARE on this row) must not deadlock.
+      await manager.query('SELECT id FROM documents WHERE id = $1 FOR NO KEY UPDATE', [
+        document.id,
+      ]);
       const open = await this.repository.active(document.id, manager);
       if (open) throw ApprovalErrors.alreadyOpen(open.id);
       const version = await this.versions.createWithin(
