@@ -82,15 +82,17 @@ const SELECT_POST = `
          ${epochMs('p.created_at')} AS created_at, ${epochMs('p.updated_at')} AS updated_at,
          (SELECT ar.status FROM approval_requests ar WHERE ar.document_id = p.document_id
            ORDER BY ar.created_at DESC LIMIT 1) AS approval_status,
-         (EXISTS (SELECT 1 FROM approval_flow_choices fc WHERE fc.document_id = p.document_id)
-          OR EXISTS (SELECT 1 FROM approval_flows f
-                      WHERE f.brand_id = p.brand_id AND f.document_kind = 'post' AND f.is_default))
-           AS needs_approval
+         (fc.document_id IS NOT NULL OR df.id IS NOT NULL) AS needs_approval
     FROM posts p
     JOIN documents d ON d.id = p.document_id
     JOIN brands b ON b.id = p.brand_id
     LEFT JOIN content_categories c ON c.id = p.category_id
-    LEFT JOIN users u ON u.id = p.assignee_id`;
+    LEFT JOIN users u ON u.id = p.assignee_id
+    -- A flow applies: the post picked one, or its brand has a default for posts (at most
+    -- one row each: a primary key and a partial unique index), joined once, not per row.
+    LEFT JOIN approval_flow_choices fc ON fc.document_id = p.document_id
+    LEFT JOIN approval_flows df
+      ON df.brand_id = p.brand_id AND df.document_kind = 'post' AND df.is_default`;
 
 /** The post module's SQL: one statement per read, whatever the number of posts. */
 @Injectable()
