@@ -1,5 +1,6 @@
 export { ChevronDown } from './ChevronDown';
 export { DangerButton } from './DangerButton';
+export { AddedText, RemovedText } from './DiffMarks';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { FeaturePlaceholder, type FeaturePlaceholderProps } from './FeaturePlaceholder';
 export { FormAlert } from './FormAlert';

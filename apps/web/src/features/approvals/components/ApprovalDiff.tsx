@@ -1,51 +1,12 @@
-import { Box, List, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Box, List, Stack, Table, Text, Title } from '@mantine/core';
 import { minorDigits } from '@chorus/media-plan-model';
-import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readProblem, useProblemMessage } from '../../../errors';
 import type { ApprovalVersionDiffQuery } from '../../../gql/graphql';
-import { FormAlert, PageLoader } from '../../../ui';
+import { AddedText, FormAlert, PageLoader, RemovedText } from '../../../ui';
 import { useVersionDiff } from '../hooks/use-approvals';
 
 type PlanDiff = NonNullable<ApprovalVersionDiffQuery['versionDiff']['mediaPlan']>;
-
-const removedStyle: CSSProperties = {
-  backgroundColor: 'var(--mantine-color-red-1)',
-  textDecorationLine: 'line-through',
-  textDecorationColor: 'var(--mantine-color-red-9)',
-  textDecorationThickness: 2,
-};
-const addedStyle: CSSProperties = {
-  backgroundColor: 'var(--mantine-color-green-1)',
-  textDecorationLine: 'underline',
-  textDecorationColor: 'var(--mantine-color-green-9)',
-  textDecorationThickness: 2,
-};
-
-/** Removed and added words: struck through / underlined and announced, never colour alone. */
-function Removed({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <del style={removedStyle}>
-      <VisuallyHidden component="span">
-        {t('documents.versions.compare.removedStart')}
-      </VisuallyHidden>
-      {children}
-      <VisuallyHidden component="span">{t('documents.versions.compare.removedEnd')}</VisuallyHidden>
-    </del>
-  );
-}
-
-function Added({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <ins style={addedStyle}>
-      <VisuallyHidden component="span">{t('documents.versions.compare.addedStart')}</VisuallyHidden>
-      {children}
-      <VisuallyHidden component="span">{t('documents.versions.compare.addedEnd')}</VisuallyHidden>
-    </ins>
-  );
-}
 
 /**
  * What changed from the version approved to the one now under review, as the server
@@ -96,9 +57,9 @@ export function ApprovalDiff({
           case 'EQUAL':
             return <span key={index}>{part.text}</span>;
           case 'INSERT':
-            return <Added key={index}>{part.text}</Added>;
+            return <AddedText key={index}>{part.text}</AddedText>;
           case 'DELETE':
-            return <Removed key={index}>{part.text}</Removed>;
+            return <RemovedText key={index}>{part.text}</RemovedText>;
         }
       })}
     </Box>
@@ -171,10 +132,10 @@ function PlanChanges({ diff }: { diff: PlanDiff }) {
                     <bdi>{`${change.column} · ${change.field}`}</bdi>
                   </Table.Td>
                   <Table.Td>
-                    <Removed>{cell(change.field, change.before)}</Removed>
+                    <RemovedText>{cell(change.field, change.before)}</RemovedText>
                   </Table.Td>
                   <Table.Td>
-                    <Added>{cell(change.field, change.after)}</Added>
+                    <AddedText>{cell(change.field, change.after)}</AddedText>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,50 +1,9 @@
-import { Box, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { Box, Button, Group, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n';
+import { AddedText, RemovedText } from '../../../ui';
 import { collapseUnchanged, compareTexts } from './text-compare';
-
-const removedStyle: CSSProperties = {
-  backgroundColor: 'var(--mantine-color-red-1)',
-  textDecorationLine: 'line-through',
-  textDecorationColor: 'var(--mantine-color-red-9)',
-  textDecorationThickness: 2,
-  borderRadius: 2,
-};
-
-const addedStyle: CSSProperties = {
-  backgroundColor: 'var(--mantine-color-green-1)',
-  textDecorationLine: 'underline',
-  textDecorationColor: 'var(--mantine-color-green-9)',
-  textDecorationThickness: 2,
-  borderRadius: 2,
-};
-
-/** Removed text: red and struck through, and said to be removed for screen readers. */
-function Removed({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <del style={removedStyle}>
-      <VisuallyHidden component="span">
-        {t('documents.versions.compare.removedStart')}
-      </VisuallyHidden>
-      {children}
-      <VisuallyHidden component="span">{t('documents.versions.compare.removedEnd')}</VisuallyHidden>
-    </del>
-  );
-}
-
-/** Added text: green and underlined, and said to be added for screen readers. */
-function Added({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <ins style={addedStyle}>
-      <VisuallyHidden component="span">{t('documents.versions.compare.addedStart')}</VisuallyHidden>
-      {children}
-      <VisuallyHidden component="span">{t('documents.versions.compare.addedEnd')}</VisuallyHidden>
-    </ins>
-  );
-}
 
 /**
  * What changed between a version's text (`before`) and the current text (`after`): words
@@ -75,11 +34,11 @@ export function VersionCompare({
     <Stack gap="sm">
       <Group gap="lg" component="p" m={0} fz="sm">
         <span>
-          <Removed>{t('documents.versions.compare.sample')}</Removed>{' '}
+          <RemovedText>{t('documents.versions.compare.sample')}</RemovedText>{' '}
           {t('documents.versions.compare.legendRemoved', { number: versionNumber })}
         </span>
         <span>
-          <Added>{t('documents.versions.compare.sample')}</Added>{' '}
+          <AddedText>{t('documents.versions.compare.sample')}</AddedText>{' '}
           {t('documents.versions.compare.legendAdded')}
         </span>
       </Group>
@@ -100,9 +59,9 @@ export function VersionCompare({
             case 'same':
               return <span key={index}>{item.text}</span>;
             case 'removed':
-              return <Removed key={index}>{item.text}</Removed>;
+              return <RemovedText key={index}>{item.text}</RemovedText>;
             case 'added':
-              return <Added key={index}>{item.text}</Added>;
+              return <AddedText key={index}>{item.text}</AddedText>;
             case 'collapsed':
               return expanded.has(index) ? (
                 <span key={index}>{item.text}</span>
