@@ -182,7 +182,33 @@ export class ApprovalsRepository {
         }
       >
     >(
-      `SELECT r.*, d.title AS document_title, u.display_name AS submitter_name,
+      `WITH mine AS (
+         SELECT r.*, d.title AS document_title, u.display_name AS submitter_name
+           FROM approval_requests r
+           JOIN documents d ON d.id = r.document_id AND d.archived_at IS NULL
+           LEFT JOIN users u ON u.id = r.submitted_by
+          WHERE r.status = 'pending' AND r.open_approver_ids @> ARRAY[$1]::uuid[]
+            AND NOT EXISTS (
+                  SELECT 1 FROM approval_decisions x
+                   WHERE x.request_id = r.id AND x.round = r.round
+                     AND x.step_index = r.current_step AND x.user_id = $1)
+          ORDER BY r.step_opened_at, r.id
+          LIMIT $2),
+       -- The caller's roles once per brand, not once per request.
+       held AS (
+         SELECT b.brand_id, ARRAY(
+                  SELECT DISTINCT role FROM (
+                    SELECT wm.role::text AS role
+                      FROM workspace_members wm JOIN brands br ON br.workspace_id = wm.workspace_id
+                     WHERE br.id = b.brand_id AND wm.user_id = $1
+                    UNION ALL
+                    SELECT unnest(tm.roles)::text
+                      FROM team_members tm JOIN brand_teams bt ON bt.team_id = tm.team_id
+                     WHERE bt.brand_id = b.brand_id AND tm.user_id = $1
+                  ) AS roles
+                ) AS roles
+           FROM (SELECT DISTINCT brand_id FROM mine) b)
+       SELECT m.*, h.roles,
               COALESCE((
                 SELECT json_agg(json_build_object(
                          'id', x.id, 'requestId', x.request_id, 'round', x.round,
@@ -190,28 +216,9 @@ export class ApprovalsRepository {
                          'userName', xu.display_name, 'decision', x.decision, 'comment', x.comment,
                          'late', x.late, 'createdAt', x.created_at) ORDER BY x.created_at, x.id)
                   FROM approval_decisions x LEFT JOIN users xu ON xu.id = x.user_id
-                 WHERE x.request_id = r.id), '[]'::json) AS decisions,
-              ARRAY(
-                SELECT DISTINCT role FROM (
-                  SELECT wm.role::text AS role
-                    FROM workspace_members wm JOIN brands b ON b.workspace_id = wm.workspace_id
-                   WHERE b.id = r.brand_id AND wm.user_id = $1
-                  UNION ALL
-                  SELECT unnest(tm.roles)::text
-                    FROM team_members tm JOIN brand_teams bt ON bt.team_id = tm.team_id
-                   WHERE bt.brand_id = r.brand_id AND tm.user_id = $1
-                ) AS held
-              ) AS roles
-         FROM approval_requests r
-         JOIN documents d ON d.id = r.document_id AND d.archived_at IS NULL
-         LEFT JOIN users u ON u.id = r.submitted_by
-        WHERE r.status = 'pending' AND r.open_approver_ids @> ARRAY[$1]::uuid[]
-          AND NOT EXISTS (
-                SELECT 1 FROM approval_decisions x
-                 WHERE x.request_id = r.id AND x.round = r.round
-                   AND x.step_index = r.current_step AND x.user_id = $1)
-        ORDER BY r.step_opened_at, r.id
-        LIMIT $2`,
+                 WHERE x.request_id = m.id), '[]'::json) AS decisions
+         FROM mine m JOIN held h ON h.brand_id = m.brand_id
+        ORDER BY m.step_opened_at, m.id`,
       [userId, limit],
     );
     return rows.map((row) => ({
