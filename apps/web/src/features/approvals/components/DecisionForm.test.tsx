@@ -1,6 +1,6 @@
 import type { MockLink as MockLinkTypes } from '@apollo/client/testing';
 import { MockLink } from '@apollo/client/testing';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createApolloClient } from '../../../app/apollo-client';
 import { AppProviders } from '../../../app/AppProviders';
@@ -72,9 +72,8 @@ describe('the approval decision form', () => {
     expect(comment()).not.toBeRequired();
     await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
     await screen.findByRole('button', { name: 'Approve' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await waitFor(() => expect(onDecided).toHaveBeenCalledWith(false));
     expect(sent).toHaveBeenCalledTimes(1);
-    expect(onDecided).toHaveBeenCalledWith(false);
   });
 
   it('sends a request for changes with its trimmed comment', async () => {
@@ -88,9 +87,8 @@ describe('the approval decision form', () => {
     await userEvent.type(comment(), '  Shorten the caption ');
     await userEvent.click(screen.getByRole('button', { name: 'Request changes' }));
     await screen.findByRole('radio', { name: 'Request changes' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await waitFor(() => expect(onDecided).toHaveBeenCalledWith(true));
     expect(sent).toHaveBeenCalledTimes(1);
-    expect(onDecided).toHaveBeenCalledWith(true);
   });
 
   it('shows the server refusing a decision on a version that is no longer current', async () => {
