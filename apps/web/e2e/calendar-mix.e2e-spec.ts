@@ -4,8 +4,7 @@ import {
   calendarPath,
   createBrand,
   createPosts,
-  dragPostTo,
-  waitForPostOn,
+  movePostByDrag,
   type NewPost,
 } from './support/calendar';
 import { openDemoBrand, screenshot } from './support/pages';
@@ -52,13 +51,11 @@ describe('the promotional share beside the calendar', () => {
     // Two of ten is the cap exactly: allowed.
     await expectCapWarning(page, '2027-10-03', false);
 
-    await dragPostTo(page, third!, '2027-10-06');
-    await waitForPostOn(page, third!, '2027-10-06');
+    await movePostByDrag(page, third!, '2027-10-06');
     await expectCapWarning(page, '2027-10-03', true);
     await screenshot(page, 'calendar-promotion-cap.png');
 
-    await dragPostTo(page, third!, '2027-10-13');
-    await waitForPostOn(page, third!, '2027-10-13');
+    await movePostByDrag(page, third!, '2027-10-13');
     await expectCapWarning(page, '2027-10-03', false);
   });
 });

@@ -105,6 +105,27 @@ export async function dragPostTo(page: Page, postId: string, day: string): Promi
   await page.mouse.up();
 }
 
+/**
+ * Drags a post onto a day and waits until it shows there. A drag that the page cancelled
+ * (the calendar re-drew its events mid-drag, e.g. on a live update of an earlier move) leaves
+ * the post where it was: the person drags again, up to three times. A drop that arrived and
+ * bounced back is not retried away: it fails on the last wait.
+ */
+export async function movePostByDrag(page: Page, postId: string, day: string): Promise<number> {
+  const started = Date.now();
+  const from = await dayOfPost(page, postId);
+  for (let attempt = 1; ; attempt += 1) {
+    await postEvent(page, postId).waitFor();
+    await dragPostTo(page, postId, day);
+    try {
+      await waitForPostOn(page, postId, day, attempt < 3 ? 10_000 : 30_000);
+      return Date.now() - started;
+    } catch (error) {
+      if (attempt >= 3 || (await dayOfPost(page, postId)) !== from) throw error;
+    }
+  }
+}
+
 /** The brand-local publish time the server has for a post. */
 export async function publishAtOf(page: Page, postId: string): Promise<string | null> {
   const data = await graphql<{ post: { publishAtLocal: string | null } }>(
