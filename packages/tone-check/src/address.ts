@@ -58,6 +58,9 @@ const UK: Lexicon = {
   ],
 };
 
+/** Ukrainian formal "you" forms: written with a capital when addressing one reader (Ви, Вас…). */
+export const UK_FORMAL_FORMS: ReadonlySet<string> = new Set(UK.formal);
+
 const FA: Lexicon = {
   informal: ['تو', 'تورو', 'تو را', 'بهت', 'هستی', 'داری', 'بیا', 'برو', 'ببین', 'بخر', 'بگیر'],
   formal: ['شما', 'هستید', 'دارید', 'بیایید', 'بخرید', 'بگیرید', 'ببینید'],

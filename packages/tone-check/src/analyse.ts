@@ -1,5 +1,5 @@
 import { countCharacters } from '@chorus/post-model';
-import { addressTerms, addressVerb, type AddressForm } from './address.js';
+import { addressTerms, addressVerb, UK_FORMAL_FORMS, type AddressForm } from './address.js';
 import type {
   AddressRule,
   EscalationTopic,
@@ -67,25 +67,6 @@ const CHOICE_EXAMPLE: Record<string, string> = {
   'th:male': 'ครับ',
   'th:female': 'ค่ะ',
 };
-
-const UK_FORMAL_LOWER = new Set([
-  'ви',
-  'вас',
-  'вам',
-  'вами',
-  'ваш',
-  'ваша',
-  'ваше',
-  'ваші',
-  'вашого',
-  'вашої',
-  'вашому',
-  'вашій',
-  'вашим',
-  'вашою',
-  'ваших',
-  'вашими',
-]);
 
 export class GuideCompiler {
   private readonly matchers = new Map<Language, TermMatcher<Payload>>();
@@ -185,7 +166,7 @@ export class GuideCompiler {
           address.language === 'uk' &&
           address.choice === 'formal' &&
           address.capitalise === true &&
-          UK_FORMAL_LOWER.has(typed)
+          UK_FORMAL_FORMS.has(typed)
         ) {
           const replacement = typed.charAt(0).toUpperCase() + typed.slice(1);
           findings.push({
