@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { countStatements } from '../platform/database/index.js';
 import { seedApprovalPosts } from './approvals-seed.js';
-import { startBenchServer } from './bench-server.js';
+import { benchBrand, benchClient, startBenchServer } from './bench-server.js';
 
 /**
  * Approvals at scale over HTTP against the real app: the content calendar's month of N
@@ -15,54 +15,22 @@ import { startBenchServer } from './bench-server.js';
  */
 const posts = Number(process.argv[2] ?? 1000);
 const requests = Number(process.argv[3] ?? 50);
-/** The request's own statements, not the job queue's or the session's last-seen stamp. */
-const ownWork = (sql: string) =>
-  !/^\s*UPDATE "sessions"|pgboss\.|audit_entries|FROM "events"|webhook_/i.test(sql);
-const { app, url, databaseKind, close } = await startBenchServer();
+/**
+ * Statements are counted only while the server answers a request (job-queue work is left
+ * out by the counter); of those, the session's once-a-minute last-seen stamp is not the
+ * query's own.
+ */
+const ownWork = (sql: string) => !/^\s*UPDATE "sessions"/i.test(sql);
+const server = await startBenchServer();
+const { app, databaseKind, close } = server;
 try {
-  let cookie = '';
-  const serverMs: number[] = [];
-  app
-    .getHttpServer()
-    .on('request', (_request: unknown, response: import('node:http').ServerResponse) => {
-      const started = process.hrtime.bigint();
-      response.on('finish', () => serverMs.push(Number(process.hrtime.bigint() - started) / 1e6));
-    });
-
-  async function call<T>(query: string, variables: unknown = {}): Promise<{ ms: number; data: T }> {
-    const started = process.hrtime.bigint();
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) cookie = setCookie.split(';')[0]!;
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return { ms: Number(process.hrtime.bigint() - started) / 1e6, data: body.data! };
-  }
-
-  const { data: me } = await call<{ signUp: { user: { id: string } } }>(
-    `mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`,
-    {
-      i: {
-        email: 'approvals@example.test',
-        password: 'benchmark passphrase 2026',
-        displayName: 'Bench lead',
-      },
-    },
+  const client = benchClient(server);
+  const { call, serverMs } = client;
+  const { userId, workspaceId, brandId } = await benchBrand(
+    client,
+    'approvals@example.test',
+    'Bench lead',
   );
-  const userId = me.signUp.user.id;
-  const { data: ws } = await call<{ createWorkspace: { id: string } }>(
-    `mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }`,
-    { i: { name: 'Bench agency' } },
-  );
-  const { data: br } = await call<{ createBrand: { id: string } }>(
-    `mutation($i: CreateBrandInput!) { createBrand(input: $i) { id } }`,
-    { i: { workspaceId: ws.createWorkspace.id, name: 'Bench brand', timeZone: 'Europe/Berlin' } },
-  );
-  const brandId = br.createBrand.id;
   const dataSource = app.get(DataSource);
   // The bench user leads the brand's team (so they approve posts), then the posts and requests.
   await dataSource.query(
@@ -70,7 +38,7 @@ try {
           joined AS (INSERT INTO team_members (team_id, user_id, roles)
                      SELECT id, $2, ARRAY['lead'] FROM team RETURNING team_id)
      INSERT INTO brand_teams (brand_id, team_id) SELECT $3, team_id FROM joined`,
-    [ws.createWorkspace.id, userId, brandId],
+    [workspaceId, userId, brandId],
   );
   const { pending } = await seedApprovalPosts(dataSource, {
     brandId,
@@ -92,7 +60,7 @@ try {
 
   const statementsOf = async (query: string, variables: unknown, check: (data: never) => void) => {
     await call(query, variables); // warm-up: caches, the session's first-seen stamp
-    const counter = countStatements(dataSource);
+    const counter = countStatements(dataSource, app.getHttpServer());
     const { data } = await call<never>(query, variables);
     const own = counter.statements.filter(ownWork);
     counter.stop();

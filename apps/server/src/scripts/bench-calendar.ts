@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { DataSource } from 'typeorm';
 import { countStatements } from '../platform/database/index.js';
-import { startBenchServer } from './bench-server.js';
+import { benchBrand, benchClient, startBenchServer } from './bench-server.js';
 
 /**
  * The content calendar's month view of one brand with N posts (default 1,000) over HTTP
@@ -58,54 +58,18 @@ if (!isMainThread) {
 async function bench(): Promise<void> {
   const posts = Number(process.argv[2] ?? 1000);
   /**
-   * A statement the request sent, not the job queue's workers (pg-boss polling, audit entries
-   * of the set-up's events) or the session's once-a-minute last-seen stamp on the same pool.
+   * Statements are counted only while the server answers a request (job-queue work is left
+   * out by the counter); of those, the session's once-a-minute last-seen stamp is not the
+   * query's own.
    */
-  const ownWork = (sql: string) =>
-    !/^\s*UPDATE "sessions"|pgboss\.|audit_entries|FROM "events"/i.test(sql);
+  const ownWork = (sql: string) => !/^\s*UPDATE "sessions"/i.test(sql);
   const requests = Number(process.argv[3] ?? 50);
-  const { app, url, databaseKind, close } = await startBenchServer();
+  const server = await startBenchServer();
+  const { app, url, databaseKind, close } = server;
   try {
-    let cookie = '';
-    // Server time: from the request's arrival to the last byte of the answer written.
-    const serverMs: number[] = [];
-    app
-      .getHttpServer()
-      .on('request', (_request: unknown, response: import('node:http').ServerResponse) => {
-        const started = process.hrtime.bigint();
-        response.on('finish', () => serverMs.push(Number(process.hrtime.bigint() - started) / 1e6));
-      });
-
-    async function call<T>(query: string, variables: unknown): Promise<{ ms: number; data: T }> {
-      const started = process.hrtime.bigint();
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query, variables }),
-      });
-      const setCookie = response.headers.get('set-cookie');
-      if (setCookie) cookie = setCookie.split(';')[0]!;
-      const body = (await response.json()) as { data?: T; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return { ms: Number(process.hrtime.bigint() - started) / 1e6, data: body.data! };
-    }
-
-    await call(`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, {
-      i: {
-        email: 'calendar@example.test',
-        password: 'benchmark passphrase 2026',
-        displayName: 'Bench',
-      },
-    });
-    const { data: ws } = await call<{ createWorkspace: { id: string } }>(
-      `mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }`,
-      { i: { name: 'Bench agency' } },
-    );
-    const { data: br } = await call<{ createBrand: { id: string } }>(
-      `mutation($i: CreateBrandInput!) { createBrand(input: $i) { id } }`,
-      { i: { workspaceId: ws.createWorkspace.id, name: 'Bench brand', timeZone: 'Europe/Berlin' } },
-    );
-    const brandId = br.createBrand.id;
+    const client = benchClient(server);
+    const { call, serverMs } = client;
+    const { workspaceId, brandId } = await benchBrand(client, 'calendar@example.test', 'Bench');
     const dataSource = app.get(DataSource);
     // Five assignees (members of the workspace), a media plan to point rows at, then the posts.
     await dataSource.query(
@@ -114,7 +78,7 @@ async function bench(): Promise<void> {
        SELECT 'p' || g || '@example.test', 'p' || g || '@example.test', 'Person ' || g, 'x', now()
          FROM generate_series(1, 5) AS g RETURNING id)
      INSERT INTO workspace_members (workspace_id, user_id, role) SELECT $1, id, 'admin' FROM people`,
-      [ws.createWorkspace.id],
+      [workspaceId],
     );
     const [plan] = await dataSource.query<Array<{ id: string }>>(
       `INSERT INTO documents (brand_id, kind, title) VALUES ($1, 'media_plan', 'Plan') RETURNING id`,
@@ -165,7 +129,7 @@ async function bench(): Promise<void> {
     weeks { start total promotional capExceeded byCategory { name count } byNetwork { network count } }
     months { start total promotional promotionalPercent capExceeded } } }`;
     await call(MONTH, { b: brandId }); // warm-up (caches, the session's first-seen stamp)
-    const counter = countStatements(dataSource);
+    const counter = countStatements(dataSource, app.getHttpServer());
     const first = await call<{ calendarPosts: { posts: unknown[] } }>(MONTH, { b: brandId });
     const perRequest = counter.statements.filter(ownWork);
     const statements = perRequest.length;
@@ -185,7 +149,13 @@ async function bench(): Promise<void> {
     };
     const measure = async (query: string) => {
       serverMs.length = 0;
-      const job: ClientJob = { url, cookie, query, variables: { b: brandId }, requests };
+      const job: ClientJob = {
+        url,
+        cookie: client.cookie,
+        query,
+        variables: { b: brandId },
+        requests,
+      };
       const worker = new Worker(fileURLToPath(import.meta.url), { workerData: job });
       const before = performance.eventLoopUtilization();
       const samples = await new Promise<number[]>((resolve, reject) => {
@@ -204,7 +174,7 @@ async function bench(): Promise<void> {
     console.log(`calendar month view of one brand (${databaseKind}), ${posts} posts`);
     console.log(
       `SQL statements per request: ${statements}` +
-        (background ? ` (+${background} of the job queue's background work, left out)` : ''),
+        (background ? ` (+${background} session stamp, left out)` : ''),
     );
     for (const sql of perRequest) console.log(`  - ${sql.replace(/\s+/g, ' ').slice(0, 110)}`);
     console.log(
