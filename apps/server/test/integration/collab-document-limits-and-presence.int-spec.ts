@@ -53,7 +53,7 @@ describe('document size cap and first presence', () => {
       writer.doc.getText('body').insert(0, 'small start');
       await waitFor(() => watcher.doc.getText('body').toJSON() === 'small start');
       writer.doc.getText('body').insert(0, 'x'.repeat(5000));
-      await waitFor(() => writer.closes.length > 0, 5000, 'the refusal');
+      await waitFor(() => writer.closes.length > 0, 20_000, 'the refusal');
       expect(writer.closes[0]?.code).toBe(CloseCode.DOCUMENT_TOO_LARGE);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(watcher.doc.getText('body').toJSON()).toBe('small start');

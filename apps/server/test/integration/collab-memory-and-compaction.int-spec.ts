@@ -54,7 +54,7 @@ describe('documents are held in memory only while used, and compacted', () => {
     expect(Number(rowsBefore)).toBeGreaterThan(0);
     const text = peer.doc.getText('body').toJSON();
     peer.destroy();
-    await waitFor(() => !live.isLoaded(document.id), 5000, 'the document to unload');
+    await waitFor(() => !live.isLoaded(document.id), 20_000, 'the document to unload');
     await waitFor(() => true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const [{ n: rowsAfter }] = await db.query<[{ n: string }]>(

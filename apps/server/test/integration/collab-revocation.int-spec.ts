@@ -104,7 +104,7 @@ describe('losing access closes live sockets within 2 seconds', () => {
     );
     expect(await closedWithin(peer, 10_000)).toBe(CloseCode.CAPABILITY_CHANGED);
     // The stock client reconnects by itself (the code is not final) and is now a commenter.
-    await waitFor(() => peer.provider.wsconnected && peer.provider.synced, 5000, 'the reconnect');
+    await waitFor(() => peer.provider.wsconnected && peer.provider.synced, 20_000, 'the reconnect');
     const before = peer.doc.getText('body').toJSON();
     peer.doc.getText('body').insert(0, 'now a moderator ');
     const other = connectPeer(baseUrl, document.id, {

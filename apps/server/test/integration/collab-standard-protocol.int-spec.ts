@@ -144,7 +144,7 @@ describe('the collaboration endpoint speaks the standard y-websocket protocol', 
       let receivedAt = 0;
       reader.doc.on('update', () => (receivedAt = Date.now()));
       writer.doc.getText('body').insert(0, 'slow ');
-      await waitFor(() => receivedAt > 0, 5000, 'relay');
+      await waitFor(() => receivedAt > 0, 20_000, 'relay');
       expect(durableAt).toBeGreaterThan(0);
       expect(receivedAt).toBeGreaterThanOrEqual(durableAt);
     } finally {

@@ -199,7 +199,7 @@ describe('media plans: co-edited cells, totals, files', () => {
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ ok: true, applied: true, rows: 1 });
       // The connected client sees the import without reconnecting.
-      await waitFor(() => readPlan(watcher.doc).blocks.EARNED.length === 1, 3000, 'import live');
+      await waitFor(() => readPlan(watcher.doc).blocks.EARNED.length === 1, 20_000, 'import live');
       const imported = (await strategist.ok<PlanResult>(PLAN, { id: target })).mediaPlan;
       expect(imported.settings).toEqual(expected.settings);
       expect(imported.totals).toEqual(expected.totals);
@@ -268,7 +268,7 @@ describe('media plans: co-edited cells, totals, files', () => {
     );
     setCell(b.doc, row, '2027-W03', { budget: 1 });
     addRow(b.doc, 'EARNED', { channel: 'PR' });
-    await waitFor(() => readPlan(a.doc).totals.overall.budget === 1, 3000, 'the later edit');
+    await waitFor(() => readPlan(a.doc).totals.overall.budget === 1, 20_000, 'the later edit');
 
     await strategist.ok(`mutation($id: ID!) { restoreDocumentVersion(versionId: $id) { id } }`, {
       id: version.id,

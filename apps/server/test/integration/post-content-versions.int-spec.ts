@@ -68,7 +68,7 @@ describe('post content: variants and the first comment through versions', () => 
     startVariant(a.doc, 'x').insert(0, 'X: ');
     startVariant(a.doc, 'telegram');
     postFirstComment(a.doc).insert(0, 'Деталі: https://example.com @chorus');
-    await waitFor(() => same(readPost(a.doc), readPost(b.doc)), 5000, 'the post on both peers');
+    await waitFor(() => same(readPost(a.doc), readPost(b.doc)), 20_000, 'the post on both peers');
     await synced(a);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const approved = readPost(a.doc);
