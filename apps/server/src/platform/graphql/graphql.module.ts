@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { formatGraphQLError, GraphQLPassThroughFilter } from '../errors/index.js';
 import { ROOT_LOGGER } from '../logging/index.js';
+import { CompiledApolloDriver } from './compiled-apollo.driver.js';
 import { graphqlHttpStatusPlugin } from './graphql-http-status.js';
 import { graphqlLimitRules } from './graphql-limits.js';
 
@@ -17,7 +18,7 @@ import { graphqlLimitRules } from './graphql-limits.js';
 @Module({
   imports: [
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
+      driver: CompiledApolloDriver,
       inject: [APP_CONFIG, ROOT_LOGGER],
       useFactory: (config: AppConfig, logger: Logger): ApolloDriverConfig => ({
         path: '/graphql',
