@@ -12,7 +12,8 @@ import { CompiledOperations } from './compiled-execution.js';
 @Injectable()
 export class CompiledApolloDriver extends ApolloDriver {
   override async registerServer(options: ApolloDriverConfig): Promise<void> {
-    if (!options.schema) throw new Error('The GraphQL schema must be built before the server starts');
+    if (!options.schema)
+      throw new Error('The GraphQL schema must be built before the server starts');
     const operations = new CompiledOperations(options.schema);
     const withGateway = Object.assign({}, options, {
       schema: undefined,
