@@ -98,6 +98,17 @@ export class ApprovalRequestEntity {
   @Column({ name: 'needs_attention', type: 'boolean', default: false })
   needsAttention: boolean;
 
+  /**
+   * When an edit moved the content past the version under review in a round nobody has
+   * decided in yet (so it made no new round); the next decision reopens it. Null otherwise.
+   */
+  @Column({ name: 'unreviewed_edit_at', type: 'timestamptz', nullable: true })
+  unreviewedEditAt: Date | null;
+
+  /** Who made that edit (the reopen's actor); null: the server or a deleted account. */
+  @Column({ name: 'unreviewed_edit_by', type: 'uuid', nullable: true })
+  unreviewedEditBy: string | null;
+
   /** The last decision that closed it (approve, request_changes, reject), for lists. */
   @Column({ name: 'last_decision', type: 'varchar', length: 20, nullable: true })
   lastDecision: RecordedDecision | null;

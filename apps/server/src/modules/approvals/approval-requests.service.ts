@@ -204,11 +204,12 @@ export class ApprovalRequestsService {
           stepClosed: false,
           comment: comment || null,
         });
-        return { requestId: request.id, late: false };
+      } else {
+        await this.advance(manager, request, user.userId, 'approval.step_approved', {
+          comment: comment || null,
+        });
       }
-      await this.advance(manager, request, user.userId, 'approval.step_approved', {
-        comment: comment || null,
-      });
+      await this.engine.afterDecision(manager, request);
       return { requestId: request.id, late: false };
     });
   }
@@ -236,6 +237,7 @@ export class ApprovalRequestsService {
         late: false,
       });
       await this.advance(manager, request, user.userId, 'approval.skipped', { reason });
+      await this.engine.afterDecision(manager, request);
       return request.id;
     });
   }
