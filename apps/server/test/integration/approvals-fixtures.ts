@@ -4,7 +4,7 @@ import type { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 
 export const STEP_FIELDS = `index name rule dueInMinutes skippable approvers { kind role userId userName }`;
-export const FLOW_FIELDS = `id brandId name documentKind isDefault steps { ${STEP_FIELDS} }
+export const FLOW_FIELDS = `id brandId name documentKind isDefault reopenToStep steps { ${STEP_FIELDS} }
   missingApprovers { stepIndex kind role userId }`;
 export const REQUEST_FIELDS = `id documentId documentKind status round currentStep versionId
   submittedBy openApproverIds needsAttention canDecide flowName

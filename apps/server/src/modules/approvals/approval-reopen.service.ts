@@ -21,8 +21,8 @@ const SETTLE_SECONDS = 1;
  * Reopen-on-edit: nothing is approved that was not read. A content edit (the documents
  * core's "edited" notice, after the change is durable) or a post's field change (its
  * post.updated event) queues a check; when the document's request is pending or approved
- * and the content differs from the version under review, the request goes back to step 0
- * in a new round, bound to a new version, and everyone who approved it gets a "changed
+ * and the content differs from the version under review, the request goes back to the
+ * flow's reopen step (step 0 unless the flow names another) in a new round, bound to a new version, and everyone who approved it gets a "changed
  * after your approval" marker with both version ids.
  *
  * Once per round: a round that a reopen started and nobody has decided in yet does not
@@ -149,7 +149,7 @@ export class ApprovalReopenService implements OnModuleDestroy {
   }
 
   /**
-   * The request goes back to step 0 in round + 1, bound to a new version of the live
+   * The request goes back to the flow's reopen step (the first unless it names another) in round + 1, bound to a new version of the live
    * content; everyone who approved it gets a marker from their version to the new one.
    */
   private async reopen(
@@ -197,7 +197,8 @@ export class ApprovalReopenService implements OnModuleDestroy {
         unreviewedEditBy: null,
       },
     );
-    await this.engine.openStep(manager, request, 0);
+    const reopenTo = Math.min(request.reopenToStep, request.steps.length - 1);
+    await this.engine.openStep(manager, request, reopenTo);
     await this.engine.postOutcome(manager, request, 'submitted', actorId);
     await this.engine.record(manager, 'approval.reopened', request, actorId, {
       cause: job.cause,

@@ -59,7 +59,11 @@ export class ApprovalRequestEntity {
   @Column({ type: 'varchar', length: 20 })
   status: RequestStatus;
 
-  /** 1 at submission; each reopen-on-edit starts the next round from step 0. */
+  /** The step a reopen goes back to (the flow's, copied at submission like its steps). */
+  @Column({ name: 'reopen_to_step', type: 'integer', default: 0 })
+  reopenToStep: number;
+
+  /** 1 at submission; each reopen-on-edit starts the next round (from `reopenToStep`). */
   @Column({ type: 'integer', default: 1 })
   round: number;
 

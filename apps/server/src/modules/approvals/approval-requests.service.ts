@@ -85,6 +85,7 @@ export class ApprovalRequestsService {
         flowId: flow.id,
         flowName: flow.name,
         steps: flow.steps,
+        reopenToStep: flow.reopenToStep,
         status: 'pending',
         round: 1,
         currentStep: 0,

@@ -43,6 +43,7 @@ export function toFlowModel({ flow, missing, names }: FlowView): ApprovalFlowMod
     isDefault: flow.isDefault,
     steps: toStepModels(flow.steps, names),
     missingApprovers: missing,
+    reopenToStep: flow.reopenToStep,
     createdAt: flow.createdAt,
     updatedAt: flow.updatedAt,
   };
