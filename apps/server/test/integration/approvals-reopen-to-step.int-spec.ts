@@ -3,9 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type * as Y from 'yjs';
 import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
-import { eventually } from '../support/events.js';
+import { parse } from 'csv-parse/sync';
+import { auditEntries, downloadAuditCsv, eventually } from '../support/events.js';
 import { Factories } from '../support/factories.js';
-import { errorCode } from '../support/graphql.js';
+import { errorCode, type GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import {
@@ -31,12 +32,13 @@ describe('approval flows: the step a reopen goes back to', () => {
   let specialist: Person;
   let lead: Person;
   let chief1: Person;
+  let owner: GraphQLClient;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-    ({ brand, specialist, lead, chief1 } = await approvalTeam(factories));
+    ({ brand, specialist, lead, chief1, owner } = await approvalTeam(factories));
   }, 60_000);
 
   afterAll(async () => {
@@ -150,5 +152,36 @@ describe('approval flows: the step a reopen goes back to', () => {
       updateApprovalFlow: { reopenToStep: number; steps: unknown[] };
     }>(UPDATE_FLOW, { i: { flowId, steps: threeSteps().slice(0, 2), reopenToStep: 1 } });
     expect(both.updateApprovalFlow).toMatchObject({ reopenToStep: 1, steps: [{}, {}] });
+  });
+
+  it('the Activity CSV carries each approval event’s version id, round and step as columns', async () => {
+    const flow = await createFlow(lead.client, brand, 'POST', threeSteps(), { reopenToStep: 1 });
+    const postId = await createDocument(specialist.client, brand, 'POST', 'Trail post');
+    await edit(postId, specialist, (doc) => postBody(doc).insert(0, 'Trail'));
+    const submitted = await submit(specialist.client, postId, flow.id);
+    await decide(lead.client, submitted);
+    await edit(postId, specialist, (doc) => postBody(doc).insert(0, 'Audit '));
+    const after = await eventually(async () => {
+      const { approvalRequest } = await lead.client.ok<{ approvalRequest: Request }>(REQUEST, {
+        id: submitted.id,
+      });
+      return approvalRequest.round === 2 ? approvalRequest : null;
+    });
+    const [{ n }] = await factories.db.query<[{ n: number }]>(
+      'SELECT count(*)::int AS n FROM events WHERE workspace_id = $1',
+      [brand.workspaceId],
+    );
+    await auditEntries(app, brand.workspaceId, n);
+
+    const csv = await downloadAuditCsv(app, owner.cookie, brand.workspaceId);
+    expect(csv.status).toBe(200);
+    const rows = parse<Record<string, string>>(csv.text.slice(1), { columns: true })
+      .filter((row) => row.action!.startsWith('approval.') && row.document === 'Trail post')
+      .reverse();
+    expect(rows.map((row) => [row.action, row.version_id, row.round, row.step_index])).toEqual([
+      ['approval.submitted', submitted.versionId, '1', '0'],
+      ['approval.step_approved', submitted.versionId, '1', '0'],
+      ['approval.reopened', after.versionId, '2', '1'],
+    ]);
   });
 });
