@@ -12,6 +12,7 @@ import {
   toMarkerModel,
   toRequestModel,
   toStuckModel,
+  WaitingRequestModel,
 } from './approval.mapper.js';
 import {
   ApprovalChangeMarkerModel,
@@ -218,7 +219,7 @@ export class ApprovalsResolver {
     description: 'Requests whose open step waits on the caller, oldest first',
   })
   async waitingOnMe(@CurrentPrincipal() principal: Principal): Promise<ApprovalRequestModel[]> {
-    return (await this.queries.waitingOnMe(principal)).map(toRequestModel);
+    return (await this.queries.waitingOnMe(principal)).map((row) => new WaitingRequestModel(row));
   }
 
   @Query(() => [StuckApprovalModel], {
