@@ -83,6 +83,10 @@ describe('WaitingRequestModel', () => {
       { kind: 'user', role: null, userId: 'u9', userName: null },
     ]);
     expect(model.steps).toBe(model.steps);
+    // Rows of one answer with the same steps share one parsed list.
+    const shared = new Map();
+    const [a, b] = [new WaitingRequestModel(row, shared), new WaitingRequestModel(row, shared)];
+    expect(a.steps).toBe(b.steps);
     expect(model.openApproverIds).toEqual(['u9']);
     const [decision] = model.decisions;
     expect(decision).toMatchObject({ userId: 'u2', decision: 'approve', late: false });

@@ -142,12 +142,18 @@ export class WaitingRequestModel implements ApprovalRequestModel {
   readonly createdAt: Date;
   readonly closedAt: Date | null;
   private readonly row: WaitingRow;
+  private readonly stepsByJson: Map<string, ApprovalStepModel[]>;
   private parsedSteps: ApprovalStepModel[] | undefined;
   private parsedApprovers: string[] | undefined;
   private parsedDecisions: ApprovalDecisionModel[] | undefined;
 
-  constructor(row: WaitingRow) {
+  /**
+   * @param stepsByJson shared by the rows of one answer: requests of the same flow hold the
+   * same steps, parsed once (the lists are read-only).
+   */
+  constructor(row: WaitingRow, stepsByJson: Map<string, ApprovalStepModel[]> = new Map()) {
     this.row = row;
+    this.stepsByJson = stepsByJson;
     this.id = row.id;
     this.documentId = row.document_id;
     this.documentKind = row.document_kind;
@@ -171,7 +177,15 @@ export class WaitingRequestModel implements ApprovalRequestModel {
   }
 
   get steps(): ApprovalStepModel[] {
-    this.parsedSteps ??= toStepModels(JSON.parse(this.row.steps_json) as FlowStep[]);
+    if (!this.parsedSteps) {
+      const json = this.row.steps_json;
+      let steps = this.stepsByJson.get(json);
+      if (!steps) {
+        steps = toStepModels(JSON.parse(json) as FlowStep[]);
+        this.stepsByJson.set(json, steps);
+      }
+      this.parsedSteps = steps;
+    }
     return this.parsedSteps;
   }
 

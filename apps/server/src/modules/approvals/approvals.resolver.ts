@@ -19,6 +19,7 @@ import {
   ApprovalFlowModel,
   ApprovalHistoryEntryModel,
   ApprovalRequestModel,
+  type ApprovalStepModel,
   StuckApprovalModel,
 } from './approval.model.js';
 import {
@@ -219,7 +220,10 @@ export class ApprovalsResolver {
     description: 'Requests whose open step waits on the caller, oldest first',
   })
   async waitingOnMe(@CurrentPrincipal() principal: Principal): Promise<ApprovalRequestModel[]> {
-    return (await this.queries.waitingOnMe(principal)).map((row) => new WaitingRequestModel(row));
+    const stepsByJson = new Map<string, ApprovalStepModel[]>();
+    return (await this.queries.waitingOnMe(principal)).map(
+      (row) => new WaitingRequestModel(row, stepsByJson),
+    );
   }
 
   @Query(() => [StuckApprovalModel], {
