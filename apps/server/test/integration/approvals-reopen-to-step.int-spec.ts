@@ -1,10 +1,9 @@
 import { postBody } from '@chorus/post-model';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type * as Y from 'yjs';
-import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { parse } from 'csv-parse/sync';
-import { auditEntries, downloadAuditCsv, eventually } from '../support/events.js';
+import { auditEntries, downloadAuditCsv } from '../support/events.js';
 import { Factories } from '../support/factories.js';
 import { errorCode, type GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
@@ -13,14 +12,14 @@ import {
   approvalTeam,
   CREATE_FLOW,
   createDocument,
+  editAs,
+  inRound,
   createFlow,
   decide,
-  REQUEST,
   step,
   submit,
   UPDATE_FLOW,
   type Person,
-  type Request,
 } from './approvals-fixtures.js';
 
 /** A flow names the step an edit sends a request back to (ADR 0025, "reopen to"). */
@@ -46,11 +45,8 @@ describe('approval flows: the step a reopen goes back to', () => {
     await database?.drop();
   });
 
-  async function edit(documentId: string, who: Person, mutate: (doc: Y.Doc) => void) {
-    await app
-      .get(DocumentEditor)
-      .change({ documentId, workspaceId: brand.workspaceId, userId: who.id }, mutate);
-  }
+  const edit = (documentId: string, who: Person, mutate: (doc: Y.Doc) => void) =>
+    editAs(app, brand, documentId, who, mutate);
 
   const threeSteps = () => [
     step('ANY', [{ userId: lead.id }]),
@@ -69,12 +65,7 @@ describe('approval flows: the step a reopen goes back to', () => {
     expect(request.status).toBe('APPROVED');
 
     await edit(postId, specialist, (doc) => postBody(doc).insert(0, 'New: '));
-    const after = await eventually(async () => {
-      const { approvalRequest } = await lead.client.ok<{ approvalRequest: Request }>(REQUEST, {
-        id: request.id,
-      });
-      return approvalRequest.round === 2 ? approvalRequest : null;
-    });
+    const after = await inRound(lead.client, request.id, 2);
     expect(after).toMatchObject({ status: 'PENDING', currentStep: 1 });
     expect(after.openApproverIds).toContain(chief1.id);
     expect(after.openApproverIds).not.toContain(lead.id);
@@ -94,12 +85,7 @@ describe('approval flows: the step a reopen goes back to', () => {
     await lead.client.ok(UPDATE_FLOW, { i: { flowId: flow.id, reopenToStep: 0 } });
     await decide(lead.client, request);
     await edit(postId, specialist, (doc) => postBody(doc).insert(0, 'The '));
-    const after = await eventually(async () => {
-      const { approvalRequest } = await lead.client.ok<{ approvalRequest: Request }>(REQUEST, {
-        id: request.id,
-      });
-      return approvalRequest.round === 2 ? approvalRequest : null;
-    });
+    const after = await inRound(lead.client, request.id, 2);
     expect(after.currentStep).toBe(2);
   });
 
@@ -161,12 +147,7 @@ describe('approval flows: the step a reopen goes back to', () => {
     const submitted = await submit(specialist.client, postId, flow.id);
     await decide(lead.client, submitted);
     await edit(postId, specialist, (doc) => postBody(doc).insert(0, 'Audit '));
-    const after = await eventually(async () => {
-      const { approvalRequest } = await lead.client.ok<{ approvalRequest: Request }>(REQUEST, {
-        id: submitted.id,
-      });
-      return approvalRequest.round === 2 ? approvalRequest : null;
-    });
+    const after = await inRound(lead.client, submitted.id, 2);
     const [{ n }] = await factories.db.query<[{ n: number }]>(
       'SELECT count(*)::int AS n FROM events WHERE workspace_id = $1',
       [brand.workspaceId],

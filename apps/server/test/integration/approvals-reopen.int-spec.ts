@@ -3,7 +3,6 @@ import { postBody } from '@chorus/post-model';
 import { STRATEGY_FRAGMENT } from '@chorus/strategy-model';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import * as Y from 'yjs';
-import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { listen, peerPool, synced } from '../support/collab.js';
 import { eventually } from '../support/events.js';
@@ -14,6 +13,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 import {
   approvalTeam,
   createDocument,
+  editAs,
+  inRound,
   createFlow,
   decide,
   DECIDE,
@@ -69,19 +70,10 @@ describe('approvals reopen when the content changes after approval or during rev
     await database?.drop();
   });
 
-  /** A content edit through the same path as a collaborator's (durable, then "edited"). */
-  async function edit(documentId: string, who: Person, mutate: (doc: Y.Doc) => void) {
-    await app
-      .get(DocumentEditor)
-      .change({ documentId, workspaceId: brand.workspaceId, userId: who.id }, mutate);
-  }
+  const edit = (documentId: string, who: Person, mutate: (doc: Y.Doc) => void) =>
+    editAs(app, brand, documentId, who, mutate);
 
-  async function reopened(request: Request, round: number): Promise<Request> {
-    return eventually(async () => {
-      const data = await request_(request.id);
-      return data.round >= round ? data : null;
-    });
-  }
+  const reopened = (request: Request, round: number) => inRound(lead.client, request.id, round);
 
   async function request_(id: string): Promise<Request> {
     return (await lead.client.ok<{ approvalRequest: Request }>(REQUEST, { id })).approvalRequest;
