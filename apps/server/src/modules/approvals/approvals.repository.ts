@@ -181,31 +181,3 @@ export function resolveApprovers(
     .filter((p) => named.has(p.userId) || p.roles.some((role) => roles.has(role)))
     .map((p) => p.userId);
 }
-
-/** A raw `approval_requests` row as the entity. */
-export function requestFromRow(row: Record<string, unknown>): ApprovalRequestEntity {
-  const request = new ApprovalRequestEntity();
-  Object.assign(request, {
-    id: row.id,
-    documentId: row.document_id,
-    brandId: row.brand_id,
-    documentKind: row.document_kind,
-    flowId: row.flow_id,
-    flowName: row.flow_name,
-    steps: row.steps,
-    status: row.status,
-    round: row.round,
-    currentStep: row.current_step,
-    versionId: row.version_id,
-    submittedBy: row.submitted_by,
-    stepOpenedAt: row.step_opened_at,
-    openApproverIds: row.open_approver_ids,
-    needsAttention: row.needs_attention,
-    remindedAt: row.reminded_at,
-    lastDecision: row.last_decision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    closedAt: row.closed_at,
-  });
-  return request;
-}
