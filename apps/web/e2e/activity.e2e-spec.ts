@@ -144,6 +144,9 @@ describe('the Activity page', () => {
         'subject',
         'before',
         'after',
+        'version_id',
+        'round',
+        'step_index',
       ]);
       const shown = await table
         .locator('tbody tr')

@@ -1,10 +1,14 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type * as Y from 'yjs';
+import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { buildBrandTeam } from '../support/brand-actors.js';
+import { eventually } from '../support/events.js';
 import type { Factories } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql.js';
 
 export const STEP_FIELDS = `index name rule dueInMinutes skippable approvers { kind role userId userName }`;
-export const FLOW_FIELDS = `id brandId name documentKind isDefault steps { ${STEP_FIELDS} }
+export const FLOW_FIELDS = `id brandId name documentKind isDefault reopenToStep steps { ${STEP_FIELDS} }
   missingApprovers { stepIndex kind role userId }`;
 export const REQUEST_FIELDS = `id documentId documentKind status round currentStep versionId
   submittedBy openApproverIds needsAttention canDecide flowName
@@ -148,4 +152,27 @@ export async function decide(
     },
   });
   return data.decideApproval;
+}
+
+/** A content edit through the same path as a collaborator's (durable, then "edited"). */
+export async function editAs(
+  app: NestExpressApplication,
+  brand: BrandEntity,
+  documentId: string,
+  who: Person,
+  mutate: (doc: Y.Doc) => void,
+): Promise<void> {
+  await app
+    .get(DocumentEditor)
+    .change({ documentId, workspaceId: brand.workspaceId, userId: who.id }, mutate);
+}
+
+/** The request once it has reached `round` (reopens run in the background). */
+export function inRound(client: GraphQLClient, requestId: string, round: number): Promise<Request> {
+  return eventually(async () => {
+    const { approvalRequest } = await client.ok<{ approvalRequest: Request }>(REQUEST, {
+      id: requestId,
+    });
+    return approvalRequest.round >= round ? approvalRequest : null;
+  });
 }

@@ -3,7 +3,6 @@ import { postBody } from '@chorus/post-model';
 import { STRATEGY_FRAGMENT } from '@chorus/strategy-model';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import * as Y from 'yjs';
-import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { listen, peerPool, synced } from '../support/collab.js';
 import { eventually } from '../support/events.js';
@@ -14,6 +13,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 import {
   approvalTeam,
   createDocument,
+  editAs,
+  inRound,
   createFlow,
   decide,
   DECIDE,
@@ -69,19 +70,10 @@ describe('approvals reopen when the content changes after approval or during rev
     await database?.drop();
   });
 
-  /** A content edit through the same path as a collaborator's (durable, then "edited"). */
-  async function edit(documentId: string, who: Person, mutate: (doc: Y.Doc) => void) {
-    await app
-      .get(DocumentEditor)
-      .change({ documentId, workspaceId: brand.workspaceId, userId: who.id }, mutate);
-  }
+  const edit = (documentId: string, who: Person, mutate: (doc: Y.Doc) => void) =>
+    editAs(app, brand, documentId, who, mutate);
 
-  async function reopened(request: Request, round: number): Promise<Request> {
-    return eventually(async () => {
-      const data = await request_(request.id);
-      return data.round >= round ? data : null;
-    });
-  }
+  const reopened = (request: Request, round: number) => inRound(lead.client, request.id, round);
 
   async function request_(id: string): Promise<Request> {
     return (await lead.client.ok<{ approvalRequest: Request }>(REQUEST, { id })).approvalRequest;
@@ -290,6 +282,90 @@ describe('approvals reopen when the content changes after approval or during rev
       budgetBefore: 10_000,
       budgetAfter: 30_000,
     });
+  });
+
+  /** Waits until `count` reopen checks of the document have run (each edit settles into one). */
+  async function checksRun(documentId: string, count: number): Promise<void> {
+    await eventually(async () => {
+      const [row] = await factories.db.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'approvals.reopen'
+            AND state = 'completed' AND data->>'documentId' = $1`,
+        [documentId],
+      );
+      return row!.n >= count;
+    });
+  }
+
+  async function reopenEvents(documentId: string): Promise<number> {
+    const [row] = await factories.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM events WHERE document_id = $1 AND type = 'approval.reopened'`,
+      [documentId],
+    );
+    return row!.n;
+  }
+
+  it('reopens once per round: typing on during review makes no more rounds until someone decides', async () => {
+    const flow = await createFlow(lead.client, brand, 'POST', [
+      step('ANY', [{ userId: lead.id }]),
+      step('ANY', [{ role: 'CHIEF_EXPERT' }]),
+    ]);
+    const postId = await createDocument(specialist.client, brand, 'POST');
+    await edit(postId, specialist, (doc) => postBody(doc).insert(0, 'Autumn menu'));
+    const submitted = await submit(specialist.client, postId, flow.id);
+
+    // The first edit after the submission reopens (round 2, bound to the edited content).
+    await edit(postId, specialist, (doc) => postBody(doc).insert(postBody(doc).length, ' is here'));
+    const second = await reopened(submitted, 2);
+    expect(second).toMatchObject({ status: 'PENDING', currentStep: 0, round: 2 });
+    let checks = 1;
+    await checksRun(postId, checks);
+
+    // Further bursts in the same round, nobody has decided since: no new round, version or notice.
+    for (const word of [' today', ' and', ' tomorrow']) {
+      await edit(postId, specialist, (doc) => postBody(doc).insert(postBody(doc).length, word));
+      await checksRun(postId, ++checks);
+    }
+    expect(await request_(submitted.id)).toMatchObject({
+      round: 2,
+      versionId: second.versionId,
+      status: 'PENDING',
+    });
+    expect(await reopenEvents(postId)).toBe(1);
+    expect(await markersOf(lead, postId)).toEqual([]);
+
+    // The lead approves step 1 of what they read; the words typed after it reopen the request
+    // once, and the lead is told it changed after their approval (with what they did not read).
+    const first = await decide(lead.client, second);
+    expect(first.request.currentStep).toBe(1);
+    const third = await reopened(submitted, 3);
+    expect(third).toMatchObject({ status: 'PENDING', currentStep: 0, round: 3 });
+    const markers = await markersOf(lead, postId);
+    expect(markers).toEqual([
+      expect.objectContaining({ fromVersionId: second.versionId, toVersionId: third.versionId }),
+    ]);
+    const diff = await lead.client.ok<{
+      versionDiff: { words: Array<{ op: string; text: string }> };
+    }>(DIFF, { a: second.versionId, b: third.versionId });
+    expect(
+      diff.versionDiff.words
+        .filter((w) => w.op === 'INSERT')
+        .map((w) => w.text)
+        .join(''),
+    ).toContain('tomorrow');
+    // The reopen names who wrote the unread words, not the lead who decided.
+    const [reopenedEvent] = await factories.db.query<Array<{ actor_id: string; cause: string }>>(
+      `SELECT actor_id, data->>'cause' AS cause FROM events
+        WHERE document_id = $1 AND type = 'approval.reopened' ORDER BY occurred_at DESC LIMIT 1`,
+      [postId],
+    );
+    expect(reopenedEvent).toEqual({ actor_id: specialist.id, cause: 'decision' });
+
+    // Round 3 is quiet again until someone decides.
+    await checksRun(postId, ++checks);
+    await edit(postId, specialist, (doc) => postBody(doc).insert(postBody(doc).length, '!'));
+    await checksRun(postId, checks + 1);
+    expect((await request_(submitted.id)).round).toBe(3);
+    expect(await reopenEvents(postId)).toBe(2);
   });
 
   it('does not reopen a request that was withdrawn or ended with changes requested', async () => {

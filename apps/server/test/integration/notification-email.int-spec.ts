@@ -1,5 +1,7 @@
+import { postBody } from '@chorus/post-model';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { NotificationMailer } from '../../src/modules/notifications/email/notification-mailer.js';
 import { buildBrandTeam } from '../support/brand-actors.js';
@@ -10,6 +12,7 @@ import { createAssignedPost, userIdOf } from '../support/notifications.js';
 import { startSmtp, type ReceivedMail } from '../support/smtp.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createDocument, createFlow, decide, step, submit } from './approvals-fixtures.js';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const PREFERENCES = '{ notificationPreferences { kind inApp email emailMode } }';
@@ -175,5 +178,38 @@ describe('notification emails over SMTP', () => {
     expect(await emailStates(first)).toEqual(['sent']);
     expect(await mailer.sendDigests()).toBe(0);
     expect(smtp.received.filter((mail) => mail.to.includes(address))).toHaveLength(1);
+  });
+
+  it('emails approvals: the approver asked in their language, the submitter the outcome, and the approver a change after approval', async () => {
+    const specialistId = await userIdOf(specialist);
+    const flow = await createFlow(lead, brand, 'POST', [step('ANY', [{ userId: leadId }])]);
+    const postId = await createDocument(specialist, brand, 'POST', 'Trà sen');
+    const link = `${PUBLIC_URL}/w/${brand.workspaceId}/b/${brand.id}/d/${postId}`;
+    const leadAddress = await addressOf(leadId);
+    const specialistAddress = await addressOf(specialistId);
+    const toLead = () => smtp.received.filter((mail) => mail.to.includes(leadAddress)).length;
+    const before = toLead();
+
+    const request = await submit(specialist, postId, flow.id);
+    const asked = (await emailTo(leadAddress, before + 1)).at(-1)!;
+    expect(asked.headers.get('subject')).toBe('Sam Specialist đề nghị bạn phê duyệt “Trà sen”');
+    expect(asked.text).toContain(link);
+    expect(asked.headers.get('list-unsubscribe')).toMatch(/unsubscribe\?token=/);
+
+    await decide(lead, request);
+    const [decided] = await emailTo(specialistAddress);
+    expect(decided!.headers.get('subject')).toBe('Lea Lead decided on “Trà sen”');
+    expect(decided!.text).toContain(link);
+
+    await app
+      .get(DocumentEditor)
+      .change({ documentId: postId, workspaceId: brand.workspaceId, userId: specialistId }, (doc) =>
+        postBody(doc).insert(0, 'Mới: '),
+      );
+    const changed = (await emailTo(leadAddress, before + 2)).at(-1)!;
+    expect(changed.headers.get('subject')).toBe(
+      'Sam Specialist đã sửa “Trà sen” sau khi bạn phê duyệt',
+    );
+    expect(changed.text).toContain(link);
   });
 });

@@ -11,6 +11,24 @@ import { ApprovalsRepository, resolveApprovers } from './approvals.repository.js
 /** The queue whose delayed jobs remind the approvers of an open step when it is due. */
 export const REMINDER_QUEUE = 'approvals.reminder';
 
+/** The queue that checks, after an edit or a decision, whether a request must reopen. */
+export const REOPEN_QUEUE = 'approvals.reopen';
+
+/** A reopen check of a document's request. */
+export interface ReopenJob {
+  documentId: string;
+  /** Who edited (null: the server, e.g. a restore; or not known yet for 'decision'). */
+  userId: string | null;
+  /**
+   * 'content': a Yjs edit, compared with the version under review; 'fields': a post's
+   * metadata; 'decision': someone decided in a round that held edits made before anyone had
+   * (`unreviewedEditAt`), which now reopen it.
+   */
+  cause: 'content' | 'fields' | 'decision';
+  /** For 'fields': the post.updated event, so a rerun of its job reopens nothing twice. */
+  causeEventId?: string;
+}
+
 export interface ReminderJob {
   requestId: string;
   round: number;
@@ -73,6 +91,18 @@ export class ApprovalEngine {
         reason: 'no_approver',
       });
     }
+  }
+
+  /**
+   * After a decision that leaves the request pending or approved: when its round held edits
+   * nobody had decided on yet (they made no new round), queue the check that reopens it now
+   * that someone has decided on the older version. Sent with the decision's transaction.
+   */
+  async afterDecision(manager: EntityManager, request: ApprovalRequestEntity): Promise<void> {
+    if (!request.unreviewedEditAt) return;
+    if (request.status !== 'pending' && request.status !== 'approved') return;
+    const job: ReopenJob = { documentId: request.documentId, userId: null, cause: 'decision' };
+    await this.jobs.send(REOPEN_QUEUE, job, { manager });
   }
 
   /**

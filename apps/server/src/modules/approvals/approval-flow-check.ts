@@ -28,6 +28,21 @@ export function checkKind(kind: string): ApprovableKind {
 }
 
 /**
+ * The step a reopen goes back to: one of the flow's steps (0-based; none given: the first).
+ * VALIDATION on `reopenToStep` otherwise, e.g. after steps were removed under it.
+ */
+export function checkReopenTo(value: number | null | undefined, stepCount: number): number {
+  const index = value ?? 0;
+  if (!Number.isInteger(index) || index < 0 || index >= stepCount) {
+    throw AppError.validation(
+      'reopenToStep',
+      `A reopen goes back to one of the flow's ${stepCount} steps (0 to ${stepCount - 1}).`,
+    );
+  }
+  return index;
+}
+
+/**
  * Checks a flow's steps without the database: at least one step, each with at least one
  * approver of a known kind, a role that may approve the kind, a positive due time. A flow
  * is an ordered list, so it has no cycles by construction. Throws VALIDATION naming the

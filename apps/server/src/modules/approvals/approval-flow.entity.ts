@@ -48,6 +48,10 @@ export class ApprovalFlowEntity {
   @Column({ type: 'jsonb' })
   steps: FlowStep[];
 
+  /** The step (0-based) an edit after approval or during review sends a request back to. */
+  @Column({ name: 'reopen_to_step', type: 'integer', default: 0 })
+  reopenToStep: number;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

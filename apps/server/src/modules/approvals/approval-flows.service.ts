@@ -8,7 +8,7 @@ import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { assertBrandActive } from '../brands/index.js';
 import { actorOf, EventLog, type EventType } from '../events/index.js';
 import { ApprovalFlowChoiceEntity, ApprovalFlowEntity } from './approval-flow.entity.js';
-import { checkKind, checkSteps } from './approval-flow-check.js';
+import { checkKind, checkReopenTo, checkSteps } from './approval-flow-check.js';
 import { APPROVABLE_KINDS, type ApprovableKind, type FlowStep } from './approval-steps.js';
 import { ApprovalsRepository, type BrandPerson } from './approvals.repository.js';
 import type { CreateApprovalFlowInput, UpdateApprovalFlowInput } from './dto/approval.inputs.js';
@@ -65,6 +65,7 @@ export class ApprovalFlowsService {
     const kind = checkKind(input.documentKind);
     const name = validName(input.name, 'name', 200);
     const steps = checkSteps(kind, input.steps);
+    const reopenToStep = checkReopenTo(input.reopenToStep, steps.length);
     const people = await this.repository.brandPeople(brand.id);
     checkNamedPeople(kind, steps, people);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -75,6 +76,7 @@ export class ApprovalFlowsService {
         documentKind: kind,
         isDefault: input.isDefault ?? false,
         steps,
+        reopenToStep,
         createdBy: actorOf(principal),
       });
       const flowId = (inserted.identifiers[0] as { id: string }).id;
@@ -90,6 +92,7 @@ export class ApprovalFlowsService {
           documentKind: kind,
           isDefault: input.isDefault ?? false,
           steps: steps.length,
+          reopenToStep,
         },
       );
       return flowId;
@@ -106,10 +109,15 @@ export class ApprovalFlowsService {
         : flow.name;
     const steps = input.steps ? checkSteps(kind, input.steps) : flow.steps;
     if (input.steps) checkNamedPeople(kind, steps, await this.repository.brandPeople(flow.brandId));
+    const reopenToStep = checkReopenTo(input.reopenToStep ?? flow.reopenToStep, steps.length);
     const isDefault = input.isDefault ?? flow.isDefault;
     await this.dataSource.transaction(async (manager) => {
       if (isDefault && !flow.isDefault) await this.clearDefault(manager, flow.brandId, kind);
-      await manager.update(ApprovalFlowEntity, { id: flow.id }, { name, steps, isDefault });
+      await manager.update(
+        ApprovalFlowEntity,
+        { id: flow.id },
+        { name, steps, isDefault, reopenToStep },
+      );
       const workspaceId = await this.workspaceOf(manager, flow.brandId);
       await this.record(
         manager,
@@ -121,8 +129,13 @@ export class ApprovalFlowsService {
         {
           name,
           documentKind: kind,
-          before: { name: flow.name, isDefault: flow.isDefault, steps: flow.steps.length },
-          after: { name, isDefault, steps: steps.length },
+          before: {
+            name: flow.name,
+            isDefault: flow.isDefault,
+            steps: flow.steps.length,
+            reopenToStep: flow.reopenToStep,
+          },
+          after: { name, isDefault, steps: steps.length, reopenToStep },
         },
       );
     });

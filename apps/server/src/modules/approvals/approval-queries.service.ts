@@ -7,6 +7,7 @@ import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { DocumentsService } from '../documents/index.js';
 import { APPROVABLE_KINDS, isApprovableKind, type ApprovableKind } from './approval-steps.js';
 import { readAction } from './approval-requests.service.js';
+import { ApprovalWaitingQuery, type WaitingRow } from './approval-waiting.query.js';
 import { ApprovalsRepository, type DecisionRow, type RequestRow } from './approvals.repository.js';
 
 export interface RequestView extends RequestRow {
@@ -51,6 +52,7 @@ export class ApprovalQueriesService {
     private readonly access: AccessService,
     private readonly documents: DocumentsService,
     private readonly repository: ApprovalsRepository,
+    private readonly waiting: ApprovalWaitingQuery,
   ) {}
 
   async request(principal: Principal, requestId: string): Promise<RequestView> {
@@ -104,17 +106,11 @@ export class ApprovalQueriesService {
 
   /**
    * Requests whose open step waits on the caller, oldest first, in ONE statement (with
-   * their decisions and the caller's roles: they must still hold the approve right).
+   * their decisions; only those whose kind the caller still may approve on the brand).
    */
-  async waitingOnMe(principal: Principal): Promise<RequestView[]> {
+  async waitingOnMe(principal: Principal): Promise<WaitingRow[]> {
     const user = this.access.requireUser(principal);
-    const rows = await this.repository.waitingOn(user.userId, WAITING_LIMIT);
-    return rows
-      .filter((row) => {
-        const kind = row.request.documentKind;
-        return isApprovableKind(kind) && can(row.roles, APPROVABLE_KINDS[kind]);
-      })
-      .map(({ roles: _roles, ...row }) => ({ ...row, canDecide: true }));
+    return this.waiting.rows(user.userId, WAITING_LIMIT);
   }
 
   /** The brand's pending requests, longest waiting first, with whom each waits on (leads). */

@@ -8,22 +8,11 @@ import { ROOT_LOGGER } from '../../platform/logging/index.js';
 import { DocumentActivity, type DocumentEdited } from '../documents/index.js';
 import { EventLog, type RecordedEvent } from '../events/index.js';
 import { VersionsService } from '../versions/index.js';
-import { ApprovalEngine } from './approval-engine.js';
+import { ApprovalEngine, REOPEN_QUEUE, type ReopenJob } from './approval-engine.js';
 import { ApprovalChangeMarkerEntity, ApprovalRequestEntity } from './approval-request.entity.js';
 import { ApprovalsRepository } from './approvals.repository.js';
 
-/** The queue that checks, after an edit, whether an open or approved request must reopen. */
-export const REOPEN_QUEUE = 'approvals.reopen';
-
-interface ReopenJob {
-  documentId: string;
-  /** Who edited (null: the server, e.g. a restore). */
-  userId: string | null;
-  /** 'content': a Yjs edit, compared with the version under review; 'fields': a post's metadata. */
-  cause: 'content' | 'fields';
-  /** For 'fields': the post.updated event, so a rerun of its job reopens nothing twice. */
-  causeEventId?: string;
-}
+export { REOPEN_QUEUE } from './approval-engine.js';
 
 /** How long after an edit its check runs: a burst of keystrokes makes one check. */
 const SETTLE_SECONDS = 1;
@@ -32,9 +21,15 @@ const SETTLE_SECONDS = 1;
  * Reopen-on-edit: nothing is approved that was not read. A content edit (the documents
  * core's "edited" notice, after the change is durable) or a post's field change (its
  * post.updated event) queues a check; when the document's request is pending or approved
- * and the content differs from the version under review, the request goes back to step 0
- * in a new round, bound to a new version, and everyone who approved it gets a "changed
+ * and the content differs from the version under review, the request goes back to the
+ * flow's reopen step (step 0 unless the flow names another) in a new round, bound to a new version, and everyone who approved it gets a "changed
  * after your approval" marker with both version ids.
+ *
+ * Once per round: a round that a reopen started and nobody has decided in yet does not
+ * reopen again on every burst of typing (that made a round, a version and notices per
+ * second). The edit is noted on the request instead (`unreviewedEditAt`); the first
+ * decision in that round queues a 'decision' check, which reopens it then, so what was
+ * decided on is still compared with what was written.
  */
 @Injectable()
 export class ApprovalReopenService implements OnModuleDestroy {
@@ -96,6 +91,7 @@ export class ApprovalReopenService implements OnModuleDestroy {
   async check(job: ReopenJob): Promise<boolean> {
     const found = await this.repository.active(job.documentId);
     if (!found) return false;
+    if (job.cause === 'decision' && !found.unreviewedEditAt) return false;
     const live = await this.versions.readLiveState(job.documentId);
     if (job.cause === 'content' && !(await this.differs(found.versionId, live))) return false;
     return this.dataSource.transaction(async (manager) => {
@@ -111,54 +107,107 @@ export class ApprovalReopenService implements OnModuleDestroy {
         );
         if (done) return false;
       }
-      const fromVersionId = request.versionId;
-      const previous = request.status;
-      const version = await this.versions.createWithin(
-        manager,
-        {
-          documentId: request.documentId,
-          kind: 'approval',
-          name: previous === 'approved' ? 'Changed after approval' : 'Changed during review',
-          createdBy: job.userId,
-        },
-        live,
-      );
-      const approvers = await this.pastApprovers(manager, request);
-      for (const approver of approvers) {
-        await manager.insert(ApprovalChangeMarkerEntity, {
-          requestId: request.id,
-          userId: approver.userId,
-          fromVersionId: approver.versionId,
-          toVersionId: version.id,
-          round: request.round + 1,
-        });
+      if (job.cause === 'decision') {
+        if (!request.unreviewedEditAt) return false;
+      } else if (await this.quietRound(manager, request)) {
+        await this.noteUnreviewedEdit(manager, request, job.userId);
+        return false;
       }
-      request.round += 1;
-      request.status = 'pending';
-      request.versionId = version.id;
-      await manager.update(
-        ApprovalRequestEntity,
-        { id: request.id },
-        {
-          round: request.round,
-          status: 'pending',
-          versionId: version.id,
-          closedAt: null,
-          lastDecision: null,
-        },
-      );
-      await this.engine.openStep(manager, request, 0);
-      await this.engine.postOutcome(manager, request, 'submitted', job.userId);
-      await this.engine.record(manager, 'approval.reopened', request, job.userId, {
-        cause: job.cause,
-        ...(job.causeEventId ? { causeEventId: job.causeEventId } : {}),
-        previousStatus: previous,
-        fromVersionId,
-        toVersionId: version.id,
-        versionNumber: version.number,
-        changedAfterApprovalUserIds: approvers.map((a) => a.userId),
-      });
+      await this.reopen(manager, request, job, live);
       return true;
+    });
+  }
+
+  /**
+   * A round a reopen started (round 2 on; a submission starts round 1) in which nobody has
+   * decided yet: its edits wait for the first decision instead of making rounds.
+   */
+  private async quietRound(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+  ): Promise<boolean> {
+    if (request.status !== 'pending' || request.round <= 1) return false;
+    const [decided] = await manager.query<unknown[]>(
+      'SELECT 1 FROM approval_decisions WHERE request_id = $1 AND round = $2 LIMIT 1',
+      [request.id, request.round],
+    );
+    return !decided;
+  }
+
+  /** Notes the first unreviewed edit of a quiet round (and who made it), once. */
+  private async noteUnreviewedEdit(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    userId: string | null,
+  ): Promise<void> {
+    if (request.unreviewedEditAt) return;
+    await manager.query(
+      `UPDATE approval_requests SET unreviewed_edit_at = now(), unreviewed_edit_by = $2
+        WHERE id = $1`,
+      [request.id, userId],
+    );
+  }
+
+  /**
+   * The request goes back to the flow's reopen step (the first unless it names another) in round + 1, bound to a new version of the live
+   * content; everyone who approved it gets a marker from their version to the new one.
+   */
+  private async reopen(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    job: ReopenJob,
+    live: Uint8Array,
+  ): Promise<void> {
+    const actorId = job.cause === 'decision' ? request.unreviewedEditBy : job.userId;
+    const fromVersionId = request.versionId;
+    const previous = request.status;
+    const version = await this.versions.createWithin(
+      manager,
+      {
+        documentId: request.documentId,
+        kind: 'approval',
+        name: previous === 'approved' ? 'Changed after approval' : 'Changed during review',
+        createdBy: actorId,
+      },
+      live,
+    );
+    const approvers = await this.pastApprovers(manager, request);
+    for (const approver of approvers) {
+      await manager.insert(ApprovalChangeMarkerEntity, {
+        requestId: request.id,
+        userId: approver.userId,
+        fromVersionId: approver.versionId,
+        toVersionId: version.id,
+        round: request.round + 1,
+      });
+    }
+    request.round += 1;
+    request.status = 'pending';
+    request.versionId = version.id;
+    await manager.update(
+      ApprovalRequestEntity,
+      { id: request.id },
+      {
+        round: request.round,
+        status: 'pending',
+        versionId: version.id,
+        closedAt: null,
+        lastDecision: null,
+        unreviewedEditAt: null,
+        unreviewedEditBy: null,
+      },
+    );
+    const reopenTo = Math.min(request.reopenToStep, request.steps.length - 1);
+    await this.engine.openStep(manager, request, reopenTo);
+    await this.engine.postOutcome(manager, request, 'submitted', actorId);
+    await this.engine.record(manager, 'approval.reopened', request, actorId, {
+      cause: job.cause,
+      ...(job.causeEventId ? { causeEventId: job.causeEventId } : {}),
+      previousStatus: previous,
+      fromVersionId,
+      toVersionId: version.id,
+      versionNumber: version.number,
+      changedAfterApprovalUserIds: approvers.map((a) => a.userId),
     });
   }
 

@@ -59,7 +59,11 @@ export class ApprovalRequestEntity {
   @Column({ type: 'varchar', length: 20 })
   status: RequestStatus;
 
-  /** 1 at submission; each reopen-on-edit starts the next round from step 0. */
+  /** The step a reopen goes back to (the flow's, copied at submission like its steps). */
+  @Column({ name: 'reopen_to_step', type: 'integer', default: 0 })
+  reopenToStep: number;
+
+  /** 1 at submission; each reopen-on-edit starts the next round (from `reopenToStep`). */
   @Column({ type: 'integer', default: 1 })
   round: number;
 
@@ -97,6 +101,17 @@ export class ApprovalRequestEntity {
   /** An approver of the open step left (or none is left): someone has to look. */
   @Column({ name: 'needs_attention', type: 'boolean', default: false })
   needsAttention: boolean;
+
+  /**
+   * When an edit moved the content past the version under review in a round nobody has
+   * decided in yet (so it made no new round); the next decision reopens it. Null otherwise.
+   */
+  @Column({ name: 'unreviewed_edit_at', type: 'timestamptz', nullable: true })
+  unreviewedEditAt: Date | null;
+
+  /** Who made that edit (the reopen's actor); null: the server or a deleted account. */
+  @Column({ name: 'unreviewed_edit_by', type: 'uuid', nullable: true })
+  unreviewedEditBy: string | null;
 
   /** The last decision that closed it (approve, request_changes, reject), for lists. */
   @Column({ name: 'last_decision', type: 'varchar', length: 20, nullable: true })

@@ -85,6 +85,7 @@ export class ApprovalRequestsService {
         flowId: flow.id,
         flowName: flow.name,
         steps: flow.steps,
+        reopenToStep: flow.reopenToStep,
         status: 'pending',
         round: 1,
         currentStep: 0,
@@ -204,11 +205,12 @@ export class ApprovalRequestsService {
           stepClosed: false,
           comment: comment || null,
         });
-        return { requestId: request.id, late: false };
+      } else {
+        await this.advance(manager, request, user.userId, 'approval.step_approved', {
+          comment: comment || null,
+        });
       }
-      await this.advance(manager, request, user.userId, 'approval.step_approved', {
-        comment: comment || null,
-      });
+      await this.engine.afterDecision(manager, request);
       return { requestId: request.id, late: false };
     });
   }
@@ -236,6 +238,7 @@ export class ApprovalRequestsService {
         late: false,
       });
       await this.advance(manager, request, user.userId, 'approval.skipped', { reason });
+      await this.engine.afterDecision(manager, request);
       return request.id;
     });
   }

@@ -1,5 +1,6 @@
 import type { FlowStep } from './approval-steps.js';
 import type { FlowView } from './approval-flows.service.js';
+import type { WaitingRow } from './approval-waiting.query.js';
 import type {
   HistoryEntry,
   MarkerView,
@@ -7,6 +8,7 @@ import type {
   StuckView,
 } from './approval-queries.service.js';
 import {
+  type ApprovalDecisionModel,
   type ApprovalChangeMarkerModel,
   type ApprovalFlowModel,
   type ApprovalHistoryEntryModel,
@@ -43,6 +45,7 @@ export function toFlowModel({ flow, missing, names }: FlowView): ApprovalFlowMod
     isDefault: flow.isDefault,
     steps: toStepModels(flow.steps, names),
     missingApprovers: missing,
+    reopenToStep: flow.reopenToStep,
     createdAt: flow.createdAt,
     updatedAt: flow.updatedAt,
   };
@@ -111,4 +114,94 @@ export function toHistoryModel(entry: HistoryEntry): ApprovalHistoryEntryModel {
 
 export function toMarkerModel(marker: MarkerView): ApprovalChangeMarkerModel {
   return { ...marker };
+}
+
+/**
+ * A "waiting on me" row as an ApprovalRequest: plain fields copied, and the steps, the open
+ * step's approvers and the decisions parsed from their JSON only when a query asks for them
+ * (a list of 500 asks for few), once. A prototype getter per lazy field keeps one object
+ * shape for all rows.
+ */
+export class WaitingRequestModel implements ApprovalRequestModel {
+  readonly id: string;
+  readonly documentId: string;
+  readonly documentKind: string;
+  readonly documentTitle: string;
+  readonly brandId: string;
+  readonly flowId: string | null;
+  readonly flowName: string;
+  readonly status: string;
+  readonly round: number;
+  readonly currentStep: number;
+  readonly versionId: string;
+  readonly submittedBy: string | null;
+  readonly submitterName: string | null;
+  readonly stepOpenedAt: Date;
+  readonly needsAttention: boolean;
+  readonly canDecide = true;
+  readonly createdAt: Date;
+  readonly closedAt: Date | null;
+  private readonly row: WaitingRow;
+  private readonly stepsByJson: Map<string, ApprovalStepModel[]>;
+  private parsedSteps: ApprovalStepModel[] | undefined;
+  private parsedApprovers: string[] | undefined;
+  private parsedDecisions: ApprovalDecisionModel[] | undefined;
+
+  /**
+   * @param stepsByJson shared by the rows of one answer: requests of the same flow hold the
+   * same steps, parsed once (the lists are read-only).
+   */
+  constructor(row: WaitingRow, stepsByJson: Map<string, ApprovalStepModel[]> = new Map()) {
+    this.row = row;
+    this.stepsByJson = stepsByJson;
+    this.id = row.id;
+    this.documentId = row.document_id;
+    this.documentKind = row.document_kind;
+    this.documentTitle = row.document_title;
+    this.brandId = row.brand_id;
+    this.flowId = row.flow_id;
+    this.flowName = row.flow_name;
+    this.status = row.status;
+    this.round = row.round;
+    this.currentStep = row.current_step;
+    this.versionId = row.version_id;
+    this.submittedBy = row.submitted_by;
+    this.submitterName = row.submitter_name;
+    this.stepOpenedAt = new Date(row.step_opened_ms);
+    this.needsAttention = row.needs_attention;
+    this.createdAt = new Date(row.created_ms);
+    this.closedAt = row.closed_ms === null ? null : new Date(row.closed_ms);
+    this.parsedSteps = undefined;
+    this.parsedApprovers = undefined;
+    this.parsedDecisions = undefined;
+  }
+
+  get steps(): ApprovalStepModel[] {
+    if (!this.parsedSteps) {
+      const json = this.row.steps_json;
+      let steps = this.stepsByJson.get(json);
+      if (!steps) {
+        steps = toStepModels(JSON.parse(json) as FlowStep[]);
+        this.stepsByJson.set(json, steps);
+      }
+      this.parsedSteps = steps;
+    }
+    return this.parsedSteps;
+  }
+
+  get openApproverIds(): string[] {
+    // A waiting request is pending, so its open step's approvers are shown.
+    this.parsedApprovers ??= JSON.parse(this.row.approver_ids_json) as string[];
+    return this.parsedApprovers;
+  }
+
+  get decisions(): ApprovalDecisionModel[] {
+    if (!this.parsedDecisions) {
+      const parsed = JSON.parse(this.row.decisions_json) as Array<{ createdAt: number | Date }>;
+      // Epoch milliseconds in the JSON become dates in place (no copy of each decision).
+      for (const decision of parsed) decision.createdAt = new Date(decision.createdAt);
+      this.parsedDecisions = parsed as ApprovalDecisionModel[];
+    }
+    return this.parsedDecisions;
+  }
 }

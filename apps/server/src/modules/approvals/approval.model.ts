@@ -90,6 +90,12 @@ export class ApprovalFlowModel {
   })
   missingApprovers: MissingApproverModel[];
 
+  @Field(() => Int, {
+    description:
+      'The step (0-based) an edit after approval or during review sends a request back to',
+  })
+  reopenToStep: number;
+
   @Field({ description: 'Created' })
   createdAt: Date;
 

@@ -9,6 +9,7 @@ import { ApprovalEngine } from './approval-engine.js';
 import { ApprovalFlowChoiceEntity, ApprovalFlowEntity } from './approval-flow.entity.js';
 import { ApprovalFlowsService } from './approval-flows.service.js';
 import { APPROVAL_NOTIFICATION_KINDS } from './approval-notifications.js';
+import { ApprovalWaitingQuery } from './approval-waiting.query.js';
 import { ApprovalQueriesService } from './approval-queries.service.js';
 import { ApprovalReopenService } from './approval-reopen.service.js';
 import { ApprovalWatchService } from './approval-watch.service.js';
@@ -45,6 +46,7 @@ import { ApprovalsResolver } from './approvals.resolver.js';
     ApprovalFlowsService,
     ApprovalRequestsService,
     ApprovalQueriesService,
+    ApprovalWaitingQuery,
     ApprovalReopenService,
     ApprovalWatchService,
     ApprovalDiffService,

@@ -162,73 +162,6 @@ export class ApprovalsRepository {
       createdAt: row.created_at,
     }));
   }
-
-  /**
-   * Pending requests whose open step lists the user and where they have not decided yet,
-   * oldest step first, with each request's decisions and the user's roles on its brand —
-   * all in ONE statement.
-   */
-  async waitingOn(
-    userId: string,
-    limit: number,
-  ): Promise<Array<RequestRow & { decisions: DecisionRow[]; roles: Role[] }>> {
-    const rows = await this.dataSource.query<
-      Array<
-        Record<string, unknown> & {
-          document_title: string;
-          submitter_name: string | null;
-          decisions: Array<Omit<DecisionRow, 'createdAt'> & { createdAt: string }>;
-          roles: Role[];
-        }
-      >
-    >(
-      `WITH mine AS (
-         SELECT r.*, d.title AS document_title, u.display_name AS submitter_name
-           FROM approval_requests r
-           JOIN documents d ON d.id = r.document_id AND d.archived_at IS NULL
-           LEFT JOIN users u ON u.id = r.submitted_by
-          WHERE r.status = 'pending' AND r.open_approver_ids @> ARRAY[$1]::uuid[]
-            AND NOT EXISTS (
-                  SELECT 1 FROM approval_decisions x
-                   WHERE x.request_id = r.id AND x.round = r.round
-                     AND x.step_index = r.current_step AND x.user_id = $1)
-          ORDER BY r.step_opened_at, r.id
-          LIMIT $2),
-       -- The caller's roles once per brand, not once per request.
-       held AS (
-         SELECT b.brand_id, ARRAY(
-                  SELECT DISTINCT role FROM (
-                    SELECT wm.role::text AS role
-                      FROM workspace_members wm JOIN brands br ON br.workspace_id = wm.workspace_id
-                     WHERE br.id = b.brand_id AND wm.user_id = $1
-                    UNION ALL
-                    SELECT unnest(tm.roles)::text
-                      FROM team_members tm JOIN brand_teams bt ON bt.team_id = tm.team_id
-                     WHERE bt.brand_id = b.brand_id AND tm.user_id = $1
-                  ) AS roles
-                ) AS roles
-           FROM (SELECT DISTINCT brand_id FROM mine) b)
-       SELECT m.*, h.roles,
-              COALESCE((
-                SELECT json_agg(json_build_object(
-                         'id', x.id, 'requestId', x.request_id, 'round', x.round,
-                         'stepIndex', x.step_index, 'versionId', x.version_id, 'userId', x.user_id,
-                         'userName', xu.display_name, 'decision', x.decision, 'comment', x.comment,
-                         'late', x.late, 'createdAt', x.created_at) ORDER BY x.created_at, x.id)
-                  FROM approval_decisions x LEFT JOIN users xu ON xu.id = x.user_id
-                 WHERE x.request_id = m.id), '[]'::json) AS decisions
-         FROM mine m JOIN held h ON h.brand_id = m.brand_id
-        ORDER BY m.step_opened_at, m.id`,
-      [userId, limit],
-    );
-    return rows.map((row) => ({
-      request: requestFromRow(row),
-      documentTitle: row.document_title,
-      submitterName: row.submitter_name,
-      decisions: row.decisions.map((d) => ({ ...d, createdAt: new Date(d.createdAt) })),
-      roles: row.roles,
-    }));
-  }
 }
 
 /**
@@ -247,32 +180,4 @@ export function resolveApprovers(
     .filter((p) => can(p.roles, action))
     .filter((p) => named.has(p.userId) || p.roles.some((role) => roles.has(role)))
     .map((p) => p.userId);
-}
-
-/** A raw `approval_requests` row as the entity. */
-export function requestFromRow(row: Record<string, unknown>): ApprovalRequestEntity {
-  const request = new ApprovalRequestEntity();
-  Object.assign(request, {
-    id: row.id,
-    documentId: row.document_id,
-    brandId: row.brand_id,
-    documentKind: row.document_kind,
-    flowId: row.flow_id,
-    flowName: row.flow_name,
-    steps: row.steps,
-    status: row.status,
-    round: row.round,
-    currentStep: row.current_step,
-    versionId: row.version_id,
-    submittedBy: row.submitted_by,
-    stepOpenedAt: row.step_opened_at,
-    openApproverIds: row.open_approver_ids,
-    needsAttention: row.needs_attention,
-    remindedAt: row.reminded_at,
-    lastDecision: row.last_decision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    closedAt: row.closed_at,
-  });
-  return request;
 }

@@ -12,12 +12,14 @@ import {
   toMarkerModel,
   toRequestModel,
   toStuckModel,
+  WaitingRequestModel,
 } from './approval.mapper.js';
 import {
   ApprovalChangeMarkerModel,
   ApprovalFlowModel,
   ApprovalHistoryEntryModel,
   ApprovalRequestModel,
+  type ApprovalStepModel,
   StuckApprovalModel,
 } from './approval.model.js';
 import {
@@ -218,7 +220,10 @@ export class ApprovalsResolver {
     description: 'Requests whose open step waits on the caller, oldest first',
   })
   async waitingOnMe(@CurrentPrincipal() principal: Principal): Promise<ApprovalRequestModel[]> {
-    return (await this.queries.waitingOnMe(principal)).map(toRequestModel);
+    const stepsByJson = new Map<string, ApprovalStepModel[]>();
+    return (await this.queries.waitingOnMe(principal)).map(
+      (row) => new WaitingRequestModel(row, stepsByJson),
+    );
   }
 
   @Query(() => [StuckApprovalModel], {

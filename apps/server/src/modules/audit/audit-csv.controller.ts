@@ -7,6 +7,7 @@ import { attachment } from '../../platform/files/index.js';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { describeEntry } from './audit-entry.mapper.js';
 import type { AuditFilterInput } from './audit-filter.js';
+import type { AuditEntryView } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
 
 /** The CSV's columns, in order (header names are stable for spreadsheets and scripts). */
@@ -20,6 +21,9 @@ export const AUDIT_CSV_COLUMNS = [
   'subject',
   'before',
   'after',
+  'version_id',
+  'round',
+  'step_index',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -34,9 +38,26 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+function count(value: unknown): string {
+  return typeof value === 'number' && Number.isInteger(value) ? String(value) : '';
+}
+
+/**
+ * The version an entry is about, in its own column so a spreadsheet can join on it: an
+ * approval event's version under review (after a reopen: the new one), or the version a
+ * version event made.
+ */
+export function entryVersionId(entry: AuditEntryView): string {
+  return (
+    text(entry.data.versionId) ??
+    text(entry.data.toVersionId) ??
+    (entry.subjectType === 'version' ? entry.subjectId : '')
+  );
+}
+
 /**
  * GET /api/workspaces/:workspaceId/audit.csv?actorId=&brandId=&action=&from=&to= — the
- * audit log as CSV (UTF-8 with BOM, RFC 4180, CRLF), streamed a page at a time so a huge
+ * audit log as CSV (approval events with their version id, round and step index as columns) (UTF-8 with BOM, RFC 4180, CRLF), streamed a page at a time so a huge
  * range never sits in memory. Session cookie; owners and admins (`audit.read`).
  */
 @Controller('api/workspaces/:workspaceId')
@@ -78,6 +99,9 @@ export class AuditCsvController {
             cell(described.subjectName),
             cell(described.before),
             cell(described.after),
+            entryVersionId(entry),
+            count(entry.data.round),
+            count(entry.data.stepIndex),
           ];
         }
       })(),

@@ -6,6 +6,7 @@ import {
   moveStep,
   newFlowDraft,
   parseDueHours,
+  reopenToInput,
   stepsInput,
 } from './flow-draft';
 
@@ -86,6 +87,7 @@ describe('the flow draft', () => {
       name: 'Posts',
       documentKind: 'POST',
       isDefault: true,
+      reopenToStep: 1,
       updatedAt: '2026-12-01T00:00:00Z',
       missingApprovers: [],
       steps: [
@@ -117,6 +119,27 @@ describe('the flow draft', () => {
       ['Lead', 'ANY', ['LEAD'], [], ''],
       ['Chief', 'ALL', [], ['u1'], '1.5'],
     ]);
+    // The reopen step follows its step: moved up, the request goes back to index 0.
+    expect(reopenToInput(draft)).toBe(1);
+    expect(reopenToInput({ ...draft, steps: moveStep(draft.steps, 1, -1) })).toBe(0);
+  });
+
+  it('sends the first step for "the first step", and when the chosen step is removed', () => {
+    const draft = newFlowDraft('POST', false);
+    draft.steps = [emptyStep(), emptyStep(), emptyStep()];
+    expect(reopenToInput(draft)).toBe(0);
+    expect(reopenToInput({ ...draft, reopenToKey: draft.steps[2]!.key })).toBe(2);
+    expect(
+      reopenToInput({
+        ...draft,
+        reopenToKey: draft.steps[2]!.key,
+        steps: draft.steps.slice(0, 2),
+      }),
+    ).toBe(0);
+    expect(draftErrorFromServer('reopenToStep')).toEqual({
+      field: { at: 'reopenTo' },
+      kind: 'reopenToInvalid',
+    });
   });
 
   it('places the fields the server names on the editor', () => {

@@ -38,6 +38,11 @@ export interface FlowDraft {
   documentKind: DocumentKind;
   isDefault: boolean;
   steps: StepDraft[];
+  /**
+   * The step (its key, so it follows reordering) an edit after approval or during review
+   * sends a request back to; null or a removed step: the first.
+   */
+  reopenToKey: string | null;
 }
 
 let nextKey = 0;
@@ -59,7 +64,7 @@ export function emptyStep(): StepDraft {
 }
 
 export function newFlowDraft(documentKind: DocumentKind, isDefault: boolean): FlowDraft {
-  return { name: '', documentKind, isDefault, steps: [emptyStep()] };
+  return { name: '', documentKind, isDefault, steps: [emptyStep()], reopenToKey: null };
 }
 
 function hours(minutes: number | null | undefined): string {
@@ -69,22 +74,31 @@ function hours(minutes: number | null | undefined): string {
 
 /** The editor's copy of a saved flow. */
 export function draftFromFlow(flow: ApprovalFlowFieldsFragment): FlowDraft {
+  const steps: StepDraft[] = [...flow.steps]
+    .sort((a, b) => a.index - b.index)
+    .map((step) => ({
+      key: stepKey(),
+      name: step.name,
+      rule: step.rule,
+      roles: step.approvers.flatMap((a) => (a.kind === 'ROLE' && a.role ? [a.role] : [])),
+      userIds: step.approvers.flatMap((a) => (a.kind === 'USER' && a.userId ? [a.userId] : [])),
+      dueHours: hours(step.dueInMinutes),
+      skippable: step.skippable,
+    }));
   return {
     name: flow.name,
     documentKind: flow.documentKind,
     isDefault: flow.isDefault,
-    steps: [...flow.steps]
-      .sort((a, b) => a.index - b.index)
-      .map((step) => ({
-        key: stepKey(),
-        name: step.name,
-        rule: step.rule,
-        roles: step.approvers.flatMap((a) => (a.kind === 'ROLE' && a.role ? [a.role] : [])),
-        userIds: step.approvers.flatMap((a) => (a.kind === 'USER' && a.userId ? [a.userId] : [])),
-        dueHours: hours(step.dueInMinutes),
-        skippable: step.skippable,
-      })),
+    steps,
+    // 0 is "the first step", whichever that becomes; another follows its step when reordered.
+    reopenToKey: flow.reopenToStep > 0 ? (steps[flow.reopenToStep]?.key ?? null) : null,
   };
+}
+
+/** The step index a reopen goes back to, as the API takes it (0 when none or removed). */
+export function reopenToInput(draft: FlowDraft): number {
+  const index = draft.steps.findIndex((step) => step.key === draft.reopenToKey);
+  return index < 0 ? 0 : index;
 }
 
 /** Moves the step at `from` by `by` places (−1 up, +1 down); out of range: unchanged. */
@@ -112,6 +126,7 @@ export function parseDueHours(text: string): number | null | 'none' {
 export type DraftField =
   | { at: 'name' }
   | { at: 'steps' }
+  | { at: 'reopenTo' }
   | { at: 'step'; step: number; part: 'name' | 'approvers' | 'dueInMinutes' | 'rule' };
 
 export type DraftErrorKind =
@@ -122,6 +137,7 @@ export type DraftErrorKind =
   | 'roleMayNotApprove'
   | 'personMissing'
   | 'duplicateApprover'
+  | 'reopenToInvalid'
   | 'invalid';
 
 export interface DraftError {
@@ -170,6 +186,7 @@ export function draftErrorFromServer(field: string | undefined): DraftError | nu
   if (!field) return null;
   if (field === 'name') return { field: { at: 'name' }, kind: 'invalid' };
   if (field === 'steps') return { field: { at: 'steps' }, kind: 'noSteps' };
+  if (field === 'reopenToStep') return { field: { at: 'reopenTo' }, kind: 'reopenToInvalid' };
   const match = /^steps\.(\d+)\.(\w+)(?:\.(\d+)(?:\.(\w+))?)?$/.exec(field);
   if (!match) return null;
   const step = Number(match[1]);

@@ -1,5 +1,17 @@
 import type { WaitingRequestFieldsFragment } from '../../gql/graphql';
 
+/**
+ * The notification kinds about approvals (the server's approval flows register them): when
+ * one arrives, what waits on the person, or is stuck, may have changed.
+ */
+export const APPROVAL_NOTIFICATION_KINDS: readonly string[] = [
+  'approval_requested',
+  'approval_decided',
+  'approval_reminder',
+  'changed_after_approval',
+  'approval_gap',
+];
+
 /** When the open step of a request is due; null: its step has no due time. */
 export function dueAt(request: WaitingRequestFieldsFragment): Date | null {
   const step = request.steps.find((s) => s.index === request.currentStep);

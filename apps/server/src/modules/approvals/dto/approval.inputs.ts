@@ -56,6 +56,13 @@ export class CreateApprovalFlowInput {
 
   @Field(() => [ApprovalStepInput], { description: 'The ordered steps, at least one' })
   steps: ApprovalStepInput[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The step (0-based) an edit after approval or during review sends a request back to; none: the first',
+  })
+  reopenToStep?: number | null;
 }
 
 @InputType({ description: 'Changes to an approval flow (requests under way keep their steps)' })
@@ -71,6 +78,12 @@ export class UpdateApprovalFlowInput {
 
   @Field(() => [ApprovalStepInput], { nullable: true, description: 'The new steps' })
   steps?: ApprovalStepInput[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A new step (0-based) for a reopen to go back to; it must be one of the steps',
+  })
+  reopenToStep?: number | null;
 }
 
 @InputType({ description: 'A decision at the open step of a request' })

@@ -42,6 +42,7 @@ const postFlow = {
   name: 'Posts: lead then chief',
   documentKind: 'POST',
   isDefault: true,
+  reopenToStep: 0,
   updatedAt: '2026-12-01T10:00:00.000Z',
   steps: [
     step(0, 'Lead review', [approver('ROLE', 'LEAD')], { dueInMinutes: 1440 }),
@@ -155,11 +156,13 @@ describe('the approval flows section', () => {
           approvers: [{ kind: 'USER', userId: 'u-ana' }],
         },
       ],
+      reopenToStep: 1,
     };
     const created = {
       ...postFlow,
       id: 'flow-paid',
       name: 'Paid posts',
+      reopenToStep: 1,
       missingApprovers: [],
       steps: [
         step(0, 'Lead review', [approver('ROLE', 'LEAD')], { dueInMinutes: 1440 }),
@@ -191,6 +194,12 @@ describe('the approval flows section', () => {
     await pick(within(second).getByRole('combobox', { name: 'Named approvers' }), 'Ana Lima');
     await userEvent.click(within(second).getByText('All of them'));
     await userEvent.click(within(second).getByRole('switch', { name: 'May be skipped' }));
+    // An edit sends requests back to the second step, not the first.
+    const reopenTo = within(dialog).getByRole('combobox', {
+      name: /After an edit, review starts again at/,
+    });
+    expect(reopenTo).toHaveDisplayValue('Step 1: Lead review');
+    await userEvent.selectOptions(reopenTo, 'Step 2');
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save flow' }));
 
@@ -200,6 +209,7 @@ describe('the approval flows section', () => {
     const card = await within(posts).findByTestId('approval-flow');
     expect(card).toHaveTextContent('Paid posts');
     expect(card).toHaveTextContent('Step 2 — all of: Ana Lima · may be skipped');
+    expect(card).toHaveTextContent('An edit sends it back to step 2 (Step 2)');
   });
 
   it('refuses a flow without a name or approvers before asking the server', async () => {
@@ -230,6 +240,7 @@ describe('the approval flows section', () => {
           approvers: [{ kind: 'ROLE', role: 'MODERATOR' }],
         },
       ],
+      reopenToStep: 0,
     };
     await renderSection(
       MANAGE,
@@ -293,6 +304,8 @@ describe('the approval flows section', () => {
                 approvers: [{ kind: 'ROLE', role: 'LEAD' }],
               },
             ],
+            // "The first step" stays the first, whichever step that now is.
+            reopenToStep: 0,
           },
         },
         { data: { updateApprovalFlow: reordered } },

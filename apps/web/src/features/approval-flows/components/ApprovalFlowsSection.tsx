@@ -10,6 +10,7 @@ import {
   draftFromFlow,
   FLOW_KINDS,
   newFlowDraft,
+  reopenToInput,
   stepsInput,
   type DraftError,
   type FlowDraft,
@@ -86,6 +87,7 @@ function FlowsEditorSection({ brandId }: { brandId: string }) {
               name: draft.name,
               isDefault: draft.isDefault,
               steps: stepsInput(draft),
+              reopenToStep: reopenToInput(draft),
             },
           },
         });
@@ -98,6 +100,7 @@ function FlowsEditorSection({ brandId }: { brandId: string }) {
               documentKind: draft.documentKind,
               isDefault: draft.isDefault,
               steps: stepsInput(draft),
+              reopenToStep: reopenToInput(draft),
             },
           },
         });
@@ -256,6 +259,14 @@ function FlowCard({
             </Text>
           ))}
         </Stack>
+        {flow.reopenToStep > 0 && steps[flow.reopenToStep] && (
+          <Text size="sm" c="dimmed">
+            {t('approvalFlows.summary.reopensAt', {
+              number: flow.reopenToStep + 1,
+              name: steps[flow.reopenToStep]!.name,
+            })}
+          </Text>
+        )}
         {flow.missingApprovers.length > 0 && (
           <Alert color="orange" variant="light" title={t('approvalFlows.gap.title')} role="alert">
             <Stack component="ul" gap={2} m={0} ps="md">

@@ -17,6 +17,7 @@ import {
   errorAt,
   FLOW_KINDS,
   moveStep,
+  reopenToInput,
   type DraftError,
   type DraftErrorKind,
   type FlowDraft,
@@ -136,6 +137,21 @@ export function FlowEditor({
               </Button>
             </div>
           </Stack>
+          {draft.steps.length > 0 && (
+            <NativeSelect
+              label={t('approvalFlows.reopenTo')}
+              description={t('approvalFlows.reopenToHint')}
+              value={draft.steps[reopenToInput(draft)]!.key}
+              error={show(errorAt(errors, { at: 'reopenTo' }))}
+              data={draft.steps.map((step, index) => ({
+                value: step.key,
+                label: step.name.trim()
+                  ? t('approvalFlows.reopenToNamedStep', { number: index + 1, name: step.name })
+                  : t('approvalFlows.step.label', { number: index + 1 }),
+              }))}
+              onChange={(event) => setDraft({ ...draft, reopenToKey: event.currentTarget.value })}
+            />
+          )}
           <FormAlert message={formError} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

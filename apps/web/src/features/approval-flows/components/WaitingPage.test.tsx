@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, buildUser, buildWorkspace, signedInMocks } from '../../../../test/factories';
 import { renderApp } from '../../../../test/render-app';
@@ -158,5 +158,69 @@ describe('the Waiting on me page', () => {
     expect(rows[1]).toHaveTextContent('Nobody can decide');
     expect(rows[1]).toHaveTextContent('An approver left: this needs attention.');
     expect(rows[1]).toHaveTextContent('No due time');
+  });
+
+  it('refreshes live when an approval notification arrives, not for other kinds', async () => {
+    const post = request({ stepOpenedAt: '2026-03-05T08:00:00.000Z' });
+    const strategy = request({
+      id: 'req-strategy',
+      documentId: 'doc-strategy',
+      documentKind: 'STRATEGY',
+      documentTitle: 'Strategy 2027',
+      stepOpenedAt: '2026-03-06T08:00:00.000Z',
+    });
+    // The server's answer: before the submission, then with the new request.
+    let calls = 0;
+    const live = {
+      request: { query: WaitingOnMeQuery, variables: { workspaceId: workspace.id } },
+      result: () => {
+        calls += 1;
+        return {
+          data: {
+            waitingOnMe: calls === 1 ? [post] : [post, strategy],
+            workspace: { __typename: 'Workspace', id: workspace.id, brands: brands(false) },
+          },
+        };
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const { live: socket } = await renderApp(`/w/${workspace.id}/approvals`, {
+      mocks: [...signedInMocks(lan, workspace), live],
+    });
+    const table = await screen.findByRole('table', { name: /waiting on you/ });
+    expect(within(table).getAllByTestId('waiting-request')).toHaveLength(1);
+    await waitFor(() => expect(socket.isOpen('NotificationAdded')).toBe(true));
+
+    const notification = (kind: string, name: string) => ({
+      notificationAdded: {
+        __typename: 'Notification',
+        id: `n-${kind}`,
+        kind,
+        titleKey: `notifications.kinds.${kind}.title`,
+        createdAt: '2026-03-06T08:00:00.000Z',
+        readAt: null,
+        actorName: 'An Nguyen',
+        params: [{ __typename: 'NotificationParam', name: 'name', value: name }],
+        link: {
+          __typename: 'NotificationLink',
+          workspaceId: workspace.id,
+          brandId: 'brand-lotus',
+          brandName: 'Lotus Tea House',
+          documentId: 'doc-strategy',
+          documentKind: 'strategy',
+          documentTitle: name,
+        },
+      },
+    });
+    act(() => socket.emit('NotificationAdded', notification('post_assigned', 'Other post')));
+    act(() =>
+      socket.emit('NotificationAdded', notification('approval_requested', 'Strategy 2027')),
+    );
+
+    expect(await within(table).findByText('Strategy 2027')).toBeVisible();
+    expect(within(table).getAllByTestId('waiting-request')).toHaveLength(2);
+    expect(screen.getByRole('tab', { name: 'To decide (2)' })).toBeInTheDocument();
+    // One load and one refresh: the post assignment asked for none.
+    expect(calls).toBe(2);
   });
 });

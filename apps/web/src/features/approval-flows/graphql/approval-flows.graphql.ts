@@ -8,6 +8,7 @@ export const ApprovalFlowFieldsFragment = graphql(`
     name
     documentKind
     isDefault
+    reopenToStep
     updatedAt
     steps {
       index
