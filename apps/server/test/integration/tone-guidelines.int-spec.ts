@@ -115,7 +115,7 @@ describe('tone-of-voice guidelines, versioned per brand', () => {
 
   it('lets one of two simultaneous edits from the same version win; the other is a conflict', async () => {
     const guide = JSON.stringify(englishGuide());
-    const [a, b] = await Promise.all(
+    const results = await Promise.all(
       [chief, chief].map((who) =>
         who.client.request<{ updateToneGuideline: { guideline: { version: number } } }>(
           UPDATE_GUIDELINE,
@@ -123,7 +123,7 @@ describe('tone-of-voice guidelines, versioned per brand', () => {
         ),
       ),
     );
-    const outcomes = [a, b].map((result) =>
+    const outcomes = results.map((result) =>
       result.errors ? errorCode(result) : result.data!.updateToneGuideline.guideline.version,
     );
     expect(outcomes.sort()).toEqual([3, 'TONE_GUIDELINE_CONFLICT']);
