@@ -11,9 +11,26 @@ import { PostMedia1796527196617 } from './1796527196617-PostMedia.js';
 import { Notifications1796586885604 } from './1796586885604-Notifications.js';
 import { ApprovalFlows1796587049598 } from './1796587049598-ApprovalFlows.js';
 import { ApprovalUnreviewedEdits1796599329381 } from './1796599329381-ApprovalUnreviewedEdits.js';
+import { ToneOfVoice1796599468072 } from './1796599468072-ToneOfVoice.js';
 import { ApprovalReopenToStep1796599559145 } from './1796599559145-ApprovalReopenToStep.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
  */
-export const migrations: Array<new () => unknown> = [SystemMetadata1795306811836, IdentityAndAccess1795308121504, CollaborativeDocuments1795309173080, StrategiesVersionsMediaPlans1795318502879, EventLogAndAudit1796491172554, UserProfilePreferences1796491871374, PostsAndContentCalendar1796517646665, CalendarFeedsAndWebhooks1796526991612, BrandUtmDefaults1796527604401, PostMedia1796527196617, Notifications1796586885604, ApprovalFlows1796587049598, ApprovalUnreviewedEdits1796599329381, ApprovalReopenToStep1796599559145];
+export const migrations: Array<new () => unknown> = [
+  SystemMetadata1795306811836,
+  IdentityAndAccess1795308121504,
+  CollaborativeDocuments1795309173080,
+  StrategiesVersionsMediaPlans1795318502879,
+  EventLogAndAudit1796491172554,
+  UserProfilePreferences1796491871374,
+  PostsAndContentCalendar1796517646665,
+  CalendarFeedsAndWebhooks1796526991612,
+  BrandUtmDefaults1796527604401,
+  PostMedia1796527196617,
+  Notifications1796586885604,
+  ApprovalFlows1796587049598,
+  ApprovalUnreviewedEdits1796599329381,
+  ToneOfVoice1796599468072,
+  ApprovalReopenToStep1796599559145,
+];
