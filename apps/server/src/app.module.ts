@@ -20,6 +20,7 @@ import { PostMediaModule, PostsModule } from './modules/posts/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
 import { SubscriptionsModule } from './modules/subscriptions/index.js';
 import { TeamsModule } from './modules/teams/index.js';
+import { ToneModule } from './modules/tone/index.js';
 import { VersionsModule } from './modules/versions/index.js';
 import { WorkspacesModule } from './modules/workspaces/index.js';
 import { ConfigModule, type AppConfig } from './platform/config/index.js';
@@ -67,6 +68,7 @@ export class AppModule {
         IntegrationsModule,
         PostMediaModule,
         ApprovalsModule,
+        ToneModule,
         DemoModule,
         AuditModule,
         LiveModule,

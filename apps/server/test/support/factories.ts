@@ -189,6 +189,9 @@ export class Factories {
       'approval_requests',
       'approval_decisions',
       'approval_change_markers',
+      'tone_guidelines',
+      'tone_checks',
+      'tone_ignores',
     ];
     const parts: string[] = [];
     for (const table of tables) {

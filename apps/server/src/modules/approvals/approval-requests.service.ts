@@ -22,6 +22,7 @@ import {
 } from './approval-steps.js';
 import { ApprovalErrors } from './approvals.errors.js';
 import { ApprovalsRepository } from './approvals.repository.js';
+import { SubmissionGates } from './submission-gates.js';
 import type { DecideApprovalInput, SkipApprovalStepInput } from './dto/approval.inputs.js';
 
 export const MAX_COMMENT = 5000;
@@ -48,14 +49,22 @@ export class ApprovalRequestsService {
     private readonly flows: ApprovalFlowsService,
     private readonly repository: ApprovalsRepository,
     private readonly engine: ApprovalEngine,
+    private readonly gates: SubmissionGates,
   ) {}
 
   /**
    * Submits a document for approval through the flow given, the one it picked or its
    * brand's default (APPROVAL_NO_FLOW without any): the live content becomes an
-   * 'approval' version, and the request is bound to it, in one transaction.
+   * 'approval' version, and the request is bound to it, in one transaction. The registered
+   * submission gates (tone of voice) inspect that version inside the transaction; a refusal
+   * leaves nothing behind. `gateOptions` are handed to them (`toneOverrideReason`).
    */
-  async submit(principal: Principal, documentId: string, flowId?: string | null): Promise<string> {
+  async submit(
+    principal: Principal,
+    documentId: string,
+    flowId?: string | null,
+    gateOptions: Readonly<Record<string, string | null | undefined>> = {},
+  ): Promise<string> {
     const user = this.access.requireUser(principal);
     const view = await this.documents.open(principal, documentId);
     const { document } = view;
@@ -94,6 +103,28 @@ export class ApprovalRequestsService {
         openApproverIds: [],
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
+      const roles =
+        (await this.access.rolesOnBrands(user.userId, [document.brandId], manager)).get(
+          document.brandId,
+        ) ?? [];
+      await this.gates.inspect({
+        manager,
+        requestId: id,
+        versionId: version.id,
+        versionNumber: version.number,
+        state,
+        document: {
+          id: document.id,
+          brandId: document.brandId,
+          kind: document.kind as ApprovableKind,
+          title: document.title,
+          language: document.language,
+        },
+        workspaceId: view.workspaceId,
+        submitterId: user.userId,
+        roles,
+        options: gateOptions,
+      });
       const request = (await this.repository.lock(manager, id))!;
       await this.engine.openStep(manager, request, 0);
       await this.engine.postOutcome(manager, request, 'submitted', user.userId);

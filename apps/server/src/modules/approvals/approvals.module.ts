@@ -20,6 +20,7 @@ import {
 import { ApprovalRequestsService } from './approval-requests.service.js';
 import { ApprovalsRepository } from './approvals.repository.js';
 import { ApprovalsResolver } from './approvals.resolver.js';
+import { SubmissionGates } from './submission-gates.js';
 
 /**
  * Approval flows per brand and the requests that run through them, bound to versions of
@@ -49,8 +50,9 @@ import { ApprovalsResolver } from './approvals.resolver.js';
     ApprovalWatchService,
     ApprovalDiffService,
     ApprovalsResolver,
+    SubmissionGates,
   ],
-  exports: [ApprovalRequestsService, ApprovalQueriesService, ApprovalFlowsService],
+  exports: [ApprovalRequestsService, ApprovalQueriesService, ApprovalFlowsService, SubmissionGates],
 })
 export class ApprovalsModule {
   constructor(notifications: NotificationKinds) {

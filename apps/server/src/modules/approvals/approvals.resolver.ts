@@ -137,14 +137,21 @@ export class ApprovalsResolver {
 
   @Mutation(() => ApprovalRequestModel, {
     description:
-      'Submits a document for approval, bound to a new version of its content (editors; APPROVAL_NO_FLOW, APPROVAL_ALREADY_OPEN)',
+      "Submits a document for approval, bound to a new version of its content (editors; APPROVAL_NO_FLOW, APPROVAL_ALREADY_OPEN; TONE_CHECK_BLOCKED when the version fails the brand's tone check)",
   })
   async submitForApproval(
     @CurrentPrincipal() principal: Principal,
     @Args('documentId', { type: () => ID }) documentId: string,
     @Args('flowId', { type: () => ID, nullable: true }) flowId?: string | null,
+    @Args('toneOverrideReason', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Submit although the tone check fails, with this reason (toneOfVoice.override; audited and shown to approvers)',
+    })
+    toneOverrideReason?: string | null,
   ): Promise<ApprovalRequestModel> {
-    const id = await this.requests.submit(principal, documentId, flowId);
+    const id = await this.requests.submit(principal, documentId, flowId, { toneOverrideReason });
     return toRequestModel(await this.queries.request(principal, id));
   }
 

@@ -49,6 +49,9 @@ export const EVENT_TYPES = [
   'approval.reminder_due',
   'approval.decision_late',
   'approval.approver_missing',
+  'tone.guideline_changed',
+  'tone.check_overridden',
+  'tone.finding_ignored',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -64,7 +67,8 @@ export type SubjectType =
   | 'webhook'
   | 'calendar_feed'
   | 'approval_flow'
-  | 'approval_request';
+  | 'approval_request'
+  | 'tone_guideline';
 
 /** An event as a service records it. */
 export interface NewEvent {

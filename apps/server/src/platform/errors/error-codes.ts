@@ -53,6 +53,24 @@ export const ErrorCode = {
   APPROVAL_VERSION_NOT_CURRENT: 'APPROVAL_VERSION_NOT_CURRENT',
   /** The step may not be skipped (its flow says so). */
   APPROVAL_STEP_NOT_SKIPPABLE: 'APPROVAL_STEP_NOT_SKIPPABLE',
+  /**
+   * A tone-of-voice guideline broke a rule of its shape; `extensions.field` is the path of the
+   * field (`terms[2].replacement`) and `extensions.rule` the checker's code (`empty_term`, …).
+   */
+  TONE_RULE_INVALID: 'TONE_RULE_INVALID',
+  /**
+   * The guideline changed since the version the edit started from;
+   * `extensions.currentVersion` says which is current.
+   */
+  TONE_GUIDELINE_CONFLICT: 'TONE_GUIDELINE_CONFLICT',
+  /**
+   * The submitted content fails the brand's tone check (a required rule, or a score under
+   * the guideline's threshold); `extensions.score`, `verdict`, `requiredViolations`,
+   * `recommendedViolations` say how. Nothing was submitted.
+   */
+  TONE_CHECK_BLOCKED: 'TONE_CHECK_BLOCKED',
+  /** An override of a failed tone check needs a written reason. */
+  TONE_OVERRIDE_REASON_REQUIRED: 'TONE_OVERRIDE_REASON_REQUIRED',
   /** Too many requests; retry later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anything unexpected; details are only in the server log. */

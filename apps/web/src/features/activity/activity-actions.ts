@@ -49,6 +49,9 @@ export const ACTIVITY_ACTIONS = [
   'approval.reminder_due',
   'approval.decision_late',
   'approval.approver_missing',
+  'tone.guideline_changed',
+  'tone.check_overridden',
+  'tone.finding_ignored',
 ] as const;
 
 /** Actions whose before/after values are role names. */

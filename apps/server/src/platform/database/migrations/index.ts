@@ -10,6 +10,7 @@ import { BrandUtmDefaults1796527604401 } from './1796527604401-BrandUtmDefaults.
 import { PostMedia1796527196617 } from './1796527196617-PostMedia.js';
 import { Notifications1796586885604 } from './1796586885604-Notifications.js';
 import { ApprovalFlows1796587049598 } from './1796587049598-ApprovalFlows.js';
+import { ToneOfVoice1796599468072 } from './1796599468072-ToneOfVoice.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -27,4 +28,5 @@ export const migrations: Array<new () => unknown> = [
   PostMedia1796527196617,
   Notifications1796586885604,
   ApprovalFlows1796587049598,
+  ToneOfVoice1796599468072,
 ];

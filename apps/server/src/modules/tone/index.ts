@@ -1,0 +1,4 @@
+export { ToneModule } from './tone.module.js';
+export { ToneGuidelinesService } from './tone-guidelines.service.js';
+export { ToneChecksService } from './tone-checks.service.js';
+export { ToneCheckEntity, ToneGuidelineEntity, ToneIgnoreEntity } from './tone.entities.js';
