@@ -120,6 +120,14 @@ type Documents = {
     "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
     "\n  mutation DeleteTeam($teamId: ID!) {\n    deleteTeam(teamId: $teamId)\n  }\n": typeof types.DeleteTeamDocument,
     "\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetTeamMemberRolesDocument,
+    "\n  fragment ToneGuidelineFields on ToneGuideline {\n    brandId\n    version\n    guide\n    updatedAt\n    updatedByName\n  }\n": typeof types.ToneGuidelineFieldsFragmentDoc,
+    "\n  fragment ToneImpactFields on ToneImpactItem {\n    documentId\n    title\n    kind\n    state\n    score\n    verdict\n    requiredViolations\n  }\n": typeof types.ToneImpactFieldsFragmentDoc,
+    "\n  fragment ToneCheckFields on ToneCheck {\n    score\n    verdict\n    guidelineVersion\n    overrideReason\n    overriddenByName\n    checkedAt\n    findings {\n      ruleId\n      kind\n      severity\n      messageKey\n      params\n      text\n      from\n      to\n      part\n      paragraph\n      replacement\n    }\n  }\n": typeof types.ToneCheckFieldsFragmentDoc,
+    "\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n": typeof types.ToneGuidelineDocument,
+    "\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n": typeof types.ToneGuidelineImpactDocument,
+    "\n  mutation UpdateToneGuideline($input: UpdateToneGuidelineInput!) {\n    updateToneGuideline(input: $input) {\n      guideline {\n        ...ToneGuidelineFields\n      }\n      nowFailing {\n        ...ToneImpactFields\n      }\n    }\n  }\n": typeof types.UpdateToneGuidelineDocument,
+    "\n  query ToneCheckDocument($documentId: ID!) {\n    toneCheckDocument(documentId: $documentId) {\n      ...ToneCheckFields\n    }\n  }\n": typeof types.ToneCheckDocumentDocument,
+    "\n  mutation IgnoreToneFinding($input: IgnoreToneFindingInput!) {\n    ignoreToneFinding(input: $input)\n  }\n": typeof types.IgnoreToneFindingDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
     "\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.WorkspaceSummaryDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
@@ -232,6 +240,14 @@ const documents: Documents = {
     "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
     "\n  mutation DeleteTeam($teamId: ID!) {\n    deleteTeam(teamId: $teamId)\n  }\n": types.DeleteTeamDocument,
     "\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n": types.SetTeamMemberRolesDocument,
+    "\n  fragment ToneGuidelineFields on ToneGuideline {\n    brandId\n    version\n    guide\n    updatedAt\n    updatedByName\n  }\n": types.ToneGuidelineFieldsFragmentDoc,
+    "\n  fragment ToneImpactFields on ToneImpactItem {\n    documentId\n    title\n    kind\n    state\n    score\n    verdict\n    requiredViolations\n  }\n": types.ToneImpactFieldsFragmentDoc,
+    "\n  fragment ToneCheckFields on ToneCheck {\n    score\n    verdict\n    guidelineVersion\n    overrideReason\n    overriddenByName\n    checkedAt\n    findings {\n      ruleId\n      kind\n      severity\n      messageKey\n      params\n      text\n      from\n      to\n      part\n      paragraph\n      replacement\n    }\n  }\n": types.ToneCheckFieldsFragmentDoc,
+    "\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n": types.ToneGuidelineDocument,
+    "\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n": types.ToneGuidelineImpactDocument,
+    "\n  mutation UpdateToneGuideline($input: UpdateToneGuidelineInput!) {\n    updateToneGuideline(input: $input) {\n      guideline {\n        ...ToneGuidelineFields\n      }\n      nowFailing {\n        ...ToneImpactFields\n      }\n    }\n  }\n": types.UpdateToneGuidelineDocument,
+    "\n  query ToneCheckDocument($documentId: ID!) {\n    toneCheckDocument(documentId: $documentId) {\n      ...ToneCheckFields\n    }\n  }\n": types.ToneCheckDocumentDocument,
+    "\n  mutation IgnoreToneFinding($input: IgnoreToneFindingInput!) {\n    ignoreToneFinding(input: $input)\n  }\n": types.IgnoreToneFindingDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
     "\n  query WorkspaceSummary($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.WorkspaceSummaryDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      myRole\n      myActions\n    }\n  }\n": types.CreateWorkspaceDocument,
@@ -673,6 +689,38 @@ export function graphql(source: "\n  mutation DeleteTeam($teamId: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamMemberRoles($input: SetTeamMemberRolesInput!) {\n    setTeamMemberRoles(input: $input) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ToneGuidelineFields on ToneGuideline {\n    brandId\n    version\n    guide\n    updatedAt\n    updatedByName\n  }\n"): (typeof documents)["\n  fragment ToneGuidelineFields on ToneGuideline {\n    brandId\n    version\n    guide\n    updatedAt\n    updatedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ToneImpactFields on ToneImpactItem {\n    documentId\n    title\n    kind\n    state\n    score\n    verdict\n    requiredViolations\n  }\n"): (typeof documents)["\n  fragment ToneImpactFields on ToneImpactItem {\n    documentId\n    title\n    kind\n    state\n    score\n    verdict\n    requiredViolations\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ToneCheckFields on ToneCheck {\n    score\n    verdict\n    guidelineVersion\n    overrideReason\n    overriddenByName\n    checkedAt\n    findings {\n      ruleId\n      kind\n      severity\n      messageKey\n      params\n      text\n      from\n      to\n      part\n      paragraph\n      replacement\n    }\n  }\n"): (typeof documents)["\n  fragment ToneCheckFields on ToneCheck {\n    score\n    verdict\n    guidelineVersion\n    overrideReason\n    overriddenByName\n    checkedAt\n    findings {\n      ruleId\n      kind\n      severity\n      messageKey\n      params\n      text\n      from\n      to\n      part\n      paragraph\n      replacement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n"): (typeof documents)["\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n"): (typeof documents)["\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateToneGuideline($input: UpdateToneGuidelineInput!) {\n    updateToneGuideline(input: $input) {\n      guideline {\n        ...ToneGuidelineFields\n      }\n      nowFailing {\n        ...ToneImpactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateToneGuideline($input: UpdateToneGuidelineInput!) {\n    updateToneGuideline(input: $input) {\n      guideline {\n        ...ToneGuidelineFields\n      }\n      nowFailing {\n        ...ToneImpactFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ToneCheckDocument($documentId: ID!) {\n    toneCheckDocument(documentId: $documentId) {\n      ...ToneCheckFields\n    }\n  }\n"): (typeof documents)["\n  query ToneCheckDocument($documentId: ID!) {\n    toneCheckDocument(documentId: $documentId) {\n      ...ToneCheckFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IgnoreToneFinding($input: IgnoreToneFindingInput!) {\n    ignoreToneFinding(input: $input)\n  }\n"): (typeof documents)["\n  mutation IgnoreToneFinding($input: IgnoreToneFindingInput!) {\n    ignoreToneFinding(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

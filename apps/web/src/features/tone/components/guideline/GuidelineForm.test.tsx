@@ -98,7 +98,7 @@ describe('the tone-of-voice guideline form', () => {
   });
 
   it("shows the server's refusal at the field it names, mapped from its index to the language", async () => {
-    const problem: GuideProblem = { field: 'address.uk.choice', code: 'invalid_field' };
+    const problem: GuideProblem = { field: 'address[0].choice', code: 'invalid_field' };
     await renderForm({ serverProblem: problem });
     const select = screen.getByRole('combobox', { name: 'Ukrainian' });
     expect(select).toHaveAccessibleDescription('This value is not valid.');

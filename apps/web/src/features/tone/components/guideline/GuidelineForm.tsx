@@ -73,7 +73,13 @@ export function GuidelineForm({
 
   // The server's refusal of the last save shows until the next attempt (the caller clears it
   // when it sends again); the form's own check wins while it finds a problem.
-  const shown = problem ?? serverProblem;
+  // The server names fields by the validator's paths, as sent: mapped like the form's own.
+  const shown =
+    problem ??
+    (serverProblem && {
+      ...serverProblem,
+      field: serverProblem.field && formField(serverProblem.field, toGuideInput(draft).fields),
+    });
 
   // Focus the field with the problem, so the person lands where it is.
   useEffect(() => {
@@ -85,7 +91,9 @@ export function GuidelineForm({
       fields.find((element) => field.startsWith(`${element.dataset.guideField!}[`)) ??
       fields.find((element) => field.startsWith(`${element.dataset.guideField!}.`));
     target?.focus();
-  }, [shown]);
+    // Only when a new problem arrives, not on every keystroke that follows it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [problem, serverProblem]);
 
   const update = (recipe: (next: GuidelineDraft) => void) => {
     setDraft((current) => {

@@ -1,0 +1,1 @@
+export { ToneGuidelineSection } from './components/ToneGuidelineSection';
