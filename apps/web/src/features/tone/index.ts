@@ -1,1 +1,6 @@
 export { ToneGuidelineSection } from './components/ToneGuidelineSection';
+export { ToneEditorSide } from './components/ToneEditorSide';
+export { TonePanel, type EditorFinding, type ToneStatus } from './components/TonePanel';
+export { ToneCheck } from './editor/tone-extension';
+export { usePostTone, type PostTone } from './hooks/use-post-tone';
+export { useTextTone, type TextTone } from './hooks/use-text-tone';

@@ -71,7 +71,7 @@ export function TonePanel({
         {status === 'loading' && <Text size="sm">{t('tone.loading')}</Text>}
         {status === 'none' && <Text size="sm">{t('tone.noGuideline')}</Text>}
         {status === 'refused' && <Text size="sm">{t('tone.tooLong')}</Text>}
-        {status === 'failed' && <FormAlert message={t('tone.loadFailed')} />}
+        {status === 'failed' && <Text size="sm">{t('tone.loadFailed')}</Text>}
         {status === 'ready' && result && (
           <>
             <ToneScore score={result.score} verdict={result.verdict} />
