@@ -24,11 +24,7 @@ import { InvitationEntity } from './modules/invitations/index.js';
 import { NotificationEntity, NotificationPreferenceEntity } from './modules/notifications/index.js';
 import { PostEntity, PostMediaEntity } from './modules/posts/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
-import {
-  ToneCheckEntity,
-  ToneGuidelineEntity,
-  ToneIgnoreEntity,
-} from './modules/tone/index.js';
+import { ToneCheckEntity, ToneGuidelineEntity, ToneIgnoreEntity } from './modules/tone/index.js';
 import { DocumentVersionEntity } from './modules/versions/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from './modules/workspaces/index.js';
 import { SystemMetadataEntity } from './platform/database/index.js';

@@ -104,6 +104,32 @@ describe('the demo workspace', () => {
     expect(mediaPlan.totals.overall.budget).toBe(420_000);
   });
 
+  it('gives Lotus Tea House a tone-of-voice guideline by its chief expert, checked on the server', async () => {
+    const client = new GraphQLClient(app);
+    await client.ok(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
+      i: { email: 'smm@demo.test', password: DEMO_PASSWORD },
+    });
+    const { workspaces } = await client.ok<{
+      workspaces: Array<{ brands: Array<{ id: string }> }>;
+    }>(`{ workspaces { brands { id } } }`);
+    const { toneGuideline } = await client.ok<{
+      toneGuideline: { version: number; guide: string; updatedByName: string };
+    }>(`query($b: ID!) { toneGuideline(brandId: $b) { version guide updatedByName } }`, {
+      b: workspaces[0]!.brands[0]!.id,
+    });
+    expect(toneGuideline).toMatchObject({ version: 1, updatedByName: 'Noa Chief Expert' });
+    const guide = JSON.parse(toneGuideline.guide) as {
+      address: Array<{ language: string }>;
+      terms: Array<{ language: string; replacement?: string }>;
+      hashtags: { required: string[] };
+    };
+    expect(guide.address.map((rule) => rule.language)).toEqual(['vi', 'uk', 'fa', 'he', 'th']);
+    expect(new Set(guide.terms.map((term) => term.language))).toEqual(
+      new Set(['vi', 'en', 'uk', 'fa', 'he', 'th']),
+    );
+    expect(guide.hashtags.required).toEqual(['LotusTeaHouse']);
+  });
+
   it('seeds only once: the boot-time seeding finds users and adds nothing', async () => {
     const count = () =>
       app.get(DataSource).query<[{ n: string }]>('SELECT count(*)::text AS n FROM users');

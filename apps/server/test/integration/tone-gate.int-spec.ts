@@ -1,4 +1,7 @@
+import { postBody, startVariant } from '@chorus/post-model';
+import { STRATEGY_FRAGMENT } from '@chorus/strategy-model';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import * as Y from 'yjs';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import { eventually } from '../support/events.js';
 import { Factories } from '../support/factories.js';
@@ -7,6 +10,7 @@ import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import {
   approvalTeam,
+  CREATE_DOCUMENT,
   createDocument,
   createFlow,
   step,
@@ -44,13 +48,14 @@ describe('the tone gate on submission for approval', () => {
   let specialist: Person;
   let lead: Person;
   let chief: Person;
+  let strategist: Person;
   let flowId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-    ({ brand, specialist, lead, chief1: chief } = await approvalTeam(factories));
+    ({ brand, specialist, lead, strategist, chief1: chief } = await approvalTeam(factories));
     flowId = (await createFlow(lead.client, brand, 'POST', [step('ANY', [{ userId: lead.id }])]))
       .id;
   }, 60_000);
@@ -175,7 +180,7 @@ describe('the tone gate on submission for approval', () => {
       });
     });
 
-    it('keeps the check of the version submitted when the post is edited afterwards', async () => {
+    it('keeps the check of the version submitted when the post is edited afterwards, and checks the version the edit reopens', async () => {
       const id = await post('A calm offer on oolong, this week only.');
       const submitted = (await submit(specialist, id)).data!.submitForApproval;
       expect(submitted.toneCheck?.verdict).toBe('PASS');
@@ -185,6 +190,100 @@ describe('the tone gate on submission for approval', () => {
         [submitted.id, submitted.versionId],
       );
       expect(stored).toEqual([{ verdict: 'pass', score: 100 }]);
+      // The edit reopened the request on a new version; that version gets its own check.
+      const reopened = await eventually(async () => {
+        const data = await lead.client.ok<{ approvalRequest: Submitted }>(REQUEST_CHECK, {
+          id: submitted.id,
+        });
+        const request = data.approvalRequest;
+        return request.round === 2 && request.toneCheck ? request : null;
+      });
+      expect(reopened.versionId).not.toBe(submitted.versionId);
+      expect(reopened.toneCheck).toMatchObject({ verdict: 'BLOCK', overrideReason: null });
+      expect(reopened.toneCheck!.findings.map((f) => f.text)).toEqual(['Cheap']);
+      const again = await factories.db.query<Array<{ verdict: string }>>(
+        'SELECT verdict FROM tone_checks WHERE request_id = $1 AND version_id = $2',
+        [submitted.id, submitted.versionId],
+      );
+      expect(again).toEqual([{ verdict: 'pass' }]);
+    });
+
+    it('checks each network of a post with its own text and limit', async () => {
+      await saveGuide(
+        chief.client,
+        brand,
+        englishGuide({ length: { id: 'fits', severity: 'required' } }),
+        1,
+      );
+      const { createDocument: created } = await specialist.client.ok<{
+        createDocument: { id: string };
+      }>(CREATE_DOCUMENT, {
+        input: {
+          brandId: brand.id,
+          kind: 'POST',
+          title: 'Across networks',
+          post: { networks: ['INSTAGRAM', 'X', 'TELEGRAM'] },
+        },
+      });
+      const base = `${'Our oolong is picked by hand in the hills above the river. '.repeat(5)}`;
+      await editDocument(app, brand, created.id, specialist.id, (doc) => {
+        postBody(doc).insert(0, base);
+        startVariant(doc, 'telegram').insert(0, 'Cheap oolong for the channel.');
+      });
+      await firstVersion(factories, created.id);
+      const result = await submit(chief, created.id, 'Checked with the client.');
+      expect(result.errors).toBeUndefined();
+      const check = result.data!.submitForApproval.toneCheck!;
+      expect(check.guidelineVersion).toBe(2);
+      const seen = check.findings.map((f) => [f.part, f.ruleId, f.kind]);
+      // The base text fits Instagram (2,200) but not X (280); Telegram has its own text.
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          ['base', 'fits', 'length'],
+          ['telegram', 'no-cheap', 'term'],
+        ]),
+      );
+      expect(seen).toHaveLength(2);
+      expect(check.verdict).toBe('BLOCK');
+    });
+
+    it('checks a strategy by its paragraphs and blocks it the same way', async () => {
+      const strategyFlow = await createFlow(lead.client, brand, 'STRATEGY', [
+        step('ANY', [{ userId: lead.id }]),
+      ]);
+      const id = await createDocument(strategist.client, brand, 'STRATEGY', 'Q3 voice');
+      await editDocument(app, brand, id, strategist.id, (doc) => {
+        const paragraphs = ['Our audience reads slowly.', 'We never sound cheap or loud.'].map(
+          (text) => {
+            const paragraph = new Y.XmlElement('paragraph');
+            paragraph.insert(0, [new Y.XmlText(text)]);
+            return paragraph;
+          },
+        );
+        doc.getXmlFragment(STRATEGY_FRAGMENT).insert(0, paragraphs);
+      });
+      await firstVersion(factories, id);
+      const before = await factories.snapshot();
+      const refused = await strategist.client.request(SUBMIT_WITH_REASON, {
+        d: id,
+        f: strategyFlow.id,
+        r: null,
+      });
+      expect(errorCode(refused)).toBe('TONE_CHECK_BLOCKED');
+      expect(await factories.snapshot()).toBe(before);
+
+      const overridden = await chief.client.ok<{ submitForApproval: Submitted }>(
+        SUBMIT_WITH_REASON,
+        { d: id, f: strategyFlow.id, r: 'Quoting what we avoid.' },
+      );
+      const [finding] = overridden.submitForApproval.toneCheck!.findings;
+      expect(finding).toMatchObject({
+        part: 'body',
+        paragraph: 1,
+        text: 'cheap',
+        from: 'We never sound '.length,
+        to: 'We never sound cheap'.length,
+      });
     });
   });
 });

@@ -8,14 +8,16 @@ import { hashPassword, normalizeEmail, UserEntity } from '../accounts/index.js';
 import { BrandEntity, BrandTeamEntity } from '../brands/index.js';
 import { DocumentEntity, DocumentSnapshotEntity } from '../documents/index.js';
 import { demoMediaPlanState, demoStrategyState } from './demo-content.js';
+import { DEMO_TONE_GUIDE } from './demo-tone.js';
 import { seedDemoPosts } from './demo-posts.js';
 import { TeamEntity, TeamMemberEntity } from '../teams/index.js';
+import { ToneGuidelineEntity } from '../tone/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from '../workspaces/index.js';
 import { DEMO_BRAND, DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS, DEMO_WORKSPACE } from './demo-data.js';
 
 /**
- * Seeds "Demo Agency" (one brand with a strategy, a media plan and a dozen posts, one team, one user per
- * role) when the database has no users yet, and prints the sign-ins at every start while the demo users exist.
+ * Seeds "Demo Agency" (one brand with a strategy, a media plan, a dozen posts and a tone-of-voice
+ * guideline, one team, one user per role) when the database has no users yet, and prints the sign-ins at every start while the demo users exist.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -116,6 +118,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const specialist =
         users[DEMO_USERS.findIndex((u) => u.teamRoles.includes('smm_specialist'))]!;
       await seedDemoPosts(manager, brand.id, strategist.id, specialist.id);
+      const expert = users[DEMO_USERS.findIndex((u) => u.teamRoles.includes('chief_expert'))]!;
+      await manager.insert(ToneGuidelineEntity, {
+        brandId: brand.id,
+        version: 1,
+        guide: DEMO_TONE_GUIDE,
+        createdBy: expert.id,
+      });
       return true;
     });
   }

@@ -1,4 +1,5 @@
 import { can } from '@chorus/permissions';
+import { ToneInputError } from '@chorus/tone-check';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -193,12 +194,18 @@ export class ToneChecksService implements SubmissionGate {
     const networks =
       content.kind === 'post' ? await this.repository.networks(document.id, manager) : [];
     const ignore = await this.repository.ignores(document.id, manager);
-    return checkDocumentText(
-      guideline.checker,
-      content,
-      declaredLanguage(document.language, facts?.languages ?? []),
-      networks,
-      ignore,
-    );
+    try {
+      return checkDocumentText(
+        guideline.checker,
+        content,
+        declaredLanguage(document.language, facts?.languages ?? []),
+        networks,
+        ignore,
+      );
+    } catch (error) {
+      // The checker reads at most 262,144 UTF-16 units: a longer text is refused, typed.
+      if (error instanceof ToneInputError) throw ToneErrors.textTooLong(error);
+      throw error;
+    }
   }
 }

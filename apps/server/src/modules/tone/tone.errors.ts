@@ -1,4 +1,4 @@
-import type { ToneRuleError } from '@chorus/tone-check';
+import type { ToneInputError, ToneRuleError } from '@chorus/tone-check';
 import { AppError, ErrorCode } from '../../platform/errors/index.js';
 import type { DocumentCheck } from './tone-check-result.js';
 
@@ -31,6 +31,12 @@ export const ToneErrors = {
         },
       },
     );
+  },
+  textTooLong(error: ToneInputError): AppError {
+    return new AppError(ErrorCode.VALIDATION, `The text is too long to check: ${error.message}.`, {
+      field: 'content',
+      details: { rule: error.code },
+    });
   },
   overrideReasonRequired(): AppError {
     return new AppError(

@@ -8,6 +8,7 @@ import { ToneCheckers } from './tone-checkers.js';
 import { ToneChecksService } from './tone-checks.service.js';
 import { ToneGuidelinesService } from './tone-guidelines.service.js';
 import { ToneImpactService } from './tone-impact.service.js';
+import { ToneRecheckProcessor } from './tone-recheck.processor.js';
 import { ToneCheckEntity, ToneGuidelineEntity, ToneIgnoreEntity } from './tone.entities.js';
 import { ToneRepository } from './tone.repository.js';
 import { ToneResolver } from './tone.resolver.js';
@@ -32,6 +33,7 @@ import { ToneResolver } from './tone.resolver.js';
     ToneChecksService,
     ToneImpactService,
     ToneApprovalChecks,
+    ToneRecheckProcessor,
     ToneResolver,
     ToneApprovalResolver,
   ],

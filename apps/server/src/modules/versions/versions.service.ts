@@ -98,6 +98,19 @@ export class VersionsService implements OnModuleDestroy {
     return { ...(await this.withAuthor(version)), state, view };
   }
 
+  /**
+   * A version's content as a Yjs update, or null when it is gone. No access check: for server
+   * processes reacting to events (the caller decided what may be read).
+   */
+  async stateOf(versionId: string): Promise<Uint8Array | null> {
+    if (!isUuid(versionId)) return null;
+    const [row] = await this.dataSource.query<Array<{ state: Buffer }>>(
+      'SELECT state FROM document_versions WHERE id = $1',
+      [versionId],
+    );
+    return row?.state ?? null;
+  }
+
   /** Saves the current content under a name (editors). */
   async createNamed(principal: Principal, documentId: string, name: string): Promise<VersionView> {
     const view = await this.requireEdit(principal, documentId);
