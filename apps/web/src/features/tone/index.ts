@@ -4,3 +4,5 @@ export { TonePanel, type EditorFinding, type ToneStatus } from './components/Ton
 export { ToneCheck } from './editor/tone-extension';
 export { usePostTone, type PostTone } from './hooks/use-post-tone';
 export { useTextTone, type TextTone } from './hooks/use-text-tone';
+export { ToneCheckSummary, ToneGate, type ToneGateProps } from './components/ToneCheckSummary';
+export { toneProblemOf, type ToneProblem } from './hooks/tone-problem';
