@@ -132,7 +132,6 @@ export function ToneGate({ documentId, score, canOverride, busy, onOverride }: T
               </Button>
               <Button
                 size="compact-sm"
-                color="orange.9"
                 loading={busy}
                 onClick={() => {
                   if (reason.trim() === '') setMissing(true);

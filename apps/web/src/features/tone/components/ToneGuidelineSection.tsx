@@ -153,7 +153,7 @@ function NowFailing({
               <Anchor component={Link} to={link(item.documentId)}>
                 <bdi>{item.title}</bdi>
               </Anchor>{' '}
-              <Badge size="xs" variant="light" color={VERDICT_COLOR[item.verdict]}>
+              <Badge size="xs" variant="outline" color={VERDICT_COLOR[item.verdict]}>
                 {t(
                   `tone.verdict.${item.verdict === 'PASS' ? 'pass' : item.verdict === 'WARN' ? 'warn' : 'block'}`,
                 )}

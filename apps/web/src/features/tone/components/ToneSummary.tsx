@@ -16,7 +16,7 @@ export function ToneScore({ score, verdict }: { score: number; verdict: ToneVerd
   return (
     <Group gap="xs" data-testid="tone-score" data-score={score} data-verdict={verdict}>
       <Text fw={700}>{t('tone.score', { score })}</Text>
-      <Badge color={VERDICT_COLOR[verdict]} variant="light">
+      <Badge color={VERDICT_COLOR[verdict]} variant="outline">
         {t(`tone.verdict.${verdict}`)}
       </Badge>
     </Group>

@@ -1,7 +1,8 @@
 import { LANGUAGES, type Severity } from '@chorus/tone-check';
-import { Button, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DangerButton } from '../../../../ui';
 import type { GuidelineDraft } from '../../guideline-draft';
 
 /** What every section of the guideline form receives. */
@@ -112,15 +113,12 @@ export function RowBox({
         {children}
         {editable && (
           <Group justify="flex-end">
-            <Button
-              variant="subtle"
-              color="red.9"
-              size="compact-sm"
+            <DangerButton
               onClick={onRemove}
               aria-label={t('tone.guide.removeNamed', { name: legend })}
             >
               {t('tone.guide.remove')}
-            </Button>
+            </DangerButton>
           </Group>
         )}
       </Stack>
