@@ -240,6 +240,7 @@ describe('tone of voice in the browser', () => {
     // The layer reads right to left like the textarea, holds exactly its text, and the mark
     // sits on the second word from the right: inside the field, right of its middle, and left of
     // the first word «תה».
+    expect(await field.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(await layer.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(await layer.innerText()).toContain(await field.inputValue());
     const [box, fieldBox] = await Promise.all([mark.boundingBox(), field.boundingBox()]);

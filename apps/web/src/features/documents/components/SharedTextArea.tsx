@@ -161,16 +161,14 @@ export function SharedTextArea({
       // Greyed, so read-only text does not look like a field waiting for input.
       variant={readOnly ? 'filled' : 'default'}
       rows={rows}
-      inputContainer={
-        highlights
-          ? (children) => (
-              <div style={{ position: 'relative' }}>
-                {children}
-                <TextareaHighlightLayer textarea={ref} highlights={highlights} />
-              </div>
-            )
-          : undefined
-      }
+      // Always the same wrapper, marks or not: a changing tree would remount the textarea and
+      // leave the shared text bound to the old element.
+      inputContainer={(children) => (
+        <div style={{ position: 'relative' }}>
+          {children}
+          {highlights && <TextareaHighlightLayer textarea={ref} highlights={highlights} />}
+        </div>
+      )}
       resize="vertical"
       spellCheck
       onInput={onInput}

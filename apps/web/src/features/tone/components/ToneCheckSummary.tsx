@@ -64,14 +64,12 @@ export function ToneCheckSummary({ check }: { check: StoredCheck }) {
       <ToneScore score={check.score} verdict={verdictName(check.verdict)} />
       {check.overrideReason && (
         <Alert color="orange.9" variant="light" p="xs" data-testid="tone-override-reason">
-          <bdi>
-            {check.overriddenByName
-              ? t('tone.approval.overridden', {
-                  name: check.overriddenByName,
-                  reason: check.overrideReason,
-                })
-              : t('tone.approval.overriddenNoName', { reason: check.overrideReason })}
-          </bdi>
+          {check.overriddenByName
+            ? t('tone.approval.overridden', {
+                name: check.overriddenByName,
+                reason: check.overrideReason,
+              })
+            : t('tone.approval.overriddenNoName', { reason: check.overrideReason })}
         </Alert>
       )}
       <ToneFindingList items={items} limit={30} />

@@ -72,7 +72,8 @@ export function ToneFindingList({
                     {item.part}
                   </Text>
                 )}
-                <bdi>{item.message}</bdi>
+                {/* In the reader's language and direction: the quoted term is part of it. */}
+                {item.message}
               </Text>
             </Group>
             {actions?.(item)}
