@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, pageErrors } from './support/browser';
+import { graphql } from './support/graphql';
 import { focusEditorEnd } from './support/editor';
 import {
   createDocument,
@@ -10,24 +11,6 @@ import {
   screenshot,
   settled,
 } from './support/pages';
-
-/**
- * Issue 15 in a real browser: the chief expert adds a banned word to the brand's guideline, a
- * specialist types it in a Ukrainian post and sees it underlined with the replacement offered,
- * the submission is blocked, the chief expert overrides it with a reason and the lead sees the
- * reason in the approval. A Hebrew post is underlined at the right place (screenshot), and a
- * 5,000-word strategy prints keystroke → decorations figures (printed, not asserted).
- */
-
-async function graphql<T>(page: Page, query: string, variables: object): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    headers: { 'content-type': 'application/json' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 const CREATE_FLOW = `mutation($input: CreateApprovalFlowInput!) { createApprovalFlow(input: $input) { id } }`;
 const CREATE_POST = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`;

@@ -1,7 +1,9 @@
-import { Button, Group, NativeSelect, TextInput, Textarea } from '@mantine/core';
+import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId, type TermDraft } from '../../guideline-draft';
 import {
+  AddButton,
+  DraftText,
   fieldAttr,
   LanguageSelect,
   RowBox,
@@ -56,69 +58,59 @@ export function TermsFields({ draft, update, errorFor, editable }: SectionProps)
               />
             </Group>
             <Group grow align="flex-start">
-              <Textarea
+              <DraftText
+                multiline
+                path={`${path}.terms`}
                 label={
                   rule.kind === 'banned'
                     ? t('tone.guide.bannedWords')
                     : t('tone.guide.displacedWords')
                 }
                 description={t('tone.guide.termsFormat')}
-                dir="auto"
-                autosize
-                minRows={2}
                 value={rule.terms}
-                onChange={(event) => set(index, 'terms', event.currentTarget.value)}
-                error={errorFor(`${path}.terms`)}
-                {...fieldAttr(`${path}.terms`)}
+                onChange={(value) => set(index, 'terms', value)}
+                errorFor={errorFor}
               />
-              <TextInput
+              <DraftText
+                path={`${path}.replacement`}
                 label={t('tone.guide.replacement')}
                 description={
                   rule.kind === 'banned'
                     ? t('tone.guide.replacementOptional')
                     : t('tone.guide.replacementRequired')
                 }
-                dir="auto"
                 value={rule.replacement}
-                onChange={(event) => set(index, 'replacement', event.currentTarget.value)}
-                error={errorFor(`${path}.replacement`)}
-                {...fieldAttr(`${path}.replacement`)}
+                onChange={(value) => set(index, 'replacement', value)}
+                errorFor={errorFor}
               />
             </Group>
-            <TextInput
+            <DraftText
+              path={`${path}.note`}
               label={t('tone.guide.note')}
-              dir="auto"
               value={rule.note}
-              onChange={(event) => set(index, 'note', event.currentTarget.value)}
-              error={errorFor(`${path}.note`)}
-              {...fieldAttr(`${path}.note`)}
+              onChange={(value) => set(index, 'note', value)}
+              errorFor={errorFor}
             />
           </RowBox>
         );
       })}
-      {editable && (
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() =>
-              update((next) =>
-                next.terms.push({
-                  id: newId('term'),
-                  severity: 'required',
-                  kind: 'banned',
-                  language: 'all',
-                  terms: '',
-                  replacement: '',
-                  note: '',
-                }),
-              )
-            }
-          >
-            {t('tone.guide.addTerm')}
-          </Button>
-        </Group>
-      )}
+      <AddButton
+        label={t('tone.guide.addTerm')}
+        editable={editable}
+        onClick={() =>
+          update((next) =>
+            next.terms.push({
+              id: newId('term'),
+              severity: 'required',
+              kind: 'banned',
+              language: 'all',
+              terms: '',
+              replacement: '',
+              note: '',
+            }),
+          )
+        }
+      />
     </Section>
   );
 }

@@ -1,17 +1,10 @@
 import { READABILITY_LANGUAGES, templateSlots, type Language } from '@chorus/tone-check';
-import {
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Group, NumberInput, Switch, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../guideline-draft';
 import {
+  AddButton,
+  DraftText,
   fieldAttr,
   LanguageSelect,
   numberValue,
@@ -89,16 +82,12 @@ export function EscalationFields({ draft, update, errorFor, editable }: SectionP
             onRemove={() => update((next) => void next.escalation.splice(index, 1))}
           >
             <Group grow align="flex-start">
-              <TextInput
+              <DraftText
+                path={`${path}.name`}
                 label={t('tone.guide.topicName')}
-                dir="auto"
                 value={topic.name}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  update((next) => void (next.escalation[index]!.name = value));
-                }}
-                error={errorFor(`${path}.name`)}
-                {...fieldAttr(`${path}.name`)}
+                onChange={(value) => update((next) => void (next.escalation[index]!.name = value))}
+                errorFor={errorFor}
               />
               <LanguageSelect
                 value={topic.language}
@@ -110,44 +99,33 @@ export function EscalationFields({ draft, update, errorFor, editable }: SectionP
                 errorFor={errorFor}
               />
             </Group>
-            <Textarea
+            <DraftText
+              multiline
+              path={`${path}.terms`}
               label={t('tone.guide.topicTerms')}
               description={t('tone.guide.termsFormat')}
-              dir="auto"
-              autosize
-              minRows={2}
               value={topic.terms}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                update((next) => void (next.escalation[index]!.terms = value));
-              }}
-              error={errorFor(`${path}.terms`)}
-              {...fieldAttr(`${path}.terms`)}
+              onChange={(value) => update((next) => void (next.escalation[index]!.terms = value))}
+              errorFor={errorFor}
             />
           </RowBox>
         );
       })}
-      {editable && (
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() =>
-              update((next) =>
-                next.escalation.push({
-                  id: newId('topic'),
-                  severity: 'recommended',
-                  name: '',
-                  language: 'all',
-                  terms: '',
-                }),
-              )
-            }
-          >
-            {t('tone.guide.addTopic')}
-          </Button>
-        </Group>
-      )}
+      <AddButton
+        label={t('tone.guide.addTopic')}
+        editable={editable}
+        onClick={() =>
+          update((next) =>
+            next.escalation.push({
+              id: newId('topic'),
+              severity: 'recommended',
+              name: '',
+              language: 'all',
+              terms: '',
+            }),
+          )
+        }
+      />
     </Section>
   );
 }
@@ -171,16 +149,12 @@ export function TemplatesFields({ draft, update, errorFor, editable }: SectionPr
             onRemove={() => update((next) => void next.templates.splice(index, 1))}
           >
             <Group grow align="flex-start">
-              <TextInput
+              <DraftText
+                path={`${path}.name`}
                 label={t('tone.guide.templateName')}
-                dir="auto"
                 value={template.name}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  update((next) => void (next.templates[index]!.name = value));
-                }}
-                error={errorFor(`${path}.name`)}
-                {...fieldAttr(`${path}.name`)}
+                onChange={(value) => update((next) => void (next.templates[index]!.name = value))}
+                errorFor={errorFor}
               />
               <LanguageSelect
                 value={template.language}
@@ -225,27 +199,21 @@ export function TemplatesFields({ draft, update, errorFor, editable }: SectionPr
           </RowBox>
         );
       })}
-      {editable && (
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() =>
-              update((next) =>
-                next.templates.push({
-                  id: newId('template'),
-                  name: '',
-                  language: 'en',
-                  body: '',
-                  required: {},
-                }),
-              )
-            }
-          >
-            {t('tone.guide.addTemplate')}
-          </Button>
-        </Group>
-      )}
+      <AddButton
+        label={t('tone.guide.addTemplate')}
+        editable={editable}
+        onClick={() =>
+          update((next) =>
+            next.templates.push({
+              id: newId('template'),
+              name: '',
+              language: 'en',
+              body: '',
+              required: {},
+            }),
+          )
+        }
+      />
     </Section>
   );
 }

@@ -1,8 +1,16 @@
 import { ADDRESS_CHOICES } from '@chorus/tone-check';
-import { Button, Checkbox, Group, NativeSelect, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_LANGUAGES, newId } from '../../guideline-draft';
-import { fieldAttr, RowBox, Section, SeveritySelect, type SectionProps } from './fields';
+import {
+  AddButton,
+  DraftText,
+  fieldAttr,
+  RowBox,
+  Section,
+  SeveritySelect,
+  type SectionProps,
+} from './fields';
 
 /** Voice traits with do / don't examples: guidance shown to writers, never checked. */
 export function TraitsFields({ draft, update, errorFor, editable }: SectionProps) {
@@ -18,82 +26,52 @@ export function TraitsFields({ draft, update, errorFor, editable }: SectionProps
             editable={editable}
             onRemove={() => update((next) => void next.traits.splice(index, 1))}
           >
-            <TextInput
+            <DraftText
+              path={`${path}.name`}
               label={t('tone.guide.traitName')}
-              dir="auto"
               value={trait.name}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                update((next) => void (next.traits[index]!.name = value));
-              }}
-              error={errorFor(`${path}.name`)}
-              {...fieldAttr(`${path}.name`)}
+              onChange={(value) => update((next) => void (next.traits[index]!.name = value))}
+              errorFor={errorFor}
             />
-            <TextInput
+            <DraftText
+              path={`${path}.description`}
               label={t('tone.guide.traitDescription')}
-              dir="auto"
               value={trait.description}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                update((next) => void (next.traits[index]!.description = value));
-              }}
-              error={errorFor(`${path}.description`)}
-              {...fieldAttr(`${path}.description`)}
+              onChange={(value) => update((next) => void (next.traits[index]!.description = value))}
+              errorFor={errorFor}
             />
             <Group grow align="flex-start">
-              <Textarea
+              <DraftText
+                multiline
+                path={`${path}.do`}
                 label={t('tone.guide.traitDo')}
                 description={t('tone.guide.onePerLine')}
-                dir="auto"
-                autosize
-                minRows={2}
                 value={trait.do}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  update((next) => void (next.traits[index]!.do = value));
-                }}
-                error={errorFor(`${path}.do`)}
-                {...fieldAttr(`${path}.do`)}
+                onChange={(value) => update((next) => void (next.traits[index]!.do = value))}
+                errorFor={errorFor}
               />
-              <Textarea
+              <DraftText
+                multiline
+                path={`${path}.dont`}
                 label={t('tone.guide.traitDont')}
                 description={t('tone.guide.onePerLine')}
-                dir="auto"
-                autosize
-                minRows={2}
                 value={trait.dont}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  update((next) => void (next.traits[index]!.dont = value));
-                }}
-                error={errorFor(`${path}.dont`)}
-                {...fieldAttr(`${path}.dont`)}
+                onChange={(value) => update((next) => void (next.traits[index]!.dont = value))}
+                errorFor={errorFor}
               />
             </Group>
           </RowBox>
         );
       })}
-      {editable && (
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() =>
-              update((next) =>
-                next.traits.push({
-                  id: newId('trait'),
-                  name: '',
-                  description: '',
-                  do: '',
-                  dont: '',
-                }),
-              )
-            }
-          >
-            {t('tone.guide.addTrait')}
-          </Button>
-        </Group>
-      )}
+      <AddButton
+        label={t('tone.guide.addTrait')}
+        editable={editable}
+        onClick={() =>
+          update((next) =>
+            next.traits.push({ id: newId('trait'), name: '', description: '', do: '', dont: '' }),
+          )
+        }
+      />
     </Section>
   );
 }

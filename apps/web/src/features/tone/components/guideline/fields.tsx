@@ -1,5 +1,14 @@
 import { LANGUAGES, type Severity } from '@chorus/tone-check';
-import { Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DangerButton } from '../../../../ui';
@@ -131,4 +140,63 @@ export function numberValue(value: string | number): number | '' {
   if (value === '' || value === null) return '';
   const parsed = typeof value === 'number' ? value : Number(value);
   return Number.isFinite(parsed) ? parsed : '';
+}
+
+/** A text field of the draft: its label, the problem at its path, its own direction. */
+export function DraftText({
+  path,
+  label,
+  description,
+  value,
+  onChange,
+  errorFor,
+  multiline = false,
+}: {
+  path: string;
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (value: string) => void;
+  errorFor: (path: string) => string | undefined;
+  /** A textarea (lists, one item per line) rather than a line. */
+  multiline?: boolean;
+}) {
+  const props = {
+    label,
+    description,
+    dir: 'auto',
+    value,
+    error: errorFor(path),
+    ...fieldAttr(path),
+  };
+  return multiline ? (
+    <Textarea
+      autosize
+      minRows={2}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      {...props}
+    />
+  ) : (
+    <TextInput onChange={(event) => onChange(event.currentTarget.value)} {...props} />
+  );
+}
+
+/** "Add …" under a list of rules, for editors. */
+export function AddButton({
+  label,
+  editable,
+  onClick,
+}: {
+  label: string;
+  editable: boolean;
+  onClick: () => void;
+}) {
+  if (!editable) return null;
+  return (
+    <Group>
+      <Button variant="light" size="compact-sm" onClick={onClick}>
+        {label}
+      </Button>
+    </Group>
+  );
 }
