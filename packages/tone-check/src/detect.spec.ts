@@ -27,4 +27,12 @@ describe('detectLanguage', () => {
   it('goes by the script that has most letters in a mixed paragraph', () => {
     expect(detectLanguage('Новий чай (new tea) вже в наших магазинах', 'en')).toBe('uk');
   });
+
+  it('does not count the letters of hashtags, mentions and links', () => {
+    expect(detectLanguage('תה זול לכל המשפחה #LotusTeaHouse', 'en')).toBe('he');
+    expect(
+      detectLanguage('چای تازه برای همه خانواده @LotusTeaHouse https://lotus.example/menu', 'en'),
+    ).toBe('fa');
+    expect(detectLanguage('#LotusTeaHouse #SpringTea', 'vi')).toBe('vi');
+  });
 });

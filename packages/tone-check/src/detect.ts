@@ -43,6 +43,8 @@ function scriptOf(code: number): number {
   return NONE;
 }
 
+const SPACE = /\s/u;
+
 const BY_SCRIPT: readonly Language[] = ['en', 'uk', 'fa', 'he', 'th'];
 /** Letters read to decide the script: enough for any paragraph, bounded for a long one. */
 const SCRIPT_SAMPLE = 2_000;
@@ -52,7 +54,14 @@ export function detectLanguage(text: string, declared: Language): Language {
   let letters = 0;
   const end = Math.min(text.length, SCRIPT_SAMPLE);
   for (let i = 0; i < end; i += 1) {
-    const script = scriptOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // Hashtags, mentions and links say nothing of the paragraph's language (a Hebrew post
+    // ends with #LotusTeaHouse): their letters are not counted.
+    if (code === 0x23 || code === 0x40 || (code === 0x68 && text.startsWith('http', i))) {
+      while (i + 1 < end && !SPACE.test(text.charAt(i + 1))) i += 1;
+      continue;
+    }
+    const script = scriptOf(code);
     if (script !== NONE) {
       counts[script]! += 1;
       letters += 1;

@@ -4,6 +4,7 @@ import {
   hasThai,
   hebrewCandidates,
   stemmer,
+  thaiWordAt,
   wordKey,
   words,
   wordsAround,
@@ -181,25 +182,27 @@ export class TermMatcher<P> {
       }
     }
     if (candidates.length === 0) return;
-    // Segment around each candidate, or the whole text once when that reads less.
-    let starts: Set<number> | null = null;
-    let ends: Set<number> | null = null;
-    if (candidates.length * 100 >= text.length) {
-      const all = words(text);
-      starts = new Set(all.map((word) => word.from));
-      ends = new Set(all.map((word) => word.to));
+    const wordAt = thaiWordAt(text);
+    if (wordAt) {
+      // Two boundary questions per candidate: a word starts at it, and the word holding its
+      // last letter ends with it (or, for a `*` term, wherever that word ends).
+      for (const { at, end, wildcard, entry } of candidates) {
+        if (wordAt(at)?.from !== at) continue;
+        const last = wordAt(end - 1);
+        if (!last) continue;
+        if (wildcard) push(at, last.to, entry);
+        else if (last.to === end) push(at, end, entry);
+      }
+      return;
     }
+    // No segmenter: the words around each candidate (each Thai run one word).
     for (const { at, end, wildcard, entry } of candidates) {
-      if (wildcard || !starts || !ends) {
-        const around = wordsAround(text, at, end);
-        if (!around.some((word) => word.from === at)) continue;
-        if (wildcard) {
-          const word = around.find((w) => w.from <= end && w.to >= end);
-          if (word) push(at, word.to, entry);
-        } else if (around.some((word) => word.to === end)) {
-          push(at, end, entry);
-        }
-      } else if (starts.has(at) && ends.has(end)) {
+      const around = wordsAround(text, at, end);
+      if (!around.some((word) => word.from === at)) continue;
+      if (wildcard) {
+        const word = around.find((w) => w.from <= end && w.to >= end);
+        if (word) push(at, word.to, entry);
+      } else if (around.some((word) => word.to === end)) {
         push(at, end, entry);
       }
     }

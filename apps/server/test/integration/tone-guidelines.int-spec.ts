@@ -113,6 +113,23 @@ describe('tone-of-voice guidelines, versioned per brand', () => {
     expect(await factories.snapshot()).toBe(before);
   });
 
+  it('lets one of two simultaneous edits from the same version win; the other is a conflict', async () => {
+    const guide = JSON.stringify(englishGuide());
+    const results = await Promise.all(
+      [chief, chief].map((who) =>
+        who.client.request<{ updateToneGuideline: { guideline: { version: number } } }>(
+          UPDATE_GUIDELINE,
+          { i: { brandId: brand.id, baseVersion: 2, guide } },
+        ),
+      ),
+    );
+    const outcomes = results.map((result) =>
+      result.errors ? errorCode(result) : result.data!.updateToneGuideline.guideline.version,
+    );
+    expect(outcomes.sort()).toEqual([3, 'TONE_GUIDELINE_CONFLICT']);
+    expect((await current(chief.client))?.version).toBe(3);
+  });
+
   it.each([
     [
       'an empty banned term',
@@ -155,18 +172,18 @@ describe('tone-of-voice guidelines, versioned per brand', () => {
     'refuses %s with TONE_RULE_INVALID naming the field, and changes nothing',
     async (_label, make, field, rule) => {
       const before = await factories.snapshot();
-      const result = await update(make(), 2);
+      const result = await update(make(), 3);
       expect(errorCode(result)).toBe('TONE_RULE_INVALID');
       expect(result.errors?.[0]?.extensions).toMatchObject({ field, rule });
       expect(await factories.snapshot()).toBe(before);
-      expect((await current(chief.client))?.version).toBe(2);
+      expect((await current(chief.client))?.version).toBe(3);
     },
   );
 
   it('refuses the change to someone who may read but not edit the guideline', async () => {
     const before = await factories.snapshot();
     const result = await specialist.client.request(UPDATE_GUIDELINE, {
-      i: { brandId: brand.id, baseVersion: 2, guide: JSON.stringify(englishGuide()) },
+      i: { brandId: brand.id, baseVersion: 3, guide: JSON.stringify(englishGuide()) },
     });
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(await factories.snapshot()).toBe(before);

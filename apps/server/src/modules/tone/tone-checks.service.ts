@@ -188,24 +188,46 @@ export class ToneChecksService implements SubmissionGate {
     document: { id: string; brandId: string; kind: string; language: string | null },
     state: Uint8Array,
   ): Promise<DocumentCheck | null> {
-    const content = documentText(document.kind, state);
-    if (!content) return null;
     const facts = await this.repository.brandFacts(document.brandId, manager);
     const networks =
-      content.kind === 'post' ? await this.repository.networks(document.id, manager) : [];
+      document.kind === 'post' ? await this.repository.networks(document.id, manager) : [];
     const ignore = await this.repository.ignores(document.id, manager);
-    try {
-      return checkDocumentText(
-        guideline.checker,
-        content,
-        declaredLanguage(document.language, facts?.languages ?? []),
-        networks,
-        ignore,
-      );
-    } catch (error) {
-      // The checker reads at most 262,144 UTF-16 units: a longer text is refused, typed.
-      if (error instanceof ToneInputError) throw ToneErrors.textTooLong(error);
-      throw error;
-    }
+    return checkContent(guideline, document, state, {
+      brandLanguages: facts?.languages ?? [],
+      networks,
+      ignore,
+    });
+  }
+}
+
+/** What a check needs besides the content: read once per document, or in bulk for many. */
+export interface CheckFacts {
+  brandLanguages: readonly string[];
+  /** A post's networks. */
+  networks: readonly string[];
+  ignore: ReadonlyArray<{ ruleId: string; text: string }>;
+}
+
+/** Checks a document state; null for kinds the tone check does not read (media plans). */
+export function checkContent(
+  guideline: CompiledGuideline,
+  document: { kind: string; language: string | null },
+  state: Uint8Array,
+  facts: CheckFacts,
+): DocumentCheck | null {
+  const content = documentText(document.kind, state);
+  if (!content) return null;
+  try {
+    return checkDocumentText(
+      guideline.checker,
+      content,
+      declaredLanguage(document.language, facts.brandLanguages),
+      facts.networks,
+      facts.ignore,
+    );
+  } catch (error) {
+    // The checker reads at most 262,144 UTF-16 units: a longer text is refused, typed.
+    if (error instanceof ToneInputError) throw ToneErrors.textTooLong(error);
+    throw error;
   }
 }

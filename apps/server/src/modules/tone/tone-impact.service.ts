@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AccessService, type Principal } from '../access/index.js';
 import { VersionsService } from '../versions/index.js';
 import type { DocumentCheck } from './tone-check-result.js';
 import { ToneCheckers } from './tone-checkers.js';
-import { ToneChecksService } from './tone-checks.service.js';
+import { checkContent } from './tone-checks.service.js';
 import { ToneRepository, type WatchedDocument } from './tone.repository.js';
 
 /** A watched document that fails the guideline in force. */
@@ -20,12 +18,10 @@ export interface ImpactItem extends Pick<WatchedDocument, 'id' | 'title' | 'kind
 @Injectable()
 export class ToneImpactService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly versions: VersionsService,
     private readonly repository: ToneRepository,
     private readonly checkers: ToneCheckers,
-    private readonly checks: ToneChecksService,
   ) {}
 
   /** The report for someone who may read the guideline. */
@@ -34,19 +30,24 @@ export class ToneImpactService {
     return this.failing(brandId);
   }
 
-  /** Documents that fail now (verdict BLOCK), in publishing order; none without a guideline. */
+  /**
+   * Documents that fail now (verdict BLOCK), in publishing order; none without a guideline.
+   * Brand facts and ignore lists are read once for all; each document's state is loaded.
+   */
   async failing(brandId: string): Promise<ImpactItem[]> {
     const guideline = await this.checkers.current(brandId);
     if (!guideline) return [];
+    const watched = await this.repository.watched(brandId);
+    const facts = await this.repository.brandFacts(brandId);
+    const ignores = await this.repository.ignoresOf(watched.map((document) => document.id));
     const failing: ImpactItem[] = [];
-    for (const document of await this.repository.watched(brandId)) {
+    for (const document of watched) {
       const state = await this.versions.readLiveState(document.id);
-      const check = await this.checks.checkState(
-        this.dataSource.manager,
-        guideline,
-        { ...document, brandId },
-        state,
-      );
+      const check = checkContent(guideline, document, state, {
+        brandLanguages: facts?.languages ?? [],
+        networks: document.networks,
+        ignore: ignores.get(document.id) ?? [],
+      });
       if (check?.verdict === 'block') {
         failing.push({
           id: document.id,

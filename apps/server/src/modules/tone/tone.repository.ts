@@ -61,6 +61,25 @@ export class ToneRepository {
     return rows.map((row) => ({ ruleId: row.ruleId, text: row.text }));
   }
 
+  /** Ignore-once decisions of many documents in one statement: document id → its list. */
+  async ignoresOf(
+    documentIds: readonly string[],
+  ): Promise<Map<string, Array<{ ruleId: string; text: string }>>> {
+    const found = new Map<string, Array<{ ruleId: string; text: string }>>();
+    if (documentIds.length === 0) return found;
+    const rows = await this.dataSource.query<
+      Array<{ document_id: string; rule_id: string; text: string }>
+    >('SELECT document_id, rule_id, text FROM tone_ignores WHERE document_id = ANY($1::uuid[])', [
+      documentIds,
+    ]);
+    for (const row of rows) {
+      const list = found.get(row.document_id) ?? [];
+      list.push({ ruleId: row.rule_id, text: row.text });
+      found.set(row.document_id, list);
+    }
+    return found;
+  }
+
   /** The brand's content languages (BCP 47 tags) and workspace. */
   async brandFacts(
     brandId: string,
