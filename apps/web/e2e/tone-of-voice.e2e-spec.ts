@@ -178,6 +178,7 @@ describe('tone of voice in the browser', () => {
       .getByRole('button', { name: 'Override with a reason' })
       .click({ timeout: 30_000 });
     await expertGate.getByRole('textbox', { name: /Why this version/ }).fill(reason);
+    await expectNoSeriousA11yViolations(expert);
     await expertGate.getByRole('button', { name: 'Override and submit' }).click();
     await drawer
       .locator('[data-testid="approval-request"][data-status="PENDING"]')

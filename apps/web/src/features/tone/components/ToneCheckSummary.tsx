@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ToneCheckFieldsFragment } from '../../../gql/graphql';
 import { FormAlert, PageLoader } from '../../../ui';
 import { useToneCheckDocument, useToneLocale } from '../hooks/use-tone';
-import { ToneFindingList, ToneScore, type ToneFindingItem } from './ToneSummary';
+import { ToneFindingList, ToneScore, verdictName, type ToneFindingItem } from './ToneSummary';
 
 type StoredCheck = ToneCheckFieldsFragment;
 
@@ -45,9 +45,6 @@ function useStoredFindings(check: StoredCheck): ToneFindingItem[] {
     };
   });
 }
-
-const verdictName = (verdict: StoredCheck['verdict']) =>
-  verdict === 'PASS' ? 'pass' : verdict === 'WARN' ? 'warn' : 'block';
 
 /**
  * The stored tone check of the version under approval: score, verdict, the chief expert's
@@ -142,7 +139,7 @@ export function ToneGate({ documentId, score, canOverride, busy, onOverride }: T
           </Stack>
         ) : (
           <Group justify="flex-end">
-            <Button variant="outline" color="orange.9" onClick={() => setOverriding(true)}>
+            <Button variant="outline" color="red.9" onClick={() => setOverriding(true)}>
               {t('tone.gate.override')}
             </Button>
           </Group>

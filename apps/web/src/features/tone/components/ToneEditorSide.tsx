@@ -21,23 +21,25 @@ export interface ToneEditorSideProps {
   editable: boolean;
 }
 
-/** Reads the plugin's state after transactions, at most once per frame, for the side panel. */
+/** How long typing pauses before the side panel catches up (the underlines do not wait). */
+const PANEL_DELAY_MS = 150;
+
+/**
+ * Reads the plugin's state for the side panel once typing pauses: re-rendering a long list of
+ * findings on every keystroke would take the main thread from the next one.
+ */
 function useToneState(editor: Editor): ToneState | undefined {
   const [state, setState] = useState(() => toneKey.getState(editor.state));
   useEffect(() => {
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
-      if (frame) return;
-      // The underline is drawn with the keystroke; the panel follows a frame later.
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setState(toneKey.getState(editor.state));
-      });
+      clearTimeout(timer);
+      timer = setTimeout(() => setState(toneKey.getState(editor.state)), PANEL_DELAY_MS);
     };
     editor.on('transaction', read);
     return () => {
       editor.off('transaction', read);
-      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [editor]);
   return state;

@@ -11,6 +11,7 @@ import { emptyGuide } from '../guideline-draft';
 import { toneProblemOf } from '../hooks/tone-problem';
 import { parseGuide, useToneGuidelineQuery, useUpdateToneGuideline } from '../hooks/use-tone';
 import { GuidelineForm, type GuideProblem } from './guideline/GuidelineForm';
+import { VERDICT_COLOR, verdictName } from './ToneSummary';
 
 export interface ToneGuidelineSectionProps {
   workspaceId: string;
@@ -125,8 +126,6 @@ export function ToneGuidelineSection({ workspaceId, brandId, actions }: ToneGuid
   );
 }
 
-const VERDICT_COLOR = { PASS: 'green.9', WARN: 'yellow.9', BLOCK: 'red.9' } as const;
-
 /** The guideline-change report: what the saved version fails, each with a link to it. */
 function NowFailing({
   items,
@@ -153,10 +152,8 @@ function NowFailing({
               <Anchor component={Link} to={link(item.documentId)}>
                 <bdi>{item.title}</bdi>
               </Anchor>{' '}
-              <Badge size="xs" variant="outline" color={VERDICT_COLOR[item.verdict]}>
-                {t(
-                  `tone.verdict.${item.verdict === 'PASS' ? 'pass' : item.verdict === 'WARN' ? 'warn' : 'block'}`,
-                )}
+              <Badge size="xs" variant="outline" color={VERDICT_COLOR[verdictName(item.verdict)]}>
+                {t(`tone.verdict.${verdictName(item.verdict)}`)}
               </Badge>{' '}
               <Text span size="sm">
                 {item.state === 'scheduled' || item.state === 'in_review'

@@ -4,11 +4,21 @@ import { useTranslation } from 'react-i18next';
 
 export type ToneVerdictName = 'pass' | 'warn' | 'block';
 
-const VERDICT_COLOR: Record<ToneVerdictName, string> = {
-  pass: 'green.9',
-  warn: 'yellow.9',
+/**
+ * Badge colours dark enough for small text on white (4.5:1): Mantine's green.9 (4.4:1) and
+ * yellow.9 (3:1) are not, so a pass is teal.9 and a warning a dark amber of our own.
+ */
+export const TONE_AMBER = '#8a5300';
+export const VERDICT_COLOR: Record<ToneVerdictName, string> = {
+  pass: 'teal.9',
+  warn: TONE_AMBER,
   block: 'red.9',
 };
+
+/** The server's verdict (PASS, WARN, BLOCK) as the package names it. */
+export function verdictName(verdict: 'PASS' | 'WARN' | 'BLOCK'): ToneVerdictName {
+  return verdict === 'PASS' ? 'pass' : verdict === 'WARN' ? 'warn' : 'block';
+}
 
 /** The score out of 100 and the verdict, as one line. */
 export function ToneScore({ score, verdict }: { score: number; verdict: ToneVerdictName }) {
@@ -60,7 +70,7 @@ export function ToneFindingList({
                 size="xs"
                 variant="outline"
                 color={
-                  item.escalation ? 'indigo.9' : item.severity === 'required' ? 'red.9' : 'yellow.9'
+                  item.escalation ? 'indigo.9' : item.severity === 'required' ? 'red.9' : TONE_AMBER
                 }
                 style={{ flexShrink: 0 }}
               >

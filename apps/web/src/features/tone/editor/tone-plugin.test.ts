@@ -131,6 +131,16 @@ describe('the tone plugin underlines findings in the editor', () => {
     editor.commands.insertContentAt(third.from, 'дешевий ');
     expect(checker.analysed - before).toBe(2);
     expect(underlined(editor)).toHaveLength(51);
+    // The decorations (moved through the edits, the new one added) lie where the findings are.
+    const state = toneKey.getState(editor.state)!;
+    const drawn = state.decorations
+      .find()
+      .map((decoration) => [decoration.from, decoration.to])
+      .sort((a, b) => a[0]! - b[0]!);
+    expect(drawn).toEqual(state.placed.map((placed) => [placed.from, placed.to]));
+    expect(
+      [...editor.view.dom.querySelectorAll('.tone-finding')].map((mark) => mark.textContent),
+    ).toEqual(Array.from({ length: 51 }, () => 'дешевий'));
   });
 
   it('replaces a finding with its replacement in one step, after which nothing is underlined', () => {

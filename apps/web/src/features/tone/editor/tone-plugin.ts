@@ -8,6 +8,7 @@ import {
 } from '@chorus/tone-check';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { Mapping } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
 /** What the editor checks against: the brand's compiled guideline, the text's language, options. */
@@ -76,14 +77,51 @@ export function readBlocks(doc: PmNode): { texts: string[]; starts: number[] } {
   return { texts, starts };
 }
 
+/** What makes two decorations the same drawing (the range aside). */
+function drawingKey(finding: Finding): string {
+  return `${finding.ruleId}|${finding.severity}|${finding.kind}|${finding.message}`;
+}
+
 function decorationFor(placed: PlacedFinding): Decoration {
   const { finding } = placed;
-  return Decoration.inline(placed.from, placed.to, {
-    class: `tone-finding tone-finding--${finding.severity}`,
-    'data-tone-rule': finding.ruleId,
-    'data-tone-kind': finding.kind,
-    title: finding.message,
-  });
+  const tier = finding.kind === 'escalation' ? 'escalation' : finding.severity;
+  return Decoration.inline(
+    placed.from,
+    placed.to,
+    {
+      class: `tone-finding tone-finding--${tier}`,
+      'data-tone-rule': finding.ruleId,
+      'data-tone-kind': finding.kind,
+      title: finding.message,
+    },
+    { tone: drawingKey(finding) },
+  );
+}
+
+/**
+ * The previous decorations moved through the transaction, with only those that no longer
+ * match a finding taken out and the new ones put in: unchanged parts of the set keep their
+ * identity, so the view redraws only the blocks whose underlines changed.
+ */
+function updateDecorations(
+  previous: DecorationSet,
+  mapping: Mapping,
+  doc: PmNode,
+  placed: readonly PlacedFinding[],
+): DecorationSet {
+  const mapped = previous.map(mapping, doc);
+  const wanted = new Map<string, PlacedFinding>();
+  for (const item of placed) {
+    wanted.set(`${item.from}:${item.to}:${drawingKey(item.finding)}`, item);
+  }
+  const stale: Decoration[] = [];
+  for (const decoration of mapped.find()) {
+    const key = `${decoration.from}:${decoration.to}:${(decoration.spec as { tone?: string }).tone}`;
+    if (wanted.has(key)) wanted.delete(key);
+    else stale.push(decoration);
+  }
+  if (stale.length === 0 && wanted.size === 0) return mapped;
+  return mapped.remove(stale).add(doc, [...wanted.values()].map(decorationFor));
 }
 
 function now(): number {
@@ -104,7 +142,12 @@ function measure(start: number): void {
  * changed since an earlier check are analysed again; the others' findings come back from the
  * cache, and the rules that count across the text are recombined.
  */
-export function computeTone(doc: PmNode, settings: ToneSettings): ToneState {
+export function computeTone(
+  doc: PmNode,
+  settings: ToneSettings,
+  /** The state before a transaction that changed only the text: its decorations are reused. */
+  previous?: { state: ToneState; mapping: Mapping },
+): ToneState {
   const empty = { settings, result: null, placed: [], decorations: DecorationSet.empty };
   if (!settings.checker) return { ...empty, refused: null };
   const start = now();
@@ -123,7 +166,10 @@ export function computeTone(doc: PmNode, settings: ToneSettings): ToneState {
     if (base === undefined) continue;
     placed.push({ finding, from: base + finding.from, to: base + finding.to });
   }
-  const decorations = DecorationSet.create(doc, placed.map(decorationFor));
+  const decorations =
+    previous && previous.state.result
+      ? updateDecorations(previous.state.decorations, previous.mapping, doc, placed)
+      : DecorationSet.create(doc, placed.map(decorationFor));
   measure(start);
   return { settings, result, placed, decorations, refused: null };
 }
@@ -146,7 +192,9 @@ export function tonePlugin(initial: ToneSettings = NO_SETTINGS): Plugin<ToneStat
       apply(tr: Transaction, value: ToneState, _old: EditorState, state: EditorState) {
         const meta = tr.getMeta(toneKey) as ToneMeta | undefined;
         if (meta) return computeTone(state.doc, meta.settings);
-        if (tr.docChanged) return computeTone(state.doc, value.settings);
+        if (tr.docChanged) {
+          return computeTone(state.doc, value.settings, { state: value, mapping: tr.mapping });
+        }
         return value;
       },
     },
