@@ -124,7 +124,6 @@ type Documents = {
     "\n  fragment ToneImpactFields on ToneImpactItem {\n    documentId\n    title\n    kind\n    state\n    score\n    verdict\n    requiredViolations\n  }\n": typeof types.ToneImpactFieldsFragmentDoc,
     "\n  fragment ToneCheckFields on ToneCheck {\n    score\n    verdict\n    guidelineVersion\n    overrideReason\n    overriddenByName\n    checkedAt\n    findings {\n      ruleId\n      kind\n      severity\n      messageKey\n      params\n      text\n      from\n      to\n      part\n      paragraph\n      replacement\n    }\n  }\n": typeof types.ToneCheckFieldsFragmentDoc,
     "\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n": typeof types.ToneGuidelineDocument,
-    "\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n": typeof types.ToneGuidelineImpactDocument,
     "\n  mutation UpdateToneGuideline($input: UpdateToneGuidelineInput!) {\n    updateToneGuideline(input: $input) {\n      guideline {\n        ...ToneGuidelineFields\n      }\n      nowFailing {\n        ...ToneImpactFields\n      }\n    }\n  }\n": typeof types.UpdateToneGuidelineDocument,
     "\n  query ToneCheckDocument($documentId: ID!) {\n    toneCheckDocument(documentId: $documentId) {\n      ...ToneCheckFields\n    }\n  }\n": typeof types.ToneCheckDocumentDocument,
     "\n  mutation IgnoreToneFinding($input: IgnoreToneFindingInput!) {\n    ignoreToneFinding(input: $input)\n  }\n": typeof types.IgnoreToneFindingDocument,
@@ -244,7 +243,6 @@ const documents: Documents = {
     "\n  fragment ToneImpactFields on ToneImpactItem {\n    documentId\n    title\n    kind\n    state\n    score\n    verdict\n    requiredViolations\n  }\n": types.ToneImpactFieldsFragmentDoc,
     "\n  fragment ToneCheckFields on ToneCheck {\n    score\n    verdict\n    guidelineVersion\n    overrideReason\n    overriddenByName\n    checkedAt\n    findings {\n      ruleId\n      kind\n      severity\n      messageKey\n      params\n      text\n      from\n      to\n      part\n      paragraph\n      replacement\n    }\n  }\n": types.ToneCheckFieldsFragmentDoc,
     "\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n": types.ToneGuidelineDocument,
-    "\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n": types.ToneGuidelineImpactDocument,
     "\n  mutation UpdateToneGuideline($input: UpdateToneGuidelineInput!) {\n    updateToneGuideline(input: $input) {\n      guideline {\n        ...ToneGuidelineFields\n      }\n      nowFailing {\n        ...ToneImpactFields\n      }\n    }\n  }\n": types.UpdateToneGuidelineDocument,
     "\n  query ToneCheckDocument($documentId: ID!) {\n    toneCheckDocument(documentId: $documentId) {\n      ...ToneCheckFields\n    }\n  }\n": types.ToneCheckDocumentDocument,
     "\n  mutation IgnoreToneFinding($input: IgnoreToneFindingInput!) {\n    ignoreToneFinding(input: $input)\n  }\n": types.IgnoreToneFindingDocument,
@@ -705,10 +703,6 @@ export function graphql(source: "\n  fragment ToneCheckFields on ToneCheck {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n"): (typeof documents)["\n  query ToneGuideline($brandId: ID!) {\n    toneGuideline(brandId: $brandId) {\n      ...ToneGuidelineFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n"): (typeof documents)["\n  query ToneGuidelineImpact($brandId: ID!) {\n    toneGuidelineImpact(brandId: $brandId) {\n      ...ToneImpactFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,14 +57,6 @@ export const ToneGuidelineQuery = graphql(`
   }
 `);
 
-export const ToneGuidelineImpactQuery = graphql(`
-  query ToneGuidelineImpact($brandId: ID!) {
-    toneGuidelineImpact(brandId: $brandId) {
-      ...ToneImpactFields
-    }
-  }
-`);
-
 export const UpdateToneGuidelineMutation = graphql(`
   mutation UpdateToneGuideline($input: UpdateToneGuidelineInput!) {
     updateToneGuideline(input: $input) {

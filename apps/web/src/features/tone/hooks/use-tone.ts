@@ -12,7 +12,6 @@ import { useTranslation } from 'react-i18next';
 import {
   IgnoreToneFindingMutation,
   ToneCheckDocumentQuery,
-  ToneGuidelineImpactQuery,
   ToneGuidelineQuery,
   UpdateToneGuidelineMutation,
 } from '../graphql/tone.graphql';
@@ -64,14 +63,6 @@ export function useToneLocale(): Language {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return isLanguage(language) ? language : 'en';
-}
-
-export function useToneImpact(brandId: string, skip = false) {
-  return useQuery(ToneGuidelineImpactQuery, {
-    variables: { brandId },
-    fetchPolicy: 'cache-and-network',
-    skip,
-  });
 }
 
 export function useUpdateToneGuideline() {
