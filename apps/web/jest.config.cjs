@@ -16,6 +16,7 @@ module.exports = {
     '^@chorus/media-plan-model$': '<rootDir>/../../packages/media-plan-model/src/index.ts',
     '^@chorus/post-model$': '<rootDir>/../../packages/post-model/src/index.ts',
     '^@chorus/strategy-model$': '<rootDir>/../../packages/strategy-model/src/index.ts',
+    '^@chorus/tone-check$': '<rootDir>/../../packages/tone-check/src/index.ts',
     // …whose relative imports carry `.js` suffixes (Node ESM style).
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
@@ -28,8 +29,13 @@ module.exports = {
     ],
     // …and so does preact (FullCalendar's renderer) under jsdom's "browser" export condition.
     '/preact/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
+    // …and franc-min (tone-check's language detection) with its three dependencies.
+    '/(franc-min|trigram-utils|n-gram|collapse-white-space)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs' } },
+    ],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!\\.pnpm/fractional-indexing@|fractional-indexing/|\\.pnpm/preact@|preact/)',
+    '/node_modules/(?!\\.pnpm/(fractional-indexing|preact|franc-min|trigram-utils|n-gram|collapse-white-space)@|(fractional-indexing|preact|franc-min|trigram-utils|n-gram|collapse-white-space)/)',
   ],
 };

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, pageErrors } from './support/browser';
+import { graphql } from './support/graphql';
 import { typeAtEnd as typeInStrategy } from './support/editor';
 import { expectStatus, openAs, openDemoBrand, screenshot, settled } from './support/pages';
 
@@ -11,17 +12,6 @@ import { expectStatus, openAs, openDemoBrand, screenshot, settled } from './supp
  * edit after the approval shows the lead "changed after your approval" with the diff, and
  * the chief expert's approval of a strategy version shows in the version history.
  */
-
-/** One GraphQL operation with the page's session, as the web app would send it. */
-async function graphql<T>(page: Page, query: string, variables: object): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    headers: { 'content-type': 'application/json' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 const CREATE_FLOW = `mutation($input: CreateApprovalFlowInput!) { createApprovalFlow(input: $input) { id } }`;
 const CREATE_DOCUMENT = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`;

@@ -8,6 +8,11 @@ export { NoAccess } from './NoAccess';
 export { Page } from './Page';
 export { PersonIcon } from './PersonIcon';
 export { PageLoader } from './PageLoader';
+export {
+  TextareaHighlightLayer,
+  type TextHighlight,
+  type TextHighlights,
+} from './TextareaHighlights';
 export { statusColors } from './status-colors';
 export { useConfirmedAction, type ConfirmedActionOptions } from './use-confirmed-action';
 export { useNameForm, type NameFormOptions } from './use-name-form';

@@ -18,6 +18,8 @@ function StrategyDocumentEditor({ document, doc, awareness, editable }: KindEdit
         awareness={awareness}
         editable={editable}
         language={document.language ?? undefined}
+        // Live documents only: a version preview (no presence) is not checked.
+        tone={awareness ? { brandId: document.brandId, documentId: document.id } : null}
       />
     </Suspense>
   );

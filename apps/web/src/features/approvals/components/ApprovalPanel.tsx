@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { DocumentApprovalStateQuery } from '../../../gql/graphql';
 import { FormAlert } from '../../../ui';
 import { VersionDialog } from '../../documents';
+import { ToneCheckSummary, ToneGate, toneProblemOf } from '../../tone';
 import {
   useChooseApprovalFlow,
   useSkipApprovalStep,
@@ -27,6 +28,8 @@ export interface ApprovalPanelProps {
   canEdit: boolean;
   /** Holds the brand's skip right. */
   canSkip: boolean;
+  /** Holds `toneOfVoice.override`: may submit a version the tone check blocks, with a reason. */
+  canOverrideTone?: boolean;
   renderPreview: (doc: Y.Doc) => ReactNode;
 }
 
@@ -41,6 +44,7 @@ export function ApprovalPanel({
   meId,
   canEdit,
   canSkip,
+  canOverrideTone = false,
   renderPreview,
 }: ApprovalPanelProps) {
   const { t } = useTranslation();
@@ -51,6 +55,8 @@ export function ApprovalPanel({
   const [reading, setReading] = useState(false);
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState('');
+  // The score of a submission the tone check refused (its gate shows until the next attempt).
+  const [toneBlocked, setToneBlocked] = useState<{ score: number | null } | null>(null);
   const [choose, choosing] = useChooseApprovalFlow();
   const [submit, submitting] = useSubmitForApproval();
   const [skip, skipState] = useSkipApprovalStep();
@@ -69,6 +75,28 @@ export function ApprovalPanel({
     action().then(
       () => setNotice(done),
       (error: unknown) => setFailure(error),
+    );
+  };
+
+  const submitVersion = (toneOverrideReason: string | null) => {
+    setFailure(null);
+    setNotice('');
+    submit({
+      variables: {
+        documentId,
+        flowId: flow?.id ?? null,
+        ...(toneOverrideReason === null ? {} : { toneOverrideReason }),
+      },
+    }).then(
+      () => {
+        setToneBlocked(null);
+        setNotice(t('approvals.submit.done'));
+      },
+      (error: unknown) => {
+        const problem = toneProblemOf(error);
+        if (problem?.code === 'TONE_CHECK_BLOCKED') setToneBlocked({ score: problem.score });
+        else setFailure(error);
+      },
     );
   };
 
@@ -133,6 +161,7 @@ export function ApprovalPanel({
             </Button>
           </Group>
           <ApprovalSteps request={request} />
+          {request.toneCheck && <ToneCheckSummary check={request.toneCheck} />}
           {pending && request.canDecide && (
             <DecisionForm
               key={`${request.id}:${request.round}:${request.currentStep}`}
@@ -211,18 +240,19 @@ export function ApprovalPanel({
 
       {canSubmit && (
         <Group justify="flex-end">
-          <Button
-            loading={submitting.loading}
-            onClick={() =>
-              act(
-                () => submit({ variables: { documentId, flowId: flow?.id ?? null } }),
-                t('approvals.submit.done'),
-              )
-            }
-          >
+          <Button loading={submitting.loading} onClick={() => submitVersion(null)}>
             {t('approvals.submit.action')}
           </Button>
         </Group>
+      )}
+      {canSubmit && toneBlocked && (
+        <ToneGate
+          documentId={documentId}
+          score={toneBlocked.score}
+          canOverride={canOverrideTone}
+          busy={submitting.loading}
+          onOverride={(why) => submitVersion(why)}
+        />
       )}
       {!flow && !request && <Text size="sm">{t('approvals.flow.noneNeeded')}</Text>}
       {notice && (

@@ -81,6 +81,7 @@ export function ApprovalHeaderAction({
                   meId={me?.id ?? null}
                   canEdit={capability === 'EDIT'}
                   canSkip={brand.myActions.includes('approval.skip')}
+                  canOverrideTone={brand.myActions.includes('toneOfVoice.override')}
                   renderPreview={renderPreview}
                 />
               ) : error ? (

@@ -92,6 +92,7 @@ export function buildRequest(
     canDecide: false,
     needsAttention: false,
     openApproverIds: ['u-linh'],
+    toneCheck: null,
     steps: [leadStep, expertStep],
     decisions: [],
     ...overrides,

@@ -48,6 +48,9 @@ export const ApprovalRequestFieldsFragment = graphql(`
     canDecide
     needsAttention
     openApproverIds
+    toneCheck {
+      ...ToneCheckFields
+    }
     steps {
       ...ApprovalStepFields
     }
@@ -126,8 +129,12 @@ export const ChooseApprovalFlowMutation = graphql(`
 `);
 
 export const SubmitForApprovalMutation = graphql(`
-  mutation SubmitForApproval($documentId: ID!, $flowId: ID) {
-    submitForApproval(documentId: $documentId, flowId: $flowId) {
+  mutation SubmitForApproval($documentId: ID!, $flowId: ID, $toneOverrideReason: String) {
+    submitForApproval(
+      documentId: $documentId
+      flowId: $flowId
+      toneOverrideReason: $toneOverrideReason
+    ) {
       ...ApprovalRequestFields
     }
   }

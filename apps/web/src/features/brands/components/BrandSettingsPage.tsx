@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { BrandSettingsQuery as BrandSettingsResult } from '../../../gql/graphql';
@@ -23,11 +23,16 @@ import { BrandPublishingSettings } from './BrandPublishingSettings';
 
 type Brand = BrandSettingsResult['brand'];
 
+// The guideline form brings the tone checker's validator: its own chunk, loaded with the page.
+const ToneGuidelineSection = lazy(() =>
+  import('../../tone').then((module) => ({ default: module.ToneGuidelineSection })),
+);
+
 /** A brand's settings: editable with `brand.update` (owners, admins), read-only otherwise. */
 export function BrandSettingsPage() {
   const { t } = useTranslation();
   const message = useProblemMessage();
-  const { brandId = '' } = useParams();
+  const { workspaceId = '', brandId = '' } = useParams();
   const { data, error } = useBrandSettings(brandId);
   const brand = data?.brand;
 
@@ -55,6 +60,15 @@ export function BrandSettingsPage() {
         </>
       )}
       {brand && <ApprovalFlowsSection brandId={brand.id} actions={brand.myActions} />}
+      {brand && (
+        <Suspense fallback={<PageLoader label={t('app.loading')} />}>
+          <ToneGuidelineSection
+            workspaceId={workspaceId}
+            brandId={brand.id}
+            actions={brand.myActions}
+          />
+        </Suspense>
+      )}
       {brand && <BrandIntegrations brandId={brand.id} actions={brand.myActions} />}
     </Page>
   );

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { TextHighlights } from '../../../ui';
 import { BODY_TEXT, SharedTextArea } from './SharedTextArea';
 
 function renderTextArea(doc: Y.Doc, props: { readOnly?: boolean; awareness?: Awareness } = {}) {
@@ -127,5 +128,29 @@ describe('the shared textarea', () => {
     act(() => textarea.blur());
     expect(awareness.getLocalState()).toEqual({ cursor: null });
     awareness.destroy();
+  });
+
+  it('draws marks over the text in its own direction, and keeps the same bound textarea when they arrive', () => {
+    const doc = new Y.Doc();
+    const text = doc.getText(BODY_TEXT);
+    text.insert(0, 'תה זול');
+    const view = (highlights: TextHighlights | null) => (
+      <MantineProvider env="test">
+        <SharedTextArea doc={doc} readOnly={false} label="Text" highlights={highlights} />
+      </MantineProvider>
+    );
+    const { rerender } = render(view(null));
+    const textarea = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Text' });
+    expect(screen.queryByTestId('text-highlights')).toBeNull();
+
+    rerender(view({ text: 'תה זול', ranges: [{ from: 3, to: 6, className: 'tone-finding' }] }));
+    const layer = screen.getByTestId('text-highlights');
+    expect(layer).toHaveAttribute('dir', 'auto');
+    expect(layer).toHaveAttribute('aria-hidden', 'true');
+    expect(layer.querySelector('.tone-finding')?.textContent).toBe('זול');
+    // The textarea is the one first rendered, still bound: others' changes reach it.
+    expect(screen.getByRole('textbox', { name: 'Text' })).toBe(textarea);
+    act(() => text.insert(0, 'חדש: '));
+    expect(textarea.value).toBe('חדש: תה זול');
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, type FormEvent, type ReactNode } from 'reac
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { diffText, transformPosition, type TextDelta } from '../../../collaboration';
+import { TextareaHighlightLayer, type TextHighlights } from '../../../ui';
 
 /** The name of the shared text in a document's Y.Doc. */
 export const BODY_TEXT = 'body';
@@ -23,6 +24,8 @@ export interface SharedTextAreaProps {
   /** A problem with the text to show under it (the text is kept as it is). */
   error?: ReactNode;
   rows?: number;
+  /** Ranges of the text to mark (tone findings), drawn over the text as it wraps. */
+  highlights?: TextHighlights | null;
 }
 
 /** Puts the shared text into the textarea, keeping the caret where its owner left it. */
@@ -62,6 +65,7 @@ export function SharedTextArea({
   text: boundText,
   error,
   rows = 16,
+  highlights,
 }: SharedTextAreaProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const text = useMemo(() => boundText ?? doc.getText(BODY_TEXT), [doc, boundText]);
@@ -157,6 +161,14 @@ export function SharedTextArea({
       // Greyed, so read-only text does not look like a field waiting for input.
       variant={readOnly ? 'filled' : 'default'}
       rows={rows}
+      // Always the same wrapper, marks or not: a changing tree would remount the textarea and
+      // leave the shared text bound to the old element.
+      inputContainer={(children) => (
+        <div style={{ position: 'relative' }}>
+          {children}
+          {highlights && <TextareaHighlightLayer textarea={ref} highlights={highlights} />}
+        </div>
+      )}
       resize="vertical"
       spellCheck
       onInput={onInput}

@@ -16,6 +16,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Person } from '../../../collaboration';
 import { SharedTextArea } from '../../documents';
+import { TonePanel, usePostTone, useTextTone, type EditorFinding, type PostTone } from '../../tone';
 import { useBrandNetworks } from '../hooks/use-brand-networks';
 import { usePostUtm, type PostUtmDefaults } from '../hooks/use-post-utm';
 import { usePostMedia } from '../hooks/use-post-media';
@@ -51,6 +52,8 @@ export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId' 
   media?: readonly PostMediaItem[];
   /** The attachments strip, shown above the preview. */
   attachments?: ReactNode;
+  /** The brand's tone check: findings underlined in the open text, the panel beside it. */
+  tone?: PostTone | null;
 }
 
 const BASE = 'base';
@@ -61,10 +64,12 @@ export default function PostEditor({ brandId, postId, ...props }: PostEditorProp
   const { networks, failed } = useBrandNetworks(brandId);
   const utm = usePostUtm(brandId, postId);
   const files = usePostMedia(postId);
+  const tone = usePostTone(brandId, postId);
   const editable = props.editable && files.canEdit;
   return (
     <PostContentEditor
       {...props}
+      tone={tone}
       postId={postId}
       utm={utm}
       brandNetworks={networks}
@@ -103,6 +108,7 @@ export function PostContentEditor({
   utm,
   media = [],
   attachments,
+  tone = null,
 }: PostContentEditorProps) {
   const { t } = useTranslation();
   const content = usePostContent(doc);
@@ -127,6 +133,23 @@ export function PostContentEditor({
   const previewNetwork =
     activeNetwork ?? networks.find((network) => network === previewChoice) ?? networks[0] ?? null;
   const activeText = activeNetwork ? textFor(content, activeNetwork) : content.body;
+  // The open text is checked with its network's limit (the base text against the brand's own).
+  const textTone = useTextTone(tone?.checker ?? null, activeText, tone?.locale ?? 'en', {
+    locale: tone?.locale ?? 'en',
+    ignore: tone?.ignored ?? [],
+    ...(activeNetwork ? { network: activeNetwork, withMedia } : {}),
+  });
+  const replace = (item: EditorFinding) => {
+    const own = activeNetwork ? variantText(doc, activeNetwork) : null;
+    const target = own ?? postBody(doc);
+    const { from, to, replacement } = item.finding;
+    // Only while the range still holds what was flagged (someone may have typed there).
+    if (replacement === undefined || target.toJSON().slice(from, to) !== item.text) return;
+    doc.transact(() => {
+      target.delete(from, to - from);
+      target.insert(from, replacement);
+    });
+  };
 
   return (
     <Stack gap="md" data-testid="post-editor">
@@ -140,83 +163,100 @@ export function PostContentEditor({
           {t('posts.editor.noNetworks')}
         </Alert>
       )}
-      <Box
-        onFocus={(event) => {
-          const field = (event.target as HTMLElement).closest<HTMLElement>('[data-post-field]');
-          shareField(field?.dataset.postField ?? null);
-        }}
-        onBlur={() => shareField(null)}
-      >
-        <Tabs value={active} onChange={(value) => setActive(value ?? BASE)} keepMounted={false}>
-          <Tabs.List aria-label={t('posts.editor.tabsLabel')}>
-            <Tabs.Tab value={BASE}>
-              <TabLabel label={t('posts.editor.baseTab')} people={visitors.get(BASE)} />
-            </Tabs.Tab>
-            {networks.map((network) => {
-              const value = textFor(content, network);
-              const check = checkLength(value, network, withMedia, countOf(value));
-              return (
-                <Tabs.Tab
-                  key={network}
-                  value={network}
-                  color={check.fits ? undefined : 'red'}
-                  data-testid={`tab-${network}`}
-                >
-                  <TabLabel
-                    label={NETWORKS[network].label}
-                    people={visitors.get(network)}
-                    own={content.variants[network] !== undefined}
-                    over={!check.fits}
-                  />
-                </Tabs.Tab>
-              );
-            })}
-          </Tabs.List>
-          <Tabs.Panel value={BASE} pt="sm" data-post-field={BASE}>
-            <SharedTextArea
-              doc={doc}
-              text={postBody(doc)}
-              awareness={awareness}
-              readOnly={!editable}
-              label={t('posts.editor.baseLabel')}
-              description={t('posts.editor.baseHint')}
-              rows={8}
-            />
-          </Tabs.Panel>
-          {networks.map((network) => (
-            <Tabs.Panel key={network} value={network} pt="sm" data-post-field={network}>
-              <VariantPanel
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-md)' }}>
+        <Box
+          style={{ flex: '1 1 28rem', minWidth: 0 }}
+          onFocus={(event) => {
+            const field = (event.target as HTMLElement).closest<HTMLElement>('[data-post-field]');
+            shareField(field?.dataset.postField ?? null);
+          }}
+          onBlur={() => shareField(null)}
+        >
+          <Tabs value={active} onChange={(value) => setActive(value ?? BASE)} keepMounted={false}>
+            <Tabs.List aria-label={t('posts.editor.tabsLabel')}>
+              <Tabs.Tab value={BASE}>
+                <TabLabel label={t('posts.editor.baseTab')} people={visitors.get(BASE)} />
+              </Tabs.Tab>
+              {networks.map((network) => {
+                const value = textFor(content, network);
+                const check = checkLength(value, network, withMedia, countOf(value));
+                return (
+                  <Tabs.Tab
+                    key={network}
+                    value={network}
+                    color={check.fits ? undefined : 'red'}
+                    data-testid={`tab-${network}`}
+                  >
+                    <TabLabel
+                      label={NETWORKS[network].label}
+                      people={visitors.get(network)}
+                      own={content.variants[network] !== undefined}
+                      over={!check.fits}
+                    />
+                  </Tabs.Tab>
+                );
+              })}
+            </Tabs.List>
+            <Tabs.Panel value={BASE} pt="sm" data-post-field={BASE}>
+              <SharedTextArea
                 doc={doc}
+                text={postBody(doc)}
                 awareness={awareness}
-                network={network}
-                text={variantText(doc, network)}
-                value={textFor(content, network)}
-                editable={editable}
-                withMedia={withMedia}
-                countOf={countOf}
+                readOnly={!editable}
+                label={t('posts.editor.baseLabel')}
+                description={t('posts.editor.baseHint')}
+                rows={8}
+                highlights={activeNetwork ? null : textTone.highlights}
               />
             </Tabs.Panel>
-          ))}
-        </Tabs>
-        <Box mt="sm">
-          <EntityList text={activeText} />
+            {networks.map((network) => (
+              <Tabs.Panel key={network} value={network} pt="sm" data-post-field={network}>
+                <VariantPanel
+                  doc={doc}
+                  awareness={awareness}
+                  network={network}
+                  text={variantText(doc, network)}
+                  value={textFor(content, network)}
+                  editable={editable}
+                  withMedia={withMedia}
+                  countOf={countOf}
+                  highlights={network === activeNetwork ? textTone.highlights : null}
+                />
+              </Tabs.Panel>
+            ))}
+          </Tabs>
+          <Box mt="sm">
+            <EntityList text={activeText} />
+          </Box>
+          {utm && postId && (
+            <UtmLinks postId={postId} content={content} networks={networks} {...utm} />
+          )}
+          <Box mt="md" data-post-field={FIRST_COMMENT}>
+            <SharedTextArea
+              doc={doc}
+              text={postFirstComment(doc)}
+              awareness={awareness}
+              readOnly={!editable}
+              label={t('posts.editor.firstComment')}
+              description={t('posts.editor.firstCommentHint')}
+              rows={3}
+            />
+            <PeopleHere people={visitors.get(FIRST_COMMENT)} />
+          </Box>
         </Box>
-        {utm && postId && (
-          <UtmLinks postId={postId} content={content} networks={networks} {...utm} />
+        {tone && (
+          <Box style={{ flex: '0 1 20rem', minWidth: 0 }}>
+            <TonePanel
+              status={tone.status === 'ready' && textTone.refused ? 'refused' : tone.status}
+              result={textTone.result}
+              findings={textTone.findings}
+              editable={editable}
+              onReplace={replace}
+              onIgnore={(item, reason) => tone.ignoreOnce(item.finding.ruleId, item.text, reason)}
+            />
+          </Box>
         )}
-        <Box mt="md" data-post-field={FIRST_COMMENT}>
-          <SharedTextArea
-            doc={doc}
-            text={postFirstComment(doc)}
-            awareness={awareness}
-            readOnly={!editable}
-            label={t('posts.editor.firstComment')}
-            description={t('posts.editor.firstCommentHint')}
-            rows={3}
-          />
-          <PeopleHere people={visitors.get(FIRST_COMMENT)} />
-        </Box>
-      </Box>
+      </div>
       {attachments}
       <NetworkPreview
         networks={networks}

@@ -10,6 +10,7 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { TextHighlights } from '../../../ui';
 import { SharedTextArea } from '../../documents';
 import { CharacterCount } from './CharacterCount';
 
@@ -25,6 +26,8 @@ export interface VariantPanelProps {
   withMedia: boolean;
   /** Characters in a text (counted once per text by the editor). */
   countOf: (text: string) => number;
+  /** Tone findings to underline in the network's own text. */
+  highlights?: TextHighlights | null;
 }
 
 /** The problem of a text over a network's limit, or undefined when it fits. */
@@ -55,6 +58,7 @@ export function VariantPanel({
   editable,
   withMedia,
   countOf,
+  highlights = null,
 }: VariantPanelProps) {
   const { t } = useTranslation();
   const overLimit = useOverLimitMessage();
@@ -75,6 +79,7 @@ export function VariantPanel({
           description={t('posts.editor.variantHint', { network: label })}
           error={problem}
           rows={8}
+          highlights={highlights}
         />
         <Group justify="space-between">
           <CharacterCount check={check} />

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { ToneEditorSide } from '../../tone';
 import { EditorSettingsContext, localToday, type EditorSettings } from './editor-settings';
 import type { PasteNotice } from './extensions/paste-guard';
 import { PasteNoticeAlert } from './PasteNoticeAlert';
@@ -22,6 +23,8 @@ export interface StrategyEditorProps {
   language?: string;
   /** The editor's accessible name; "Strategy" unless given. */
   label?: string;
+  /** Checks the text against the brand's tone of voice, with the side panel (live documents). */
+  tone?: { brandId: string; documentId: string } | null;
 }
 
 /**
@@ -31,7 +34,14 @@ export interface StrategyEditorProps {
  * Every block reads in its own direction (`dir="auto"`). Knows nothing about sockets,
  * tickets or Apollo: the page hands it the document and the presence.
  */
-export function StrategyEditor({ doc, awareness, editable, language, label }: StrategyEditorProps) {
+export function StrategyEditor({
+  doc,
+  awareness,
+  editable,
+  language,
+  label,
+  tone = null,
+}: StrategyEditorProps) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<PasteNotice | null>(null);
   const extensions = useMemo(
@@ -80,7 +90,24 @@ export function StrategyEditor({ doc, awareness, editable, language, label }: St
       <div className="strategy-editor" data-testid="strategy-editor">
         {editable && <EditorToolbar editor={editor} />}
         {notice && <PasteNoticeAlert notice={notice} onClose={() => setNotice(null)} />}
-        <EditorContent editor={editor} className="strategy-editor__surface" />
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-md)' }}>
+          <EditorContent
+            editor={editor}
+            className="strategy-editor__surface"
+            style={{ flex: '1 1 32rem', minWidth: 0 }}
+          />
+          {tone && (
+            <div style={{ flex: '0 1 20rem', minWidth: 0 }}>
+              <ToneEditorSide
+                editor={editor}
+                brandId={tone.brandId}
+                documentId={tone.documentId}
+                language={language ?? null}
+                editable={editable}
+              />
+            </div>
+          )}
+        </div>
       </div>
     </EditorSettingsContext.Provider>
   );

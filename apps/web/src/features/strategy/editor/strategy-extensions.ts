@@ -8,6 +8,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { i18n } from '../../../i18n';
+import { ToneCheck } from '../../tone';
 import { collaborationCarets } from './extensions/collaboration-carets';
 import { DirAuto } from './extensions/dir-auto';
 import { GoalIds } from './extensions/goal-ids';
@@ -71,5 +72,7 @@ export function strategyExtensions({
     GoalIds,
     TrailingParagraph,
     PasteGuard.configure({ onNotice: onPasteNotice }),
+    // Tone findings as decorations; the page hands it the brand's guideline (ToneEditorSide).
+    ToneCheck,
   ];
 }
