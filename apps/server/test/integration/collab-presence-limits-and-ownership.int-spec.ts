@@ -166,7 +166,11 @@ describe('presence is capped in bytes and owned by the socket that set it', () =
     first.ws.send(awarenessFrame([{ client: 717171, clock: 1, state: { cursor: { index: 1 } } }]));
     await waitFor(() => observer.provider.awareness.getStates().has(717171));
     first.ws.close();
-    await waitFor(() => !observer.provider.awareness.getStates().has(717171), 20_000, 'the removal');
+    await waitFor(
+      () => !observer.provider.awareness.getStates().has(717171),
+      20_000,
+      'the removal',
+    );
     const second = await socketFor(editor);
     second.ws.send(awarenessFrame([{ client: 717171, clock: 5, state: { cursor: { index: 5 } } }]));
     await waitFor(
