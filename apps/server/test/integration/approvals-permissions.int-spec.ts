@@ -1,9 +1,10 @@
-import { can, type Action } from '@chorus/permissions';
+import { can } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import {
   BRAND_ACTORS,
   buildBrandActors,
+  expectedRefusal,
   rolesOf,
   type BrandActor,
 } from '../support/brand-actors.js';
@@ -30,14 +31,6 @@ import {
  * FORBIDDEN (on the brand without the right) and change nothing. Deciding answers
  * APPROVAL_NOT_YOUR_STEP for people on the brand who are not the step's approvers.
  */
-function refusal(actor: BrandActor, action: Action, onBrand = 'FORBIDDEN'): string | null {
-  const roles = rolesOf(actor);
-  if (can(roles, action)) return null;
-  if (actor === 'anonymous') return 'UNAUTHENTICATED';
-  if (actor === 'outsider' || !can(roles, 'brand.read')) return 'NOT_FOUND';
-  return onBrand;
-}
-
 describe('approvals, per role', () => {
   let database: TestDatabase;
   let app: NestExpressApplication;
@@ -91,7 +84,7 @@ describe('approvals, per role', () => {
     'lets %s design approval flows only as approvalFlow.manage says',
     async (actor) => {
       const client = clients.get(actor)!;
-      const code = refusal(actor, 'approvalFlow.manage');
+      const code = expectedRefusal(actor, 'approvalFlow.manage');
       const flow = await createFlow(owner, brand, 'STRATEGY', [step('ANY', [{ role: 'LEAD' }])]);
       let before = await factories.snapshot();
       const created = await client.request(CREATE_FLOW, {
@@ -118,7 +111,7 @@ describe('approvals, per role', () => {
     const result = await clients
       .get(actor)!
       .request(`query($b: ID!) { approvalFlows(brandId: $b) { id } }`, { b: brand.id });
-    await expectOutcome(result, refusal(actor, 'brand.read'), '', 'approvalFlows');
+    await expectOutcome(result, expectedRefusal(actor, 'brand.read'), '', 'approvalFlows');
   });
 
   it.each(BRAND_ACTORS)('lets %s submit a post only as post.edit says', async (actor) => {
@@ -127,8 +120,8 @@ describe('approvals, per role', () => {
     const result = await clients.get(actor)!.request(SUBMIT, { d: postId, f: flowId });
     // Without post.read the document does not exist for them.
     const code = can(rolesOf(actor), 'post.read')
-      ? refusal(actor, 'post.edit')
-      : refusal(actor, 'post.read', 'NOT_FOUND');
+      ? expectedRefusal(actor, 'post.edit')
+      : expectedRefusal(actor, 'post.read', 'NOT_FOUND');
     await expectOutcome(result, code, before, 'submitForApproval');
   });
 
@@ -145,8 +138,8 @@ describe('approvals, per role', () => {
           decision: 'APPROVE',
         },
       });
-      const readCode = refusal(actor, 'post.read', 'NOT_FOUND');
-      const code = readCode ?? refusal(actor, 'post.approve', 'APPROVAL_NOT_YOUR_STEP');
+      const readCode = expectedRefusal(actor, 'post.read', 'NOT_FOUND');
+      const code = readCode ?? expectedRefusal(actor, 'post.approve', 'APPROVAL_NOT_YOUR_STEP');
       await expectOutcome(result, code, before, 'decideApproval');
     },
   );
@@ -159,10 +152,10 @@ describe('approvals, per role', () => {
       const result = await clients
         .get(actor)!
         .request(SKIP, { i: { requestId: request.id, stepIndex: 0, reason: `by ${actor}` } });
-      const readCode = refusal(actor, 'post.read', 'NOT_FOUND');
+      const readCode = expectedRefusal(actor, 'post.read', 'NOT_FOUND');
       await expectOutcome(
         result,
-        readCode ?? refusal(actor, 'approval.skip'),
+        readCode ?? expectedRefusal(actor, 'approval.skip'),
         before,
         'skipApprovalStep',
       );
@@ -175,7 +168,7 @@ describe('approvals, per role', () => {
       const result = await clients
         .get(actor)!
         .request(`query($b: ID!) { stuckApprovals(brandId: $b) { stepIndex } }`, { b: brand.id });
-      await expectOutcome(result, refusal(actor, 'approval.monitor'), '', 'stuckApprovals');
+      await expectOutcome(result, expectedRefusal(actor, 'approval.monitor'), '', 'stuckApprovals');
     },
   );
 
@@ -191,7 +184,12 @@ describe('approvals, per role', () => {
         `query($d: ID!) { approvalHistory(documentId: $d) { type } documentApprovals(documentId: $d) { id } }`,
         { d: row!.document_id },
       );
-    await expectOutcome(result, refusal(actor, 'post.read', 'NOT_FOUND'), '', 'approvalHistory');
+    await expectOutcome(
+      result,
+      expectedRefusal(actor, 'post.read', 'NOT_FOUND'),
+      '',
+      'approvalHistory',
+    );
   });
 
   it.each(BRAND_ACTORS)('answers "waiting on me" to %s when signed in', async (actor) => {

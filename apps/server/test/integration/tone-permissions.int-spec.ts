@@ -1,9 +1,10 @@
-import { can, type Action } from '@chorus/permissions';
+import { can } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import {
   BRAND_ACTORS,
   buildBrandActors,
+  expectedRefusal,
   rolesOf,
   type BrandActor,
 } from '../support/brand-actors.js';
@@ -33,14 +34,6 @@ import {
  * UNAUTHENTICATED (nobody), NOT_FOUND (not on the brand) or FORBIDDEN (on the brand without
  * the right) and change nothing.
  */
-function refusal(actor: BrandActor, action: Action, onBrand = 'FORBIDDEN'): string | null {
-  const roles = rolesOf(actor);
-  if (can(roles, action)) return null;
-  if (actor === 'anonymous') return 'UNAUTHENTICATED';
-  if (actor === 'outsider' || !can(roles, 'brand.read')) return 'NOT_FOUND';
-  return onBrand;
-}
-
 describe('tone of voice, per role', () => {
   let database: TestDatabase;
   let app: NestExpressApplication;
@@ -95,7 +88,7 @@ describe('tone of voice, per role', () => {
     'lets %s read the guideline only as toneOfVoice.read says',
     async (actor) => {
       const client = clients.get(actor)!;
-      const code = refusal(actor, 'toneOfVoice.read');
+      const code = expectedRefusal(actor, 'toneOfVoice.read');
       await expectOutcome(
         await client.request(TONE_GUIDELINE, { b: brand.id }),
         code,
@@ -120,7 +113,7 @@ describe('tone of voice, per role', () => {
   it.each(BRAND_ACTORS)(
     'lets %s change the guideline only as toneOfVoice.edit says',
     async (actor) => {
-      const code = refusal(actor, 'toneOfVoice.edit');
+      const code = expectedRefusal(actor, 'toneOfVoice.edit');
       const before = await factories.snapshot();
       const result = await clients.get(actor)!.request(UPDATE_GUIDELINE, {
         i: { brandId: brand.id, baseVersion: version, guide: JSON.stringify(englishGuide()) },
@@ -141,8 +134,8 @@ describe('tone of voice, per role', () => {
       const roles = rolesOf(actor);
       // Without post.read the post does not exist for them; without post.edit they may not submit.
       const code = can(roles, 'post.read')
-        ? (refusal(actor, 'post.edit') ?? refusal(actor, 'toneOfVoice.override'))
-        : refusal(actor, 'post.read', 'NOT_FOUND');
+        ? (expectedRefusal(actor, 'post.edit') ?? expectedRefusal(actor, 'toneOfVoice.override'))
+        : expectedRefusal(actor, 'post.read', 'NOT_FOUND');
       await expectOutcome(result, code, before, 'submitForApproval');
       if (code === null) {
         const [row] = await factories.db.query<Array<{ override_reason: string }>>(
@@ -160,8 +153,8 @@ describe('tone of voice, per role', () => {
       const postId = await failingPost();
       const client = clients.get(actor)!;
       const readCode = can(rolesOf(actor), 'post.read')
-        ? refusal(actor, 'toneOfVoice.read')
-        : refusal(actor, 'post.read', 'NOT_FOUND');
+        ? expectedRefusal(actor, 'toneOfVoice.read')
+        : expectedRefusal(actor, 'post.read', 'NOT_FOUND');
       await expectOutcome(
         await client.request(CHECK_DOCUMENT, { d: postId }),
         readCode,
@@ -173,8 +166,8 @@ describe('tone of voice, per role', () => {
         i: { documentId: postId, ruleId: 'no-cheap', text: 'cheap', reason: `${actor} says so` },
       });
       const editCode = can(rolesOf(actor), 'post.read')
-        ? refusal(actor, 'post.edit')
-        : refusal(actor, 'post.read', 'NOT_FOUND');
+        ? expectedRefusal(actor, 'post.edit')
+        : expectedRefusal(actor, 'post.read', 'NOT_FOUND');
       await expectOutcome(ignored, editCode, before, 'ignoreToneFinding');
     },
   );

@@ -1,4 +1,4 @@
-import type { Role } from '@chorus/permissions';
+import { can, type Action, type Role } from '@chorus/permissions';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
 import type { Factories } from './factories.js';
 import type { GraphQLClient } from './graphql.js';
@@ -26,6 +26,23 @@ export function rolesOf(actor: BrandActor): Role[] {
   if (actor === 'anonymous' || actor === 'outsider') return [];
   if (actor === 'owner' || actor === 'admin' || actor === 'member') return [actor];
   return ['member', actor];
+}
+
+/**
+ * What the matrix says an actor gets for an action on the brand: null when allowed, else
+ * UNAUTHENTICATED (nobody), NOT_FOUND (not on the brand, or unable to read it) or `onBrand`
+ * (on the brand without the right; FORBIDDEN unless an operation answers otherwise).
+ */
+export function expectedRefusal(
+  actor: BrandActor,
+  action: Action,
+  onBrand = 'FORBIDDEN',
+): string | null {
+  const roles = rolesOf(actor);
+  if (can(roles, action)) return null;
+  if (actor === 'anonymous') return 'UNAUTHENTICATED';
+  if (actor === 'outsider' || !can(roles, 'brand.read')) return 'NOT_FOUND';
+  return onBrand;
 }
 
 /** A brand of a fresh workspace and a signed-in client for every actor. */
