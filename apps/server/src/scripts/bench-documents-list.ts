@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { countStatements } from '../platform/database/index.js';
-import { startBenchServer } from './bench-server.js';
+import { benchBrand, benchClient, startBenchServer } from './bench-server.js';
 
 /**
  * The documents list of one brand with N documents (default 500) over HTTP against the
@@ -11,36 +11,12 @@ import { startBenchServer } from './bench-server.js';
  */
 const documents = Number(process.argv[2] ?? 500);
 const requests = Number(process.argv[3] ?? 50);
-const { app, url, databaseKind, close } = await startBenchServer();
+const server = await startBenchServer();
+const { app, databaseKind, close } = server;
 try {
-  let cookie = '';
-
-  async function call<T>(query: string, variables: unknown): Promise<{ ms: number; data: T }> {
-    const started = process.hrtime.bigint();
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) cookie = setCookie.split(';')[0]!;
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return { ms: Number(process.hrtime.bigint() - started) / 1e6, data: body.data! };
-  }
-
-  await call(`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, {
-    i: { email: 'lists@example.test', password: 'benchmark passphrase 2026', displayName: 'Bench' },
-  });
-  const { data: ws } = await call<{ createWorkspace: { id: string } }>(
-    `mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }`,
-    { i: { name: 'Bench agency' } },
-  );
-  const { data: br } = await call<{ createBrand: { id: string } }>(
-    `mutation($i: CreateBrandInput!) { createBrand(input: $i) { id } }`,
-    { i: { workspaceId: ws.createWorkspace.id, name: 'Bench brand' } },
-  );
-  const brandId = br.createBrand.id;
+  const client = benchClient(server);
+  const { call } = client;
+  const { brandId } = await benchBrand(client, 'lists@example.test', 'Bench');
   const dataSource = app.get(DataSource);
   await dataSource.query(
     `INSERT INTO documents (brand_id, kind, title)
