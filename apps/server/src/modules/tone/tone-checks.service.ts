@@ -75,16 +75,12 @@ export class ToneChecksService implements SubmissionGate {
       if (given.trim() === '') throw ToneErrors.overrideReasonRequired();
       overrideReason = validText(given, 'toneOverrideReason', MAX_REASON);
     }
-    await manager.insert(ToneCheckEntity, {
+    await this.store(manager, {
       requestId: submission.requestId,
       versionId: submission.versionId,
       documentId: document.id,
       guidelineVersion: guideline.version,
-      score: check.score,
-      verdict: check.verdict,
-      requiredViolations: check.requiredViolations,
-      recommendedViolations: check.recommendedViolations,
-      findings: check.findings,
+      check,
       overrideReason,
       overriddenBy: overrideReason ? submission.submitterId : null,
     });
@@ -179,6 +175,39 @@ export class ToneChecksService implements SubmissionGate {
       });
     });
     return true;
+  }
+
+  /**
+   * Stores a check with the request and version it was made for. A version whose check is
+   * already stored keeps it (a reopen's re-check may run twice).
+   */
+  async store(
+    manager: EntityManager,
+    row: {
+      requestId: string;
+      versionId: string;
+      documentId: string;
+      guidelineVersion: number;
+      check: DocumentCheck;
+      overrideReason: string | null;
+      overriddenBy: string | null;
+    },
+  ): Promise<void> {
+    const { check, ...rest } = row;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ToneCheckEntity)
+      .values({
+        ...rest,
+        score: check.score,
+        verdict: check.verdict,
+        requiredViolations: check.requiredViolations,
+        recommendedViolations: check.recommendedViolations,
+        findings: check.findings,
+      })
+      .orIgnore()
+      .execute();
   }
 
   /** Checks a document state against a compiled guideline, honouring its ignore-once list. */

@@ -5,7 +5,6 @@ import { EventLog, type RecordedEvent } from '../events/index.js';
 import { VersionsService } from '../versions/index.js';
 import { ToneCheckers } from './tone-checkers.js';
 import { ToneChecksService } from './tone-checks.service.js';
-import { ToneCheckEntity } from './tone.entities.js';
 
 /**
  * An edit reopens a request on a new version (`approval.reopened`): that version is checked
@@ -46,24 +45,14 @@ export class ToneRecheckProcessor {
       state,
     );
     if (!check) return;
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(ToneCheckEntity)
-      .values({
-        requestId: event.subject.id,
-        versionId,
-        documentId: document.id,
-        guidelineVersion: guideline.version,
-        score: check.score,
-        verdict: check.verdict,
-        requiredViolations: check.requiredViolations,
-        recommendedViolations: check.recommendedViolations,
-        findings: check.findings,
-        overrideReason: null,
-        overriddenBy: null,
-      })
-      .orIgnore()
-      .execute();
+    await this.checks.store(this.dataSource.manager, {
+      requestId: event.subject.id,
+      versionId,
+      documentId: document.id,
+      guidelineVersion: guideline.version,
+      check,
+      overrideReason: null,
+      overriddenBy: null,
+    });
   }
 }
