@@ -7,12 +7,14 @@ module.exports = {
   testEnvironment: '<rootDir>/test/jsdom-environment.cjs',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testTimeout: 20_000,
+  // Liveness bounds for a loaded 2-core machine (a calendar page test took 19 s at load 8).
+  testTimeout: 60_000,
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   moduleNameMapper: {
     '\\.css$': '<rootDir>/test/style-mock.cjs',
     // The shared protocol package ships ESM in dist/; tests compile its source instead.
     '^@chorus/collab-protocol$': '<rootDir>/../../packages/collab-protocol/src/index.ts',
+    '^@chorus/kpi-model$': '<rootDir>/../../packages/kpi-model/src/index.ts',
     '^@chorus/media-plan-model$': '<rootDir>/../../packages/media-plan-model/src/index.ts',
     '^@chorus/post-model$': '<rootDir>/../../packages/post-model/src/index.ts',
     '^@chorus/strategy-model$': '<rootDir>/../../packages/strategy-model/src/index.ts',

@@ -6,17 +6,20 @@ import { ApprovalsModule } from './modules/approvals/index.js';
 import { AuditModule } from './modules/audit/index.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { BrandsModule } from './modules/brands/index.js';
+import { CommentsModule } from './modules/comments/index.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { DocumentsModule } from './modules/documents/index.js';
 import { EventsModule } from './modules/events/index.js';
 import { IntegrationsModule } from './modules/integrations/index.js';
 import { InvitationsModule } from './modules/invitations/index.js';
 import { LiveModule } from './modules/live/index.js';
+import { KpisModule } from './modules/kpis/index.js';
 import { MediaPlansModule } from './modules/media-plans/index.js';
 import { NotificationsModule } from './modules/notifications/index.js';
 
 import { PostFilesModule } from './modules/posts/import-export/index.js';
 import { PostMediaModule, PostsModule } from './modules/posts/index.js';
+import { ShareLinksModule } from './modules/share-links/index.js';
 import { StrategiesModule } from './modules/strategies/index.js';
 import { SubscriptionsModule } from './modules/subscriptions/index.js';
 import { TeamsModule } from './modules/teams/index.js';
@@ -69,6 +72,9 @@ export class AppModule {
         PostMediaModule,
         ApprovalsModule,
         ToneModule,
+        CommentsModule,
+        ShareLinksModule,
+        KpisModule,
         DemoModule,
         AuditModule,
         LiveModule,

@@ -6,7 +6,8 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './platform/config/index.js';
 import { ensureDataDir } from './platform/database/index.js';
 import { PinoNestLogger } from './platform/logging/index.js';
-import { securityHeaders } from './platform/web/security-headers.js';
+import { responseCompression } from './platform/web/compression.js';
+import { guestPageHeaders, securityHeaders } from './platform/web/security-headers.js';
 import { serveWebApp } from './platform/web/serve-web-app.js';
 
 /**
@@ -27,6 +28,8 @@ export async function createApp(
     abortOnError: false,
   });
   app.use(securityHeaders({ publicUrl: config.publicUrl }));
+  app.use(guestPageHeaders({ publicUrl: config.publicUrl }));
+  app.use(responseCompression());
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -9,6 +9,13 @@ import {
 import { AuditEntryEntity } from './modules/audit/index.js';
 import { BrandEntity, BrandTeamEntity, ContentCategoryEntity } from './modules/brands/index.js';
 import {
+  CommentEditEntity,
+  CommentEntity,
+  CommentMentionEntity,
+  CommentReactionEntity,
+  CommentThreadEntity,
+} from './modules/comments/index.js';
+import {
   DocumentEntity,
   DocumentSnapshotEntity,
   DocumentUpdateEntity,
@@ -23,7 +30,18 @@ import {
 import { InvitationEntity } from './modules/invitations/index.js';
 import { NotificationEntity, NotificationPreferenceEntity } from './modules/notifications/index.js';
 import { PostEntity, PostMediaEntity } from './modules/posts/index.js';
+import { GuestSessionEntity, ShareLinkEntity } from './modules/share-links/index.js';
 import { TeamEntity, TeamMemberEntity } from './modules/teams/index.js';
+import {
+  AudienceActivityEntity,
+  KpiActualEntity,
+  KpiApiTokenEntity,
+  KpiEntity,
+  KpiImportMappingEntity,
+  KpiNoteEntity,
+  KpiPlanCellEntity,
+  KpiTargetEntity,
+} from './modules/kpis/index.js';
 import { ToneCheckEntity, ToneGuidelineEntity, ToneIgnoreEntity } from './modules/tone/index.js';
 import { DocumentVersionEntity } from './modules/versions/index.js';
 import { WorkspaceEntity, WorkspaceMemberEntity } from './modules/workspaces/index.js';
@@ -68,4 +86,19 @@ export const entities = [
   ToneGuidelineEntity,
   ToneCheckEntity,
   ToneIgnoreEntity,
+  CommentThreadEntity,
+  CommentEntity,
+  CommentEditEntity,
+  CommentReactionEntity,
+  CommentMentionEntity,
+  ShareLinkEntity,
+  GuestSessionEntity,
+  KpiEntity,
+  KpiTargetEntity,
+  KpiActualEntity,
+  KpiNoteEntity,
+  KpiPlanCellEntity,
+  KpiApiTokenEntity,
+  AudienceActivityEntity,
+  KpiImportMappingEntity,
 ];

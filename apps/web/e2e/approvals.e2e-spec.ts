@@ -75,7 +75,7 @@ async function expectRequestStatus(drawer: Locator, status: string): Promise<voi
 }
 
 /** Waits until the base text of the post on `page` holds `text`. */
-async function expectBaseText(page: Page, text: string, timeout = 20_000): Promise<void> {
+async function expectBaseText(page: Page, text: string, timeout = 60_000): Promise<void> {
   const field = page.getByRole('textbox', { name: 'Base text' });
   const deadline = Date.now() + timeout;
   while (!(await field.inputValue()).includes(text)) {

@@ -207,6 +207,49 @@ describe('the content calendar in two browsers', () => {
     await owner.getByRole('heading', { level: 1, name: 'Content calendar' }).waitFor();
   });
 
+  it('suggests the best hours to post from an imported audience-activity grid, tinted in the week view', async () => {
+    const { brandId: timesBrand } = await createBrand(owner, workspaceId, {
+      name: `Best times ${suffix}`,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    const sara = await openAs(
+      browser,
+      'owner@demo.test',
+      `${calendarPath(workspaceId, timesBrand, '2027-03-01')}&view=timeGridWeek`,
+    );
+    const panel = sara.getByTestId('best-times');
+    await panel.getByText('No audience activity imported yet.').waitFor();
+    // Instagram's "when your followers are online" grid: Wednesday 19:00 is the peak.
+    const hours = Array.from({ length: 24 }, (_, hour) => String(hour));
+    const rows = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((day) =>
+      [
+        day,
+        ...hours.map((hour) =>
+          day === 'Wed' && hour === '19' ? 900 : day === 'Sat' && hour === '10' ? 600 : 40,
+        ),
+      ].join(','),
+    );
+    await panel.locator('input[type="file"]').setInputFiles({
+      name: 'instagram-activity.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([['Day', ...hours].join(','), ...rows].join('\r\n')),
+    });
+    await panel.getByText('Activity imported; the best times are updated.').waitFor();
+    const slots = panel.getByTestId('best-times-slots');
+    await slots.getByText('Wednesday, 19:00 — 100 % of the peak').waitFor();
+    await slots.getByText(/Saturday, 10:00/).waitFor();
+    // The same hours tinted in the week view (background events, one per suggested hour).
+    await sara.locator('.chorus-best-slot').first().waitFor();
+    expect(await sara.locator('.chorus-best-slot').count()).toBeGreaterThanOrEqual(2);
+    await panel.getByRole('button', { name: 'Show the heat map' }).click();
+    const map = sara.getByTestId('activity-heat-map');
+    await map.waitFor();
+    expect(await map.getByTitle('Wednesday 19:00: 900').textContent()).toBe('900');
+    await screenshot(sara, 'calendar-best-times.png');
+    expect(pageErrors(sara)).toEqual([]);
+    await sara.context().close();
+  });
+
   it('tells where a move is not on screen: the post stays on its day for a reader', async () => {
     const [postId] = await createPosts(owner, brandId, [
       { title: `Read only ${suffix}`, publishAt: '2027-08-11T11:00' },

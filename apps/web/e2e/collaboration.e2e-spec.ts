@@ -26,7 +26,7 @@ async function editorText(page: Page): Promise<string> {
  * Waits until the editor's text on the page is exactly `value` (white space collapsed).
  * Polled from here: a string predicate in the page would be `eval`, which the CSP refuses.
  */
-async function expectText(page: Page, value: string, timeout = 20_000): Promise<void> {
+async function expectText(page: Page, value: string, timeout = 60_000): Promise<void> {
   const deadline = Date.now() + timeout;
   let seen = await editorText(page);
   while (seen !== value) {

@@ -107,7 +107,7 @@ describe('live updates between two people on a brand', () => {
           .map((event) => event.type)
           .join() === 'post.created,post.moved',
       postId,
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     );
     expect(pageErrors(watcher)).toEqual([]);
   });

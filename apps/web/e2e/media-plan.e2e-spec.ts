@@ -18,7 +18,7 @@ function cell(page: Page, row: number, column: string): Locator {
 }
 
 /** Waits until every check holds on the page; resolves with the page's clock then. */
-async function until(page: Page, checks: [string, string][], timeout = 20_000): Promise<number> {
+async function until(page: Page, checks: [string, string][], timeout = 60_000): Promise<number> {
   const handle = await page.waitForFunction(
     (expected) => {
       const ok = expected.every(([selector, text]) => {

@@ -17,7 +17,7 @@ async function graphql<T>(page: Page, query: string, variables: object): Promise
 const SET_NETWORKS = `mutation($input: UpdateBrandInput!) { updateBrand(input: $input) { id networks } }`;
 
 /** Waits until a textarea holds exactly `value` (polled here: the CSP refuses string predicates). */
-async function expectValue(page: Page, label: string, value: string, timeout = 20_000) {
+async function expectValue(page: Page, label: string, value: string, timeout = 60_000) {
   const field = page.getByRole('textbox', { name: label });
   const deadline = Date.now() + timeout;
   let seen = await field.inputValue();

@@ -8,7 +8,7 @@ function surface(page: Page) {
   return page.locator('.ProseMirror');
 }
 
-async function waitForText(page: Page, text: string, timeout = 20_000): Promise<void> {
+async function waitForText(page: Page, text: string, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (expected) => document.querySelector('.ProseMirror')?.textContent?.includes(expected) ?? false,
     text,

@@ -10,7 +10,7 @@ function surface(page: Page) {
 }
 
 /** Milliseconds until the editor on `page` holds `text`. */
-async function msUntilText(page: Page, text: string, timeout = 20_000): Promise<number> {
+async function msUntilText(page: Page, text: string, timeout = 60_000): Promise<number> {
   const started = Date.now();
   await page.waitForFunction(
     (expected) => document.querySelector('.ProseMirror')?.textContent?.includes(expected) ?? false,
@@ -21,7 +21,7 @@ async function msUntilText(page: Page, text: string, timeout = 20_000): Promise<
 }
 
 /** Milliseconds until `page` shows the caret of the person named `name`. */
-async function msUntilCaret(page: Page, name: string, timeout = 20_000): Promise<number> {
+async function msUntilCaret(page: Page, name: string, timeout = 60_000): Promise<number> {
   const started = Date.now();
   await page
     .locator('.collaboration-carets__caret .collaboration-carets__label', { hasText: name })
@@ -138,9 +138,9 @@ describe('the strategy editor, two people in two browsers', () => {
     await signIn(linh, 'lead@demo.test', demoPassword);
     const navigationStarted = Date.now();
     await linh.goto(documentPath, { waitUntil: 'commit' });
-    await surface(linh).waitFor({ timeout: 15_000 });
+    await surface(linh).waitFor({ timeout: 60_000 });
     const editorMs = Date.now() - navigationStarted;
-    await surface(linh).filter({ hasText: normal.lastLine }).waitFor({ timeout: 15_000 });
+    await surface(linh).filter({ hasText: normal.lastLine }).waitFor({ timeout: 60_000 });
     const openMs = Date.now() - navigationStarted;
     console.log(
       `[perf] strategy editor: navigation to document content shown in ${openMs} ms ` +

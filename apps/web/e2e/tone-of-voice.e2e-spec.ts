@@ -139,7 +139,7 @@ describe('tone of voice in the browser', () => {
     const mark = specialist.locator('[data-testid="text-highlights"] [data-tone-rule]', {
       hasText: 'халява',
     });
-    await mark.waitFor({ timeout: 20_000 });
+    await mark.waitFor({ timeout: 60_000 });
     const typed = await readKeystrokeClock(specialist);
     console.log(
       `tone keystroke→decorations, Ukrainian post (${typed.toDom.length} keys): ` +
@@ -218,7 +218,7 @@ describe('tone of voice in the browser', () => {
     const mark = page.locator('[data-testid="text-highlights"] [data-tone-rule]', {
       hasText: 'זול',
     });
-    await mark.waitFor({ timeout: 20_000 });
+    await mark.waitFor({ timeout: 60_000 });
     const field = page.getByRole('textbox', { name: 'Base text' });
     const layer = page.getByTestId('text-highlights');
     // The layer reads right to left like the textarea, holds exactly its text, and the mark
@@ -279,7 +279,7 @@ describe('tone of voice in the browser', () => {
     await page.waitForFunction(
       () => document.querySelectorAll('.ProseMirror .tone-finding').length >= 171,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     );
     await expectStatus(page, 'Saved');
 

@@ -27,5 +27,6 @@ afterEach(() => {
   window.localStorage.clear();
 });
 
-// The first render of a lazy page compiles its module (ts-jest): give slow CI machines time.
-configure({ asyncUtilTimeout: 5000 });
+// The first render of a lazy page compiles its module (ts-jest): on a loaded 2-core machine the
+// calendar page took more than 15 s at load 8. Positive waits only: a passing test never waits this long.
+configure({ asyncUtilTimeout: 30_000 });

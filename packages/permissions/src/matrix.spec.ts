@@ -74,6 +74,7 @@ describe('the permission matrix', () => {
       'toneOfVoice.read',
       'comment.create',
       'comment.moderate',
+      'metrics.read',
     ]);
   });
 

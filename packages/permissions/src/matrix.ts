@@ -173,9 +173,15 @@ export const PERMISSIONS = {
       "Add, change and delete the brand's outgoing webhooks, see their delivery log, redeliver",
     roles: [...OWNERS, 'lead'],
   },
+  'metrics.read': {
+    scope: 'brand',
+    description: "Read the brand's KPIs, targets, actuals and the dashboard of derived measures",
+    roles: EVERYONE_ON_BRAND,
+  },
   'metrics.edit': {
     scope: 'brand',
-    description: 'Enter and import KPI values',
+    description:
+      'Create, change and archive KPIs, set their targets, enter and import actuals, write correction notes',
     roles: CONTENT_EDITORS,
   },
 } as const satisfies Record<string, ActionRule>;

@@ -9,3 +9,4 @@ export * from './utm.js';
 export * from './preview.js';
 export * from './post-doc.js';
 export * from './post-files.js';
+export * from './anchors.js';

@@ -3,11 +3,18 @@ import type { WebSocket } from 'ws';
 import type { FrameBudget } from './frame-budget.js';
 import type { LiveDocument } from './live-document.js';
 
+import type { GuestPrincipal } from '../modules/access/index.js';
+
 export interface CollabUser {
+  /** The user, or `guest:<guest session id>` for a guest of a share link. */
   userId: string;
+  /** The session, or the guest session. */
   sessionId: string;
+  /** The display name, or "Guest: <name>". */
   name: string;
   color: string;
+  /** Set for a guest: the principal its access is checked as (never edits). */
+  guest?: GuestPrincipal;
 }
 
 let nextId = 1;

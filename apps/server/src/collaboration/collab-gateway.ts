@@ -36,6 +36,8 @@ import { UserSockets } from './user-sockets.js';
 const MAX_EARLY_FRAMES = 100;
 const HEARTBEAT_MS = 30_000;
 const SESSION_RECHECK_MS = 30_000;
+/** Guest sockets end with their share link's expiry: looked at often, in one statement. */
+const GUEST_RECHECK_MS = 4_000;
 
 type LiveSocket = WebSocket & { isAlive?: boolean };
 
@@ -97,6 +99,7 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     this.timers = [
       setInterval(() => this.heartbeat(), HEARTBEAT_MS),
       setInterval(() => void this.revocation.recheckSessions(), SESSION_RECHECK_MS),
+      setInterval(() => void this.revocation.recheckGuests(), GUEST_RECHECK_MS),
     ];
     for (const timer of this.timers) timer.unref();
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../modules/documents/index.js';
 import { AccountsModule } from '../modules/accounts/index.js';
+import { ShareLinksModule } from '../modules/share-links/index.js';
 import { HealthModule } from '../platform/health/index.js';
 import { CollabGateway } from './collab-gateway.js';
 import { Compactor } from './compactor.js';
@@ -15,7 +16,7 @@ import { RevocationPolicy } from './revocation-policy.js';
 
 /** The y-websocket endpoint at /collab/<documentId> and its document store. */
 @Module({
-  imports: [DocumentsModule, AccountsModule, HealthModule],
+  imports: [DocumentsModule, AccountsModule, ShareLinksModule, HealthModule],
   providers: [
     DocumentStore,
     LiveDocuments,

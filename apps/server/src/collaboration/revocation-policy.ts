@@ -2,6 +2,7 @@ import { CloseCode } from '@chorus/collab-protocol';
 import { Inject, Injectable } from '@nestjs/common';
 import { AccessEvents, type AccessChange } from '../modules/access/index.js';
 import { SessionsService } from '../modules/accounts/index.js';
+import { GuestSessionsService } from '../modules/share-links/index.js';
 import type { CollabConnection } from './collab-connection.js';
 import { CollabRefusal } from './collab-refusal.js';
 import { COLLAB_FANOUT } from './fanout.provider.js';
@@ -27,6 +28,7 @@ export class RevocationPolicy {
     private readonly authorize: AuthorizeHook,
     private readonly accessEvents: AccessEvents,
     private readonly sessions: SessionsService,
+    private readonly guests: GuestSessionsService,
     @Inject(COLLAB_FANOUT) private readonly fanout: Fanout,
   ) {}
 
@@ -50,7 +52,12 @@ export class RevocationPolicy {
     for (const document of await this.documents.all()) {
       for (const connection of [...document.connections]) {
         if (!concerns(change, connection)) continue;
-        if (change.kind === 'session' || change.kind === 'user') {
+        if (
+          change.kind === 'session' ||
+          change.kind === 'user' ||
+          change.kind === 'shareLink' ||
+          change.kind === 'guestSessions'
+        ) {
           this.close(connection, CloseCode.ACCESS_REVOKED);
           continue;
         }
@@ -60,16 +67,42 @@ export class RevocationPolicy {
     }
   }
 
-  /** Sessions also end by expiry, which no event announces: the gateway calls this every 30 s. */
+  /**
+   * Sessions also end by expiry, which no event announces: the gateway calls this every
+   * 30 s. Guest sessions end with their link's expiry too: both are looked at here.
+   */
   async recheckSessions(): Promise<void> {
     const connections = (await this.documents.all()).flatMap((d) => [...d.connections]);
-    const sessionIds = [...new Set(connections.map((c) => c.user.sessionId))];
-    for (const sessionId of sessionIds) {
-      if (await this.sessions.isLive(sessionId).catch(() => true)) continue;
+    const sessions = new Map(
+      connections.map((c) => [c.user.sessionId, c.user.guest !== undefined]),
+    );
+    for (const [sessionId, isGuest] of sessions) {
+      const live = isGuest ? this.guests.isLive(sessionId) : this.sessions.isLive(sessionId);
+      if (await live.catch(() => true)) continue;
       for (const connection of connections) {
         if (connection.user.sessionId === sessionId)
           this.close(connection, CloseCode.ACCESS_REVOKED);
       }
+    }
+  }
+
+  /**
+   * Guest sessions end when they or their link expire (or the link's document is
+   * archived): every few seconds the live ones among the open guest sockets are looked up
+   * in one statement, and the others are closed — so an expired link's sockets close
+   * within seconds, like a revoked one's.
+   */
+  async recheckGuests(): Promise<void> {
+    const connections = (await this.documents.all())
+      .flatMap((d) => [...d.connections])
+      .filter((c) => c.user.guest !== undefined);
+    if (connections.length === 0) return;
+    const live = await this.guests
+      .liveSessionIds([...new Set(connections.map((c) => c.user.sessionId))])
+      .catch(() => null);
+    if (!live) return;
+    for (const connection of connections) {
+      if (!live.has(connection.user.sessionId)) this.close(connection, CloseCode.ACCESS_REVOKED);
     }
   }
 
@@ -102,5 +135,12 @@ export function concerns(change: AccessChange, connection: CollabConnection): bo
       return connection.user.sessionId === change.sessionId;
     case 'document':
       return connection.document.id === change.documentId;
+    case 'shareLink':
+      return connection.user.guest?.shareLinkId === change.shareLinkId;
+    case 'guestSessions':
+      return (
+        connection.user.guest !== undefined &&
+        change.guestSessionIds.includes(connection.user.guest.guestSessionId)
+      );
   }
 }

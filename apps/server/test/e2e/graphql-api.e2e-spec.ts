@@ -32,7 +32,7 @@ describe('GraphQL at /graphql', () => {
       database: database.config,
       env: { NODE_ENV: 'production' },
     });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -28,7 +28,7 @@ describe('GraphQL refusals over HTTP', () => {
         GRAPHQL_MAX_COST: '1000000',
       },
     });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     jest.restoreAllMocks();

@@ -11,7 +11,7 @@ describe('health, readiness and metrics endpoints', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -65,7 +65,7 @@ describe('health, readiness and metrics endpoints', () => {
     } finally {
       await bare.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('tells an anonymous visitor whether the server works, and nothing about its version or uptime', async () => {
     const response = await request(app.getHttpServer())

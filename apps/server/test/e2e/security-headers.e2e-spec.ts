@@ -84,5 +84,5 @@ describe('security headers', () => {
     } finally {
       await secure.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

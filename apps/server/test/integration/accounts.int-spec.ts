@@ -21,7 +21,7 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
     db = app.get(DataSource);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -140,7 +140,7 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     // Wide bounds so a loaded machine's noise does not fail it; ~0.03 without the dummy hash.
     expect(median(unknown) / median(wrong)).toBeGreaterThan(0.3);
     expect(median(unknown) / median(wrong)).toBeLessThan(3);
-  }, 60_000);
+  }, 120_000);
 
   it('signs in with the right password and reads the user behind the cookie', async () => {
     const user = await factories.buildUser({ email: 'right@example.test' });
@@ -255,5 +255,5 @@ describe('session cookies behind https', () => {
       await app.close();
       await database.drop();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -140,7 +140,7 @@ describe('approval notifications: who is told what, live across two instances wi
     await decide(chief2.client, submitted, 'REQUEST_CHANGES', 'Name the KPI for goal 2.');
     const [decided] = await told(strategist, 'approval_decided', strategyId);
     expect(param(decided!, 'decision')).toBe('request_changes');
-  }, 60_000);
+  }, 120_000);
 
   it('brings a decision to the submitter subscribed on the other instance (figures printed)', async () => {
     const flow = await createFlow(lead.client, brand, 'POST', [step('ANY', [{ role: 'LEAD' }])]);

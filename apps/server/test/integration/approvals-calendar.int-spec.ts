@@ -44,7 +44,7 @@ describe('approval states on the calendar and "waiting on me", in few statements
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
     ({ brand, specialist, lead } = await approvalTeam(factories));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -38,7 +38,7 @@ describe('approval flows: the step a reopen goes back to', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
     ({ brand, specialist, lead, chief1, owner } = await approvalTeam(factories));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

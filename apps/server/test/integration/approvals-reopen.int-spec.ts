@@ -61,7 +61,7 @@ describe('approvals reopen when the content changes after approval or during rev
     baseUrl = await listen(app);
     factories = new Factories(app);
     ({ brand, specialist, lead, chief1, chief2, strategist } = await approvalTeam(factories));
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => peers.destroyAll());
 

@@ -145,7 +145,7 @@ describe('the audit log', () => {
     });
     // Minutes 5–9 hold i = 50…99; half of them name the brand.
     expect(byBrand.auditLog.entries).toHaveLength(25);
-  }, 60_000);
+  }, 120_000);
 
   it('answers a typed validation error for bad dates, an unknown action and a forged cursor', async () => {
     const owner = await factories.buildUser();
@@ -164,7 +164,7 @@ describe('the audit log', () => {
     }
     const csv = await downloadAuditCsv(app, client.cookie, workspace.id, '?from=not-a-date');
     expect(csv.status).toBe(422);
-  }, 60_000);
+  }, 120_000);
 
   it('lets only owners and admins read the audit log, over GraphQL and as CSV', async () => {
     const { brand, clients } = await buildBrandActors(factories);

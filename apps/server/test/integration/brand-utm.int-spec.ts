@@ -20,7 +20,7 @@ describe("a brand's UTM defaults", () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -69,5 +69,5 @@ describe("a brand's UTM defaults", () => {
       utmMedium: 'social',
       utmCampaign: '',
     });
-  }, 60_000);
+  }, 120_000);
 });

@@ -18,7 +18,7 @@ describe("a brand's content categories and the demo calendar", () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -97,7 +97,7 @@ describe("a brand's content categories and the demo calendar", () => {
     );
     expect(left.contentCategories.map((c) => c.id)).toContain(used);
     expect(left.contentCategories.map((c) => c.id)).not.toContain(recipes.id);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('the demo content calendar', () => {
@@ -108,7 +108,7 @@ describe('the demo content calendar', () => {
     database = await createTestDatabase();
     // Seeded by hand below, so the test knows it ran on this empty database.
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -138,5 +138,5 @@ describe('the demo content calendar', () => {
     expect(calendarPosts.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(calendarPosts.posts).toHaveLength(12);
     expect(calendarPosts.posts.every((post) => post.category !== null)).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });

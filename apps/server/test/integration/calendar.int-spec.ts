@@ -45,7 +45,7 @@ describe('the content calendar', () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -103,7 +103,7 @@ describe('the content calendar', () => {
       'smm_specialist',
       'chief_expert',
     ]);
-  }, 60_000);
+  }, 120_000);
 
   it('reads the range in the brand’s time zone and filters by network, status, category, goal, row and assignee', async () => {
     const { brand, owner, targets } = await brandWithTargets(factories, 'America/New_York');
@@ -180,7 +180,7 @@ describe('the content calendar', () => {
         await owner.request(CALENDAR, { b: brand.id, from: '2026-05-02', to: '2026-05-01' }),
       ),
     ).toBe('VALIDATION');
-  }, 60_000);
+  }, 120_000);
 
   it('answers a month of 1,000 posts in at most 5 statements, as many as for 10', async () => {
     const { brand, owner, targets, clients } = await brandWithTargets(factories, 'Europe/Berlin');
@@ -245,7 +245,7 @@ describe('the content calendar', () => {
     expect(many).toBeLessThanOrEqual(5);
     // The session, the brand and roles, the posts: the counter sees the request's own work.
     expect(many).toBeGreaterThanOrEqual(3);
-  }, 60_000);
+  }, 120_000);
 
   it('flags a week whose promotional share passes the cap and clears it when a promotional post moves out', async () => {
     const { brand, owner, targets } = await brandWithTargets(factories, 'Europe/Berlin');
@@ -338,5 +338,5 @@ describe('the content calendar', () => {
         }),
       ),
     ).toBe('VALIDATION');
-  }, 60_000);
+  }, 120_000);
 });

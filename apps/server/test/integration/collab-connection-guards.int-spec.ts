@@ -83,7 +83,7 @@ describe('who may open a collaboration socket, how many, and what a read-only on
     await factories.addMember(built.workspace, moderator, 'member');
     await factories.setTeamRoles(built.team, moderator, ['moderator']);
     viewer = await factories.signedIn(moderator);
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     for (const peer of peers.splice(0)) peer.destroy();

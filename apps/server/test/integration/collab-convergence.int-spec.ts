@@ -38,7 +38,7 @@ describe('ten clients editing at once converge', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     baseUrl = await listen(app);
     ({ document, editor } = await buildStrategyDocument(new Factories(app)));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -94,5 +94,5 @@ describe('ten clients editing at once converge', () => {
     } finally {
       for (const peer of peers) peer.destroy();
     }
-  }, 60_000);
+  }, 120_000);
 });

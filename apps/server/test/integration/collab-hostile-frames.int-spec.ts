@@ -36,7 +36,7 @@ describe('hostile frames close only their own connection and change nothing', ()
     await synced(bystander);
     bystander.doc.getText('body').insert(0, 'Brand role: the calm friend.');
     await new Promise((resolve) => setTimeout(resolve, 200));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     bystander?.destroy();

@@ -29,7 +29,7 @@ describe('documents are held in memory only while used, and compacted', () => {
     app.get(LiveDocuments).graceMs = 200;
     baseUrl = await listen(app);
     ({ document, editor } = await buildStrategyDocument(new Factories(app)));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

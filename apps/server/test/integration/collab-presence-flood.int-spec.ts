@@ -68,7 +68,7 @@ describe('a presence flood closes the flooding socket and no one else’s', () =
     await factories.addMember(built.workspace, second, 'member');
     await factories.setTeamRoles(built.team, second, ['smm_specialist']);
     otherUser = await factories.signedIn(second);
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     for (const peer of peers.splice(0)) peer.destroy();

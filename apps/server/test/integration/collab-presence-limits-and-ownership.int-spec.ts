@@ -64,7 +64,7 @@ describe('presence is capped in bytes and owned by the socket that set it', () =
     await factories.addMember(built.workspace, second, 'member');
     await factories.setTeamRoles(built.team, second, ['smm_specialist']);
     otherUser = await factories.signedIn(second);
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     for (const peer of peers.splice(0)) peer.destroy();

@@ -54,7 +54,7 @@ describe('view and comment connections cannot change a document', () => {
     commenter = await factories.signedIn(moderator);
     viewer = await factories.signedIn(secondModerator);
     owner = await factories.signedIn(ownerUser); // owners edit all of a brand's content
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     for (const created of peers) created.destroy();

@@ -50,7 +50,7 @@ describe('the collaboration endpoint speaks the standard y-websocket protocol', 
     brand = await factories.buildBrand(workspace, [team]);
     document = await buildDocument(factories, brand, strategist);
     strategistClient = await factories.signedIn(strategist);
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     for (const created of peers.splice(0)) created.destroy();

@@ -75,7 +75,7 @@ describe('the content mix beside the calendar', () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -27,7 +27,7 @@ describe('data survives a restart', () => {
     } finally {
       await database.drop();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('keeps data in the embedded database folder between runs', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'chorus-pglite-'));

@@ -13,7 +13,7 @@ describe('the demo workspace', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'true' } });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -154,5 +154,5 @@ describe('the demo workspace', () => {
       await plain.close();
       await other.drop();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -18,7 +18,7 @@ describe('authorizing a list in bulk', () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -67,7 +67,7 @@ describe('authorizing a list in bulk', () => {
     expect(many).toBe(few);
     // session, brand, roles (one statement for all of them), documents
     expect(few).toBeLessThanOrEqual(5);
-  }, 60_000);
+  }, 120_000);
 
   it('resolves roles on many brands in one statement and leaves out brands without a role', async () => {
     const owner = await factories.buildUser();
@@ -98,7 +98,7 @@ describe('authorizing a list in bulk', () => {
     expect((await access.rolesOnBrands(owner.id, [brands[1]!.id])).get(brands[1]!.id)).toEqual([
       'owner',
     ]);
-  }, 60_000);
+  }, 120_000);
 
   it('resolves the roles of many (person, brand) pairs in one statement', async () => {
     const owner = await factories.buildUser();
@@ -134,5 +134,5 @@ describe('authorizing a list in bulk', () => {
     expect(roles.get(pairKey(owner.id, brands[1]!.id))).toEqual(['owner']);
     expect(roles.has(pairKey(stranger.id, brands[0]!.id))).toBe(false);
     expect(roles.size).toBe(3);
-  }, 60_000);
+  }, 120_000);
 });

@@ -36,7 +36,7 @@ describe('the document registry, per role', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
     ({ brand, clients } = await buildBrandActors(factories));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -195,6 +195,36 @@ describe('events and background jobs', () => {
     }
   }, 120_000);
 
+  it('brings a queue made by an earlier boot to the options registered now', async () => {
+    const settings = async (app: NestExpressApplication) =>
+      (
+        await app
+          .get(DataSource)
+          .query<Array<{ retry_limit: number; retry_delay: number }>>(
+            `SELECT retry_limit, retry_delay FROM pgboss.queue WHERE name = 'test.retuned'`,
+          )
+      )[0];
+    const noop = () => Promise.resolve();
+    const first = await boot(database, (booting) => {
+      booting
+        .get(JobQueue)
+        .register('test.retuned', noop, { retryLimit: 6, retryDelaySeconds: 30 });
+    });
+    try {
+      expect(await settings(first)).toEqual({ retry_limit: 6, retry_delay: 30 });
+    } finally {
+      await first.close();
+    }
+    const second = await boot(database, (booting) => {
+      booting.get(JobQueue).register('test.retuned', noop, { retryLimit: 2, retryDelaySeconds: 1 });
+    });
+    try {
+      expect(await settings(second)).toEqual({ retry_limit: 2, retry_delay: 1 });
+    } finally {
+      await second.close();
+    }
+  }, 120_000);
+
   it('works through a burst of jobs many per polling interval, a failing one failed alone', async () => {
     const done: number[] = [];
     const app = await boot(database, (booting) => {

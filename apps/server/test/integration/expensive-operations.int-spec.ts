@@ -11,13 +11,13 @@ describe('per-user limits on costly operations (duplicate, named version, export
 
   beforeAll(async () => {
     database = await createTestDatabase();
-  }, 60_000);
+  }, 120_000);
 
   beforeEach(async () => {
     // A fresh app per test: its in-memory counters start at zero.
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterEach(async () => {
     await app?.close();

@@ -21,7 +21,7 @@ describe('no existence oracle, and names that are safe to show', () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -41,7 +41,7 @@ describe('invitation emails over SMTP', () => {
         PUBLIC_URL: 'http://localhost:3000',
       },
     });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

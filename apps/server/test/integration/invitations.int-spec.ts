@@ -27,7 +27,7 @@ describe('invitations', () => {
     });
     factories = new Factories(app);
     db = app.get(DataSource);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -74,7 +74,7 @@ describe('media plans: co-edited cells, totals, files', () => {
       ['Mia Moderator', ['moderator']],
     ]));
     [strategist, specialist, moderator] = team as [GraphQLClient, GraphQLClient, GraphQLClient];
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => peers.destroyAll());
 
@@ -309,7 +309,7 @@ describe('media plans: co-edited cells, totals, files', () => {
     expect(response.status).toBe(422);
     expect(response.body.errors[0]).toMatchObject({ code: 'plan_too_large' });
     expect(readPlan(peer.doc).blocks.PAID).toHaveLength(1);
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a flight that ends before it starts, and other bad settings', async () => {
     const attempt = (mediaPlan: Record<string, string>) =>

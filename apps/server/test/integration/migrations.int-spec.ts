@@ -9,11 +9,11 @@ describe('database migrations', () => {
   let dispose: () => Promise<void>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ empty: true });
     const built = buildDataSourceOptions(database.config, entities);
     dispose = built.dispose;
     dataSource = await new DataSource(built.options).initialize();
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await dataSource?.destroy();

@@ -54,7 +54,7 @@ describe('notification emails over SMTP', () => {
     leadId = await userIdOf(lead);
     expertId = await userIdOf(expert);
     await factories.db.query(`UPDATE users SET interface_language = 'vi' WHERE id = $1`, [leadId]);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -135,7 +135,7 @@ describe('notification subscriptions over graphql-ws, across two instances with 
       true,
     );
     expect((await centre(expert)).unreadNotificationCount).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a socket without a session (4401) and one from another origin (4403)', async () => {
     expect(await closeOf(secondUrl, { origin })).toEqual({

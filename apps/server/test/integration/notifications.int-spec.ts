@@ -43,7 +43,7 @@ describe('the notification centre', () => {
     outsider = team.outsider;
     leadId = await userIdOf(lead);
     specialistId = await userIdOf(specialist);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -46,7 +46,7 @@ describe('post content: variants and the first comment through versions', () => 
       ['Sara Strategist', ['strategist']],
     ]));
     [specialist, strategist] = team as [GraphQLClient, GraphQLClient];
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => peers.destroyAll());
 

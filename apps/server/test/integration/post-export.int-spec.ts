@@ -161,5 +161,5 @@ describe('posts export and media-plan Row IDs', () => {
       422,
       expect.objectContaining({ code: 'VALIDATION', field: 'from' }),
     ]);
-  }, 60_000);
+  }, 120_000);
 });

@@ -203,7 +203,7 @@ describe('posts import: dry run, all or nothing, 5,000 rows', () => {
       mapping: { title: 'Missing column' },
     });
     expect(problemsOf(wrong.body)).toEqual([[1, 'Missing column', 'column_not_in_file']]);
-  }, 60_000);
+  }, 120_000);
 
   it('refuses an unknown format, date order or mapping with a typed error, changing nothing', async () => {
     const file = await tableFile('csv', HEADER, [goodRow(1)]);
@@ -237,7 +237,7 @@ describe('posts import: dry run, all or nothing, 5,000 rows', () => {
     expect(notJson.status).toBe(422);
     expect(notJson.body.error).toMatchObject({ code: 'VALIDATION', field: 'mapping' });
     expect(await postCount()).toEqual(before);
-  }, 60_000);
+  }, 120_000);
 
   it.each(['csv', 'xlsx'] as const)(
     'a valid %s file of 5,000 rows imports whole, in one transaction',

@@ -75,7 +75,7 @@ describe('post metadata', () => {
     targets = await buildPostTargets(factories, brand, specialist);
     const me = await specialist.ok<{ me: { id: string } }>(`{ me { id } }`);
     specialistId = me.me.id;
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -21,7 +21,7 @@ describe('profile, leaving a workspace, resending invitations, brand roles', () 
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

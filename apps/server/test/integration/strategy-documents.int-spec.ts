@@ -82,7 +82,7 @@ describe('strategy documents: template, goals, versions', () => {
       ['Mia Moderator', ['moderator']],
     ]));
     [strategist, colleague, moderator] = team as [GraphQLClient, GraphQLClient, GraphQLClient];
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => peers.destroyAll());
 

@@ -21,7 +21,7 @@ describe('rate limits on sign-in and sign-up (in memory)', () => {
   beforeEach(async () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
-  }, 60_000);
+  }, 120_000);
 
   afterEach(async () => {
     await app?.close();
@@ -60,7 +60,7 @@ describe('rate limits on sign-in and sign-up (in memory)', () => {
     expect(back.errors).toBeUndefined();
     // Another address without the cookie is not held by A's delays either.
     expect((await signIn(from('198.51.100.3'), owner.email)).errors).toBeUndefined();
-  }, 60_000);
+  }, 120_000);
 
   it('lets a known browser in after strangers from many addresses hit the account limit', async () => {
     const owner = await factories.buildUser();
@@ -145,7 +145,7 @@ describe('rate limits on sign-in and sign-up (in memory)', () => {
     expect(errorCode(right)).toBe('RATE_LIMITED');
     expect(right.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect(right.errors?.[0]?.message).toMatch(/^Too many attempts\. Try again in \d+ seconds?\.$/);
-  }, 60_000);
+  }, 120_000);
 
   it('limits sign-ups from one address to 10 an hour and creates nothing once limited', async () => {
     const signUp = (i: number) =>
@@ -163,7 +163,7 @@ describe('rate limits on sign-in and sign-up (in memory)', () => {
     const before = await factories.snapshot();
     expect(errorCode(await signUp(10))).toBe('RATE_LIMITED');
     expect(await factories.snapshot()).toBe(before);
-  }, 60_000);
+  }, 120_000);
 });
 
 const redisUrl = process.env.REDIS_URL;

@@ -58,7 +58,7 @@ describe('the tone gate on submission for approval', () => {
     ({ brand, specialist, lead, strategist, chief1: chief } = await approvalTeam(factories));
     flowId = (await createFlow(lead.client, brand, 'POST', [step('ANY', [{ userId: lead.id }])]))
       .id;
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();

@@ -38,7 +38,7 @@ describe('tone-of-voice guidelines, versioned per brand', () => {
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
     factories = new Factories(app);
     ({ brand, chief1: chief, specialist } = await approvalTeam(factories));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -88,6 +88,15 @@ describe('tone-of-voice guidelines, versioned per brand', () => {
       [2, 'Cem Chief'],
       [1, 'Cem Chief'],
     ]);
+
+    // An older version is read whole (which rules a stored check ran against).
+    const AT = `query($b: ID!, $v: Int!) { toneGuidelineAt(brandId: $b, version: $v) { version guide } }`;
+    const first = await specialist.client.ok<{
+      toneGuidelineAt: { version: number; guide: string };
+    }>(AT, { b: brand.id, v: 1 });
+    expect(first.toneGuidelineAt.version).toBe(1);
+    expect((JSON.parse(first.toneGuidelineAt.guide) as { emoji?: unknown }).emoji).toBeUndefined();
+    expect(errorCode(await specialist.client.request(AT, { b: brand.id, v: 3 }))).toBe('NOT_FOUND');
 
     const events = await factories.db.query<Array<{ actor_id: string; data: { version: number } }>>(
       `SELECT actor_id, data FROM events WHERE type = 'tone.guideline_changed' AND brand_id = $1

@@ -50,7 +50,7 @@ describe('the guideline-change report and "ignore once"', () => {
     ({ brand, specialist, lead, chief1: chief } = await approvalTeam(factories));
     flowId = (await createFlow(lead.client, brand, 'POST', [step('ANY', [{ userId: lead.id }])]))
       .id;
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await app?.close();
@@ -186,6 +186,20 @@ describe('the guideline-change report and "ignore once"', () => {
     });
     const after = await checkNow(id);
     expect(after).toMatchObject({ verdict: 'PASS', score: 100, findings: [] });
+
+    // The editors reload the decision (with its reason and author) when the document opens.
+    const IGNORED = `query($d: ID!) { toneIgnoredFindings(documentId: $d) { ruleId text reason createdByName } }`;
+    const listed = await lead.client.ok<{ toneIgnoredFindings: unknown[] }>(IGNORED, { d: id });
+    expect(listed.toneIgnoredFindings).toEqual([
+      {
+        ruleId: 'no-cheap',
+        text: 'cheap',
+        reason: 'The product line is called "Cheap Cups".',
+        createdByName: expect.any(String),
+      },
+    ]);
+    const stranger = await factories.signedIn(await factories.buildUser());
+    expect(errorCode(await stranger.request(IGNORED, { d: id }))).toBe('NOT_FOUND');
 
     const submitted = await specialist.client.ok<{
       submitForApproval: { status: string; toneCheck: ToneCheck };

@@ -102,6 +102,15 @@ describe('tone of voice, per role', () => {
         'toneGuidelineVersions',
       );
       await expectOutcome(
+        await client.request(
+          `query($b: ID!) { toneGuidelineAt(brandId: $b, version: 1) { version } }`,
+          { b: brand.id },
+        ),
+        code,
+        '',
+        'toneGuidelineAt',
+      );
+      await expectOutcome(
         await client.request(TONE_IMPACT, { b: brand.id }),
         code,
         '',

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { TeamRole, WorkspaceRole } from '@chorus/permissions';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
 import { APP_CONFIG, type AppConfig } from '../../src/platform/config/index.js';
 import {
   hashPassword,
@@ -167,7 +168,12 @@ export class Factories {
     return { invitation, token };
   }
 
-  /** A fingerprint of every application table, to prove a refused request changed nothing. */
+  /**
+   * A fingerprint of every application table, to prove a refused request changed nothing.
+   * Document content is fingerprinted by what it holds (each document's Yjs state vector and
+   * delete set), not by its rows: the compactor folds update rows into snapshots whenever it
+   * runs, which changes the rows and never the content.
+   */
   async snapshot(): Promise<string> {
     const tables = [
       'users',
@@ -179,8 +185,6 @@ export class Factories {
       'brand_teams',
       'invitations',
       'documents',
-      'document_snapshots',
-      'document_updates',
       'document_versions',
       'posts',
       'events',
@@ -192,6 +196,11 @@ export class Factories {
       'tone_guidelines',
       'tone_checks',
       'tone_ignores',
+      'comment_threads',
+      'comments',
+      'comment_edits',
+      'comment_reactions',
+      'comment_mentions',
     ];
     const parts: string[] = [];
     for (const table of tables) {
@@ -200,6 +209,44 @@ export class Factories {
       );
       parts.push(`${table}:${row?.digest ?? 'empty'}`);
     }
+    parts.push(`document content:${await this.contentDigest()}`);
     return parts.join('\n');
+  }
+
+  /**
+   * The fingerprint once it holds still (two readings 200 ms apart agree; up to 30 s): the
+   * stamps an allowed edit leaves behind (a document's last edit) land after its answer.
+   */
+  async settledSnapshot(): Promise<string> {
+    let last = await this.snapshot();
+    for (let tries = 0; tries < 150; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const next = await this.snapshot();
+      if (next === last) return next;
+      last = next;
+    }
+    return last;
+  }
+
+  private async contentDigest(): Promise<string> {
+    const rows = await this.db.query<Array<{ document_id: string; bytes: Buffer }>>(
+      `SELECT document_id, state AS bytes, 0 AS seq FROM document_snapshots
+       UNION ALL SELECT document_id, "update" AS bytes, seq FROM document_updates
+       ORDER BY document_id, seq`,
+    );
+    const hash = createHash('md5');
+    const byDocument = new Map<string, Buffer[]>();
+    for (const row of rows) {
+      const list = byDocument.get(row.document_id) ?? [];
+      list.push(row.bytes);
+      byDocument.set(row.document_id, list);
+    }
+    for (const [id, updates] of byDocument) {
+      const doc = new Y.Doc();
+      for (const update of updates) Y.applyUpdate(doc, update);
+      hash.update(id).update(Y.encodeSnapshot(Y.snapshot(doc)));
+      doc.destroy();
+    }
+    return byDocument.size === 0 ? 'empty' : hash.digest('hex');
   }
 }

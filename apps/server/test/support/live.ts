@@ -35,7 +35,13 @@ export function openLive(base: string, brandId: string, cookie?: string): Promis
   return new Promise((resolve, reject) => {
     const request = httpRequest(`${base}/api/live/brands/${encodeURIComponent(brandId)}`, {
       agent: false,
-      headers: { accept: 'text/event-stream', ...(cookie ? { cookie } : {}) },
+      // As a browser asks: it accepts compressed answers, and events must still arrive
+      // one by one, uncompressed (platform/web/compression.ts leaves streams alone).
+      headers: {
+        accept: 'text/event-stream',
+        'accept-encoding': 'gzip, deflate, br',
+        ...(cookie ? { cookie } : {}),
+      },
     });
     request.on('error', reject);
     request.on('response', (response) => {

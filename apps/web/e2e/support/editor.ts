@@ -25,7 +25,7 @@ export function editorText(page: Page): Promise<string> {
  * animation frame: keys pressed before that land on the page's body and are lost, so a test
  * that types straight after the command drops its first characters now and then.
  */
-export async function focusEditorEnd(page: Page, timeout = 20_000): Promise<void> {
+export async function focusEditorEnd(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     () =>
       document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror')?.editor

@@ -36,9 +36,21 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
-/** Waits until the page's connection badge says `text`. */
-export async function expectStatus(page: Page, text: string, timeout = 20_000): Promise<void> {
-  await page.getByTestId('connection-status').filter({ hasText: text }).waitFor({ timeout });
+/**
+ * Waits until the page's connection badge says `text`; if it never does, the failure says
+ * what the badge said instead (connecting, offline, a refusal), so a CI log tells why.
+ */
+export async function expectStatus(page: Page, text: string, timeout = 60_000): Promise<void> {
+  const badge = page.getByTestId('connection-status');
+  try {
+    await badge.filter({ hasText: text }).waitFor({ timeout });
+  } catch (error) {
+    const shown = await badge.allTextContents().catch(() => ['(page gone)']);
+    throw new Error(
+      `The connection badge never said "${text}"; it says ${JSON.stringify(shown)} at ${page.url()}`,
+      { cause: error },
+    );
+  }
 }
 
 /** Signs a demo account in, in its own browser context, and opens the demo brand. */

@@ -12,6 +12,12 @@ const ApprovalHeaderAction = lazy(() =>
 const ApprovalBanner = lazy(() =>
   import('../features/approvals').then((m) => ({ default: m.ApprovalBanner })),
 );
+// Straight from its file: the sharing feature's index is for the pages this one is part of.
+const ShareDocumentAction = lazy(() =>
+  import('../features/sharing/components/ShareDocumentAction').then((m) => ({
+    default: m.ShareDocumentAction,
+  })),
+);
 
 /**
  * What other features add to every document page, in order. The one place that names them:
@@ -29,6 +35,15 @@ export const documentPageExtensions: readonly DocumentPageExtension[] = [
     Banner: (props: DocumentPageExtensionProps) => (
       <Suspense fallback={null}>
         <ApprovalBanner {...props} />
+      </Suspense>
+    ),
+  },
+  {
+    name: 'sharing',
+    // "Share": a link for a client, for people who manage the brand's links.
+    HeaderAction: (props: DocumentPageExtensionProps) => (
+      <Suspense fallback={null}>
+        <ShareDocumentAction {...props} />
       </Suspense>
     ),
   },

@@ -151,6 +151,7 @@ describe('the application shell', () => {
         '/w/acme/b/soda/strategy',
         '/w/acme/b/soda/media-plans',
         '/w/acme/b/soda/calendar',
+        '/w/acme/b/soda/results',
         '/w/acme/b/soda/settings',
       ]);
       expect(within(nav).getByRole('link', { current: 'page' })).toHaveAttribute(

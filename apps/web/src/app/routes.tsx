@@ -4,8 +4,10 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { HomePage } from '../features/home';
 import { documentKinds } from './document-kinds';
+import './brand-settings-sections';
 import './document-page-extensions';
 import { AppLayout } from './layout/AppLayout';
+import { GuestLayout } from './layout/GuestLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
@@ -61,9 +63,24 @@ const DocumentPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('../features/calendar').then((m) => ({ default: m.CalendarPage })),
 );
+const KpisPage = lazy(() => import('../features/kpis').then((m) => ({ default: m.KpisPage })));
+// Straight from its file: the guest page brings the document viewers, which the sharing
+// feature's index (loaded by brand settings and the calendar) must not.
+const GuestSharePage = lazy(() =>
+  import('../features/sharing/components/GuestSharePage').then((m) => ({
+    default: m.GuestSharePage,
+  })),
+);
 
 /** The route tree. `main.tsx` serves it from the browser's address; tests from memory. */
 export const routes: RouteObject[] = [
+  {
+    // A share link's guest: no account, no workspace shell.
+    path: 's/:token',
+    element: <GuestLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [{ index: true, element: <GuestSharePage /> }],
+  },
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
@@ -106,6 +123,7 @@ export const routes: RouteObject[] = [
                   element: <DocumentListPage kind={kind} />,
                 })),
               { path: 'calendar', element: <CalendarPage /> },
+              { path: 'results', element: <KpisPage /> },
               { path: 'settings', element: <BrandSettingsPage /> },
               { path: 'd/:documentId', element: <DocumentPage /> },
             ],

@@ -17,5 +17,6 @@ export {
   localCopyName,
   useCollaborativeDoc,
   type CollabUser,
+  type CollaborativeDocOptions,
   type CollaborativeDoc,
 } from './use-collaborative-doc';

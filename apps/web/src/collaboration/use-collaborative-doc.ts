@@ -129,12 +129,25 @@ export interface CollabUser {
   colour?: string;
 }
 
+/** How a document is opened. */
+export interface CollaborativeDocOptions {
+  /**
+   * Keep an offline copy on this device (default true). A guest of a share link keeps none:
+   * their access ends with the link, and the browser may be someone else's.
+   */
+  localCopy?: boolean;
+}
+
 /**
  * Opens a shared document: one Y.Doc, its socket (a fresh ticket before every connection),
  * an offline copy on this device, presence, and the connection state. Everything is
  * released when the component unmounts or the document changes.
  */
-export function useCollaborativeDoc(documentId: string, user: CollabUser | null): CollaborativeDoc {
+export function useCollaborativeDoc(
+  documentId: string,
+  user: CollabUser | null,
+  { localCopy = true }: CollaborativeDocOptions = {},
+): CollaborativeDoc {
   const client = useApolloClient();
   const userId = user?.id ?? null;
   const store = useMemo(
@@ -146,7 +159,7 @@ export function useCollaborativeDoc(documentId: string, user: CollabUser | null)
                 documentId,
                 issueTicket: () => requestTicket(client, documentId),
                 openLocalCopy:
-                  typeof indexedDB === 'undefined'
+                  !localCopy || typeof indexedDB === 'undefined'
                     ? undefined
                     : (doc) => new IndexeddbPersistence(localCopyName(userId, documentId), doc),
                 eventTarget: window,
@@ -154,7 +167,7 @@ export function useCollaborativeDoc(documentId: string, user: CollabUser | null)
               })
           : null,
       ),
-    [client, documentId, userId],
+    [client, documentId, userId, localCopy],
   );
   const { session, status, capability, error } = useSyncExternalStore(
     store.subscribe,

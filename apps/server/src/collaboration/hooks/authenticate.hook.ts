@@ -3,14 +3,32 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SessionsService, UserEntity } from '../../modules/accounts/index.js';
+import type { GuestPrincipal } from '../../modules/access/index.js';
 import { CollabTicketsService } from '../../modules/documents/index.js';
+import { GuestSessionsService } from '../../modules/share-links/index.js';
+import type { CollabUser } from '../collab-connection.js';
 import { CollabRefusal } from '../collab-refusal.js';
 import { colorFor } from '../presence.js';
 import type { CollabHook, ConnectContext } from './collab-hook.js';
 
+/** Collaboration ids of guests: `guest:<guest session id>` (tickets' `sub`, presence ids). */
+const GUEST_PREFIX = 'guest:';
+
+/** A guest on the socket: presence shows "Guest: <name>"; access is checked as the guest. */
+function guestUser(guest: GuestPrincipal): CollabUser {
+  const userId = `${GUEST_PREFIX}${guest.guestSessionId}`;
+  return {
+    userId,
+    sessionId: guest.guestSessionId,
+    name: `Guest: ${guest.name}`,
+    color: colorFor(userId),
+    guest,
+  };
+}
+
 /**
- * Who is connecting: a ticket (`?ticket=`, issued by GraphQL for this document) or the
- * session cookie. Runs before any document is loaded or any frame is read.
+ * Who is connecting: a ticket (`?ticket=`, issued by GraphQL for this document, to a user
+ * or a guest) or the session cookie (else the guest cookie of a share link). Runs before any document is loaded or any frame is read.
  */
 @Injectable()
 export class AuthenticateHook implements CollabHook {
@@ -19,6 +37,7 @@ export class AuthenticateHook implements CollabHook {
   constructor(
     private readonly sessions: SessionsService,
     private readonly tickets: CollabTicketsService,
+    private readonly guests: GuestSessionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -28,13 +47,26 @@ export class AuthenticateHook implements CollabHook {
     let sessionId: string;
     if (ticket) {
       const payload = await this.tickets.verify(ticket, context.documentId);
-      if (!payload || !(await this.sessions.isLive(payload.sid))) {
+      if (!payload) throw new CollabRefusal(CloseCode.UNAUTHENTICATED);
+      if (payload.sub.startsWith(GUEST_PREFIX)) {
+        const guest = await this.guests.principalById(payload.sid);
+        if (!guest || payload.sub !== `${GUEST_PREFIX}${guest.guestSessionId}`) {
+          throw new CollabRefusal(CloseCode.UNAUTHENTICATED);
+        }
+        context.user = guestUser(guest);
+        return;
+      }
+      if (!(await this.sessions.isLive(payload.sid))) {
         throw new CollabRefusal(CloseCode.UNAUTHENTICATED);
       }
       userId = payload.sub;
       sessionId = payload.sid;
     } else {
       const principal = await this.sessions.principalFromCookies(context.request.headers.cookie);
+      if (principal.kind === 'guest') {
+        context.user = guestUser(principal);
+        return;
+      }
       if (principal.kind !== 'user') throw new CollabRefusal(CloseCode.UNAUTHENTICATED);
       userId = principal.userId;
       sessionId = principal.sessionId;

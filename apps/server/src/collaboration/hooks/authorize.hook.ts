@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, IsNull } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { BrandEntity } from '../../modules/brands/index.js';
+import { ANONYMOUS } from '../../modules/access/index.js';
 import { DocumentsService } from '../../modules/documents/index.js';
+import { GuestSessionsService } from '../../modules/share-links/index.js';
 import type { CollabConnection, CollabUser } from '../collab-connection.js';
 import { CollabRefusal } from '../collab-refusal.js';
 import type { CollabHook, ConnectContext } from './collab-hook.js';
@@ -20,6 +22,7 @@ export class AuthorizeHook implements CollabHook {
 
   constructor(
     private readonly documents: DocumentsService,
+    private readonly guests: GuestSessionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -36,10 +39,12 @@ export class AuthorizeHook implements CollabHook {
   /** Re-checks a user's access to a document, refusing with the right close code. */
   async check(user: CollabUser, documentId: string) {
     try {
-      const view = await this.documents.open(
-        { kind: 'user', userId: user.userId, sessionId: user.sessionId },
-        documentId,
-      );
+      // A guest is checked as itself (its link's document, view or comment: never edit).
+      const principal = user.guest
+        ? ((await this.guests.principalById(user.guest.guestSessionId)) ?? ANONYMOUS)
+        : { kind: 'user' as const, userId: user.userId, sessionId: user.sessionId };
+      const view = await this.documents.open(principal, documentId);
+      if (user.guest && view.capability === 'edit') throw AppError.forbidden();
       if (
         view.document.archivedAt ||
         (await this.dataSource.manager.existsBy(BrandEntity, {

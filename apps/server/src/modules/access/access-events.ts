@@ -9,7 +9,11 @@ export type AccessChange =
   /** One session was revoked. */
   | { kind: 'session'; sessionId: string }
   /** A document was archived or restored. */
-  | { kind: 'document'; documentId: string };
+  | { kind: 'document'; documentId: string }
+  /** A share link was revoked: its guest sessions ended. */
+  | { kind: 'shareLink'; shareLinkId: string }
+  /** Guest sessions ended on their own (they, or their link, expired). */
+  | { kind: 'guestSessions'; guestSessionIds: string[] };
 
 type Listener = (change: AccessChange) => void;
 

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 // Type-only: the access layer reads memberships by SQL, so no module's code is loaded here.
 import type { BrandEntity } from '../brands/index.js';
-import type { Principal, UserPrincipal } from './principal.js';
+import type { GuestPrincipal, Principal, UserPrincipal } from './principal.js';
 
 export interface WorkspaceAccess {
   principal: UserPrincipal;
@@ -16,6 +16,15 @@ export interface WorkspaceAccess {
 export interface BrandAccess {
   principal: UserPrincipal;
   brand: BrandEntity;
+  roles: Role[];
+}
+
+/** A principal's standing on one document: its brand, its kind and the roles held there. */
+export interface DocumentAccess {
+  principal: UserPrincipal | GuestPrincipal;
+  documentId: string;
+  brandId: string;
+  kind: string;
   roles: Role[];
 }
 
@@ -75,6 +84,83 @@ export class AccessService {
     }
     if (!can(roles, action)) throw AppError.forbidden();
     return { principal: user, brand, roles };
+  }
+
+  /**
+   * Checks an action on one document, for a user (their roles on its brand) or a guest
+   * (the guest role of their link, only when the link's resource covers this document).
+   * A document the principal may not see is NOT_FOUND, whatever its id.
+   */
+  async authorizeDocument(
+    principal: Principal,
+    documentId: string,
+    action: Action | ((kind: string) => Action),
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<DocumentAccess> {
+    // An action given as a function of the kind (e.g. the kind's read action) is known
+    // once the document is: still one statement.
+    const actionOf = (kind: string): Action => {
+      const chosen = typeof action === 'function' ? action(kind) : action;
+      if (PERMISSIONS[chosen].scope !== 'brand') throw new Error(`${chosen} is not a brand action`);
+      return chosen;
+    };
+    if (typeof action !== 'function') actionOf('');
+    if (principal.kind === 'guest') {
+      const found = await this.guestDocument(principal, documentId, manager);
+      if (!found) throw AppError.notFound('The document');
+      const roles: Role[] = [`guest_${principal.capability}`];
+      if (!can(roles, actionOf(found.kind))) throw AppError.forbidden();
+      return { principal, documentId, brandId: principal.brandId, kind: found.kind, roles };
+    }
+    const user = this.requireUser(principal);
+    const found = (await this.rolesOnDocuments(user.userId, [documentId], manager)).get(documentId);
+    const checked = found ? actionOf(found.kind) : null;
+    if (!found || !checked || !(can(found.roles, 'brand.read') || can(found.roles, checked))) {
+      throw AppError.notFound('The document');
+    }
+    if (!can(found.roles, checked)) throw AppError.forbidden();
+    return { principal: user, documentId, ...found };
+  }
+
+  /**
+   * The document's kind when a guest's link covers it: the link's own document, or a post
+   * of the link's brand published inside its calendar range (and filters). Null otherwise.
+   */
+  async guestDocument(
+    guest: GuestPrincipal,
+    documentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ kind: string } | null> {
+    if (!isUuid(documentId)) return null;
+    const resource = guest.resource;
+    if (resource.kind === 'document') {
+      if (resource.documentId !== documentId) return null;
+      const [row] = await manager.query<Array<{ kind: string }>>(
+        `SELECT d.kind FROM documents d JOIN brands b ON b.id = d.brand_id
+          WHERE d.id = $1 AND d.brand_id = $2 AND d.archived_at IS NULL AND b.archived_at IS NULL`,
+        [documentId, guest.brandId],
+      );
+      return row ?? null;
+    }
+    const [row] = await manager.query<Array<{ kind: string }>>(
+      `SELECT d.kind FROM posts p
+         JOIN documents d ON d.id = p.document_id
+         JOIN brands b ON b.id = p.brand_id
+        WHERE p.document_id = $1 AND p.brand_id = $2
+          AND d.archived_at IS NULL AND b.archived_at IS NULL
+          AND p.publish_at >= $3 AND p.publish_at < $4
+          AND ($5::varchar[] IS NULL OR p.networks && $5::varchar[])
+          AND ($6::uuid[] IS NULL OR p.category_id = ANY($6::uuid[]))`,
+      [
+        documentId,
+        guest.brandId,
+        resource.from,
+        resource.to,
+        resource.networks?.length ? resource.networks : null,
+        resource.categoryIds?.length ? resource.categoryIds : null,
+      ],
+    );
+    return row ?? null;
   }
 
   /** The user's roles on a brand: their workspace role plus team roles from the brand's teams. */

@@ -5,8 +5,15 @@ export {
   isUuid,
   pairKey,
   type BrandAccess,
+  type DocumentAccess,
   type WorkspaceAccess,
 } from './access.service.js';
 export { CurrentPrincipal } from './current-principal.decorator.js';
 export { TeamRoleEnum, WorkspaceRoleEnum } from './role-enums.js';
-export { ANONYMOUS, type Principal, type UserPrincipal } from './principal.js';
+export {
+  ANONYMOUS,
+  type GuestPrincipal,
+  type Principal,
+  type ShareResource,
+  type UserPrincipal,
+} from './principal.js';

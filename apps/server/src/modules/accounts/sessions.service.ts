@@ -4,9 +4,17 @@ import type { Request, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
-import { ANONYMOUS, type Principal } from '../access/index.js';
+import { ANONYMOUS, type GuestPrincipal, type Principal } from '../access/index.js';
 import { SessionEntity } from './session.entity.js';
 import { hashToken, newToken } from './tokens.js';
+
+/**
+ * Resolves a request's guest cookie (share links) into its guest, or null. Registered by
+ * the share-links module, which owns guest sessions (accounts does not know it).
+ */
+export type GuestResolver = (
+  cookies: Record<string, string | undefined>,
+) => Promise<GuestPrincipal | null>;
 
 /** last_seen_at is written at most this often, so reads do not become writes. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -18,6 +26,8 @@ const TOUCH_INTERVAL_MS = 60_000;
  */
 @Injectable()
 export class SessionsService {
+  private guestResolver: GuestResolver | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -57,17 +67,30 @@ export class SessionsService {
     return this.principalFromCookies(request.headers.cookie);
   }
 
-  /** The principal a Cookie header proves, or anonymous. */
+  /** Lets the share-links module resolve guest cookies (see {@link GuestResolver}). */
+  useGuestResolver(resolver: GuestResolver): void {
+    this.guestResolver = resolver;
+  }
+
+  /**
+   * The principal a Cookie header proves: a signed-in user; else, a guest of a share link
+   * (only when there is no user session); else anonymous (expired, revoked, unknown).
+   */
   async principalFromCookies(header: string | undefined): Promise<Principal> {
-    const token = this.tokenFrom(header);
-    if (!token) return ANONYMOUS;
-    const session = await this.dataSource.manager.findOneBy(SessionEntity, {
-      tokenHash: hashToken(token),
-      revokedAt: IsNull(),
-    });
-    if (!session || !this.isUsable(session)) return ANONYMOUS;
-    await this.touch(session);
-    return { kind: 'user', userId: session.userId, sessionId: session.id };
+    if (!header) return ANONYMOUS;
+    const cookies = parseCookies(header);
+    const token = cookies[this.config.session.cookieName];
+    if (token && token.length <= 100) {
+      const session = await this.dataSource.manager.findOneBy(SessionEntity, {
+        tokenHash: hashToken(token),
+        revokedAt: IsNull(),
+      });
+      if (session && this.isUsable(session)) {
+        await this.touch(session);
+        return { kind: 'user', userId: session.userId, sessionId: session.id };
+      }
+    }
+    return (await this.guestResolver?.(cookies)) ?? ANONYMOUS;
   }
 
   private isUsable(session: SessionEntity, now = new Date()): boolean {
@@ -113,12 +136,6 @@ export class SessionsService {
   async isLive(sessionId: string): Promise<boolean> {
     const session = await this.dataSource.manager.findOneBy(SessionEntity, { id: sessionId });
     return session !== null && this.isUsable(session);
-  }
-
-  private tokenFrom(header: string | undefined): string | undefined {
-    if (!header) return undefined;
-    const token = parseCookies(header)[this.config.session.cookieName];
-    return token && token.length <= 100 ? token : undefined;
   }
 
   private async touch(session: SessionEntity): Promise<void> {

@@ -5,7 +5,12 @@ import { EventLog, type EventType } from '../events/index.js';
 import { PostsService } from '../posts/index.js';
 import type { ApprovalOutcome } from '@chorus/post-model';
 import { ApprovalRequestEntity } from './approval-request.entity.js';
-import type { ApprovableKind, RecordedDecision, RequestStatus } from './approval-steps.js';
+import {
+  stepHasClient,
+  type ApprovableKind,
+  type RecordedDecision,
+  type RequestStatus,
+} from './approval-steps.js';
 import { ApprovalsRepository, resolveApprovers } from './approvals.repository.js';
 
 /** The queue whose delayed jobs remind the approvers of an open step when it is due. */
@@ -59,12 +64,14 @@ export class ApprovalEngine {
     const step = request.steps[index]!;
     const people = await this.repository.brandPeople(request.brandId, manager);
     const approverIds = resolveApprovers(people, request.documentKind as ApprovableKind, step);
+    // A client step waits on the client's approve link even when no person is named.
+    const waitsOnNobody = approverIds.length === 0 && !stepHasClient(step);
     const [{ now }] = await manager.query<[{ now: Date }]>('SELECT now() AS now');
     Object.assign(request, {
       currentStep: index,
       stepOpenedAt: now,
       openApproverIds: approverIds,
-      needsAttention: approverIds.length === 0,
+      needsAttention: waitsOnNobody,
       remindedAt: null,
     });
     await manager.update(
@@ -74,7 +81,7 @@ export class ApprovalEngine {
         currentStep: index,
         stepOpenedAt: now,
         openApproverIds: approverIds,
-        needsAttention: approverIds.length === 0,
+        needsAttention: waitsOnNobody,
         remindedAt: null,
       },
     );
@@ -85,7 +92,7 @@ export class ApprovalEngine {
         startAfterSeconds: step.dueMinutes * 60,
       });
     }
-    if (approverIds.length === 0) {
+    if (waitsOnNobody) {
       await this.record(manager, 'approval.approver_missing', request, null, {
         removedUserIds: [],
         reason: 'no_approver',
@@ -177,6 +184,45 @@ export class ApprovalEngine {
         approverIds: request.status === 'pending' ? request.openApproverIds : [],
         ...data,
       },
+    });
+  }
+
+  /**
+   * Closes the open step: opens the next one (recording `type` with the next step's
+   * approvers), or, after the last, approves the content (`approval.approved`).
+   */
+  async advance(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    actorId: string | null,
+    type: 'approval.step_approved' | 'approval.skipped',
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    const closedStep = request.currentStep;
+    const next = closedStep + 1;
+    if (next < request.steps.length) {
+      await this.openStep(manager, request, next);
+      await this.record(manager, type, request, actorId, {
+        ...data,
+        stepIndex: closedStep,
+        stepClosed: true,
+        nextStepIndex: next,
+      });
+      return;
+    }
+    if (type === 'approval.skipped') {
+      await this.record(manager, type, request, actorId, { ...data, stepClosed: true });
+    }
+    await this.close(
+      manager,
+      request,
+      'approved',
+      type === 'approval.skipped' ? 'skip' : 'approve',
+      actorId,
+    );
+    await this.record(manager, 'approval.approved', request, actorId, {
+      ...(type === 'approval.step_approved' ? data : {}),
+      approvedVersionId: request.versionId,
     });
   }
 

@@ -24,7 +24,7 @@ registerEnumType(ApprovalRuleEnum, {
 registerEnumType(ApproverKindEnum, {
   name: 'ApproverKind',
   description:
-    'ROLE: anyone holding a team role on the brand; USER: a named person; CLIENT: the client through a link (reserved: client links are not available yet)',
+    'ROLE: anyone holding a team role on the brand; USER: a named person; CLIENT: the client, through an approve share link to the document',
 });
 registerEnumType(ApprovalStatusEnum, {
   name: 'ApprovalStatus',

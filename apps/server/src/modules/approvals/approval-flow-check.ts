@@ -86,10 +86,7 @@ export function checkSteps(kind: ApprovableKind, steps: readonly ApprovalStepInp
         }
         approver = { kind: 'user', userId: given.userId.toLowerCase() };
       } else if (given.kind === 'client') {
-        throw AppError.validation(
-          `${at}.kind`,
-          'Client approval arrives with client links; it is not available yet.',
-        );
+        approver = { kind: 'client' };
       } else {
         throw AppError.validation(`${at}.kind`, 'Unknown approver kind.');
       }

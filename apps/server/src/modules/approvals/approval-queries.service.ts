@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { DocumentsService } from '../documents/index.js';
+import { ApprovalClientDecisions } from './approval-client-decisions.js';
 import { APPROVABLE_KINDS, isApprovableKind, type ApprovableKind } from './approval-steps.js';
 import { readAction } from './approval-requests.service.js';
 import { ApprovalWaitingQuery, type WaitingRow } from './approval-waiting.query.js';
@@ -53,10 +54,11 @@ export class ApprovalQueriesService {
     private readonly documents: DocumentsService,
     private readonly repository: ApprovalsRepository,
     private readonly waiting: ApprovalWaitingQuery,
+    private readonly clients: ApprovalClientDecisions,
   ) {}
 
   async request(principal: Principal, requestId: string): Promise<RequestView> {
-    const user = this.access.requireUser(principal);
+    if (principal.kind !== 'guest') this.access.requireUser(principal);
     const [row] = isUuid(requestId)
       ? await this.repository.withNames('r.id = :p0', [requestId])
       : [];
@@ -64,15 +66,15 @@ export class ApprovalQueriesService {
     await this.documents.open(principal, row.request.documentId).catch(() => {
       throw AppError.notFound('The approval request');
     });
-    return (await this.withDecisions(user.userId, [row]))[0]!;
+    return (await this.withDecisions(principal, [row]))[0]!;
   }
 
   /** The document's requests, newest first (the first is the current one). */
   async forDocument(principal: Principal, documentId: string): Promise<RequestView[]> {
-    const user = this.access.requireUser(principal);
+    if (principal.kind !== 'guest') this.access.requireUser(principal);
     const { document } = await this.documents.open(principal, documentId);
     const rows = await this.repository.withNames('r.document_id = :p0', [document.id]);
-    return this.withDecisions(user.userId, rows);
+    return this.withDecisions(principal, rows);
   }
 
   /** Every approval event of the document, oldest first (anyone who may read it). */
@@ -215,8 +217,20 @@ export class ApprovalQueriesService {
     return true;
   }
 
-  private async withDecisions(userId: string, rows: RequestRow[]): Promise<RequestView[]> {
+  /** The requests with their decisions and whether the viewer (a user or a guest) may decide. */
+  private async withDecisions(principal: Principal, rows: RequestRow[]): Promise<RequestView[]> {
     const decisions = await this.repository.decisions(rows.map((row) => row.request.id));
+    if (principal.kind === 'guest') {
+      return rows.map((row) => {
+        const mine = decisions.filter((d) => d.requestId === row.request.id);
+        return {
+          ...row,
+          decisions: mine,
+          canDecide: this.clients.canDecide(principal, row.request, mine),
+        };
+      });
+    }
+    const userId = this.access.requireUser(principal).userId;
     const roles = await this.access.rolesOnBrands(
       userId,
       rows.map((row) => row.request.brandId),

@@ -158,6 +158,22 @@ export class ApprovalDecisionEntity {
   @JoinColumn({ name: 'user_id' })
   user?: Relation<object>;
 
+  /** A client's decision through an approve share link: the guest session (null for people). */
+  @Column({ name: 'guest_session_id', type: 'uuid', nullable: true })
+  guestSessionId: string | null;
+
+  /** The name the client gave, kept with the decision (the session may go). */
+  @Column({ name: 'guest_name', type: 'varchar', length: 100, nullable: true })
+  guestName: string | null;
+
+  /** The label of the client's share link when they decided ("Client — Lotus marketing team"). */
+  @Column({ name: 'guest_label', type: 'varchar', length: 200, nullable: true })
+  guestLabel: string | null;
+
+  /** The email the client confirmed by a one-time code; null when mail is off. */
+  @Column({ name: 'guest_email', type: 'varchar', length: 254, nullable: true })
+  guestEmail: string | null;
+
   @Column({ type: 'varchar', length: 20 })
   decision: RecordedDecision;
 

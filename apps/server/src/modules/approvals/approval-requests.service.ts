@@ -7,6 +7,7 @@ import { validText } from '../../platform/validation/index.js';
 import { AccessService, type Principal } from '../access/index.js';
 import { DocumentsService } from '../documents/index.js';
 import { VersionsService } from '../versions/index.js';
+import { ApprovalClientDecisions } from './approval-client-decisions.js';
 import { ApprovalEngine } from './approval-engine.js';
 import { ApprovalFlowsService } from './approval-flows.service.js';
 import { ApprovalDecisionEntity, ApprovalRequestEntity } from './approval-request.entity.js';
@@ -14,6 +15,7 @@ import {
   APPROVABLE_KINDS,
   DECISIONS,
   isApprovableKind,
+  stepApproverKeys,
   stepRoles,
   stepSatisfied,
   stepUserIds,
@@ -50,6 +52,7 @@ export class ApprovalRequestsService {
     private readonly repository: ApprovalsRepository,
     private readonly engine: ApprovalEngine,
     private readonly gates: SubmissionGates,
+    private readonly clients: ApprovalClientDecisions,
   ) {}
 
   /**
@@ -163,6 +166,7 @@ export class ApprovalRequestsService {
    * is recorded as late and changes nothing else.
    */
   async decide(principal: Principal, input: DecideApprovalInput): Promise<DecisionResult> {
+    if (principal.kind === 'guest') return this.clients.decide(principal, input);
     const user = this.access.requireUser(principal);
     const decision = input.decision as Decision;
     if (!DECISIONS.includes(decision)) throw AppError.validation('decision', 'Unknown decision.');
@@ -230,14 +234,14 @@ export class ApprovalRequestsService {
         );
         return { requestId: request.id, late: false };
       }
-      const approvedBy = await this.approvedAtStep(manager, request);
-      if (!stepSatisfied(step.rule, request.openApproverIds, approvedBy)) {
+      const approvedBy = await this.repository.approvedAtStep(manager, request);
+      if (!stepSatisfied(step.rule, stepApproverKeys(step, request.openApproverIds), approvedBy)) {
         await this.engine.record(manager, 'approval.step_approved', request, user.userId, {
           stepClosed: false,
           comment: comment || null,
         });
       } else {
-        await this.advance(manager, request, user.userId, 'approval.step_approved', {
+        await this.engine.advance(manager, request, user.userId, 'approval.step_approved', {
           comment: comment || null,
         });
       }
@@ -268,7 +272,7 @@ export class ApprovalRequestsService {
         comment: reason,
         late: false,
       });
-      await this.advance(manager, request, user.userId, 'approval.skipped', { reason });
+      await this.engine.advance(manager, request, user.userId, 'approval.skipped', { reason });
       await this.engine.afterDecision(manager, request);
       return request.id;
     });
@@ -285,58 +289,6 @@ export class ApprovalRequestsService {
       await this.engine.record(manager, 'approval.withdrawn', request, user.userId);
       return request.id;
     });
-  }
-
-  /**
-   * Closes the open step: opens the next one (recording `type` with the next step's
-   * approvers), or, after the last, approves the content (`approval.approved`).
-   */
-  private async advance(
-    manager: EntityManager,
-    request: ApprovalRequestEntity,
-    actorId: string,
-    type: 'approval.step_approved' | 'approval.skipped',
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    const closedStep = request.currentStep;
-    const next = closedStep + 1;
-    if (next < request.steps.length) {
-      await this.engine.openStep(manager, request, next);
-      await this.engine.record(manager, type, request, actorId, {
-        ...data,
-        stepIndex: closedStep,
-        stepClosed: true,
-        nextStepIndex: next,
-      });
-      return;
-    }
-    if (type === 'approval.skipped') {
-      await this.engine.record(manager, type, request, actorId, { ...data, stepClosed: true });
-    }
-    await this.engine.close(
-      manager,
-      request,
-      'approved',
-      type === 'approval.skipped' ? 'skip' : 'approve',
-      actorId,
-    );
-    await this.engine.record(manager, 'approval.approved', request, actorId, {
-      ...(type === 'approval.step_approved' ? data : {}),
-      approvedVersionId: request.versionId,
-    });
-  }
-
-  private async approvedAtStep(
-    manager: EntityManager,
-    request: ApprovalRequestEntity,
-  ): Promise<Set<string>> {
-    const rows = await manager.query<Array<{ user_id: string }>>(
-      `SELECT user_id FROM approval_decisions
-        WHERE request_id = $1 AND round = $2 AND step_index = $3
-          AND decision = 'approve' AND NOT late AND user_id IS NOT NULL`,
-      [request.id, request.round, request.currentStep],
-    );
-    return new Set(rows.map((row) => row.user_id));
   }
 
   /**

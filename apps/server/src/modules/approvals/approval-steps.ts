@@ -1,6 +1,9 @@
 import { TEAM_ROLES, type TeamRole } from '@chorus/permissions';
 
-/** Who may decide at a step: holders of a brand role, one named person, or (next issue) the client. */
+/**
+ * Who may decide at a step: holders of a brand role, one named person, or the client (a
+ * guest holding an approve share link to the document).
+ */
 export type Approver =
   { kind: 'role'; role: TeamRole } | { kind: 'user'; userId: string } | { kind: 'client' };
 
@@ -58,6 +61,19 @@ export function stepRoles(step: FlowStep): TeamRole[] {
 /** The people a step names. */
 export function stepUserIds(step: FlowStep): string[] {
   return step.approvers.flatMap((a) => (a.kind === 'user' ? [a.userId] : []));
+}
+
+/** The key of the client's approval among a step's approvers (see {@link stepSatisfied}). */
+export const CLIENT_APPROVER = 'client';
+
+/** Whether the client (an approve share link) decides at the step. */
+export function stepHasClient(step: FlowStep): boolean {
+  return step.approvers.some((a) => a.kind === 'client');
+}
+
+/** The approvers a step waits on: the people resolved for it, and the client when named. */
+export function stepApproverKeys(step: FlowStep, approverIds: readonly string[]): string[] {
+  return stepHasClient(step) ? [...approverIds, CLIENT_APPROVER] : [...approverIds];
 }
 
 /**

@@ -86,7 +86,9 @@ export class ApprovalWaitingQuery {
                 SELECT json_agg(json_build_object(
                          'id', x.id, 'requestId', x.request_id, 'round', x.round,
                          'stepIndex', x.step_index, 'versionId', x.version_id, 'userId', x.user_id,
-                         'userName', xu.display_name, 'decision', x.decision, 'comment', x.comment,
+                         'userName', COALESCE(xu.display_name, x.guest_name),
+                         'byClient', x.guest_session_id IS NOT NULL, 'clientLabel', x.guest_label,
+                         'decision', x.decision, 'comment', x.comment,
                          'late', x.late, 'createdAt', ${ms('x.created_at')})
                          ORDER BY x.created_at, x.id)::text
                   FROM approval_decisions x LEFT JOIN users xu ON xu.id = x.user_id

@@ -71,7 +71,11 @@ export function toRequestModel(view: RequestView): ApprovalRequestModel {
     openApproverIds: r.status === 'pending' ? r.openApproverIds : [],
     needsAttention: r.needsAttention,
     steps: toStepModels(r.steps),
-    decisions: view.decisions,
+    decisions: view.decisions.map(({ guestName, guestLabel, ...decision }) => ({
+      ...decision,
+      byClient: guestName !== null,
+      clientLabel: guestLabel,
+    })),
     canDecide: view.canDecide,
     createdAt: r.createdAt,
     closedAt: r.closedAt,

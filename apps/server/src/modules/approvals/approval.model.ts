@@ -120,8 +120,21 @@ export class ApprovalDecisionModel {
   @Field(() => ID, { nullable: true, description: 'Who decided' })
   userId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Their display name' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Their display name; for the client, the name the guest gave',
+  })
   userName: string | null;
+
+  @Field({ description: 'Decided by the client through an approve share link (userId is null)' })
+  byClient: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The client\'s share-link label when they decided ("Client — Lotus marketing team")',
+  })
+  clientLabel: string | null;
 
   @Field(() => RecordedDecisionEnum, { description: 'Approve, request changes, reject or skip' })
   decision: string;

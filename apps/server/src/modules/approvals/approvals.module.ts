@@ -3,7 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '../documents/index.js';
 import { NotificationKinds, NotificationsModule } from '../notifications/index.js';
 import { PostsModule } from '../posts/index.js';
+import { ShareLinksModule } from '../share-links/index.js';
 import { VersionsModule } from '../versions/index.js';
+import { ApprovalClientDecisions } from './approval-client-decisions.js';
 import { ApprovalDiffService } from './approval-diff.service.js';
 import { ApprovalEngine } from './approval-engine.js';
 import { ApprovalFlowChoiceEntity, ApprovalFlowEntity } from './approval-flow.entity.js';
@@ -40,10 +42,12 @@ import { SubmissionGates } from './submission-gates.js';
     VersionsModule,
     PostsModule,
     NotificationsModule,
+    ShareLinksModule,
   ],
   providers: [
     ApprovalsRepository,
     ApprovalEngine,
+    ApprovalClientDecisions,
     ApprovalFlowsService,
     ApprovalRequestsService,
     ApprovalQueriesService,

@@ -6,6 +6,7 @@ import { isUuid } from '../access/index.js';
 import { ApprovalRequestEntity } from './approval-request.entity.js';
 import {
   APPROVABLE_KINDS,
+  CLIENT_APPROVER,
   stepRoles,
   stepUserIds,
   type ApprovableKind,
@@ -34,6 +35,9 @@ export interface DecisionRow {
   versionId: string;
   userId: string | null;
   userName: string | null;
+  /** Set for a client's decision (an approve share link): the name they gave and the link's label. */
+  guestName: string | null;
+  guestLabel: string | null;
   decision: string;
   comment: string | null;
   late: boolean;
@@ -120,6 +124,25 @@ export class ApprovalsRepository {
     }));
   }
 
+  /**
+   * Who approved the open step in this round, not late: user ids, and `client` for an
+   * approval through an approve share link (see stepApproverKeys).
+   */
+  async approvedAtStep(
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+  ): Promise<Set<string>> {
+    const rows = await manager.query<Array<{ key: string }>>(
+      `SELECT CASE WHEN guest_session_id IS NOT NULL THEN '${CLIENT_APPROVER}' ELSE user_id::text END AS key
+         FROM approval_decisions
+        WHERE request_id = $1 AND round = $2 AND step_index = $3
+          AND decision = 'approve' AND NOT late
+          AND (user_id IS NOT NULL OR guest_session_id IS NOT NULL)`,
+      [request.id, request.round, request.currentStep],
+    );
+    return new Set(rows.map((row) => row.key));
+  }
+
   /** The decisions of many requests in ONE statement, oldest first. */
   async decisions(
     requestIds: readonly string[],
@@ -135,6 +158,8 @@ export class ApprovalsRepository {
         version_id: string;
         user_id: string | null;
         user_name: string | null;
+        guest_name: string | null;
+        guest_label: string | null;
         decision: string;
         comment: string | null;
         late: boolean;
@@ -142,7 +167,7 @@ export class ApprovalsRepository {
       }>
     >(
       `SELECT x.id, x.request_id, x.round, x.step_index, x.version_id, x.user_id,
-              u.display_name AS user_name, x.decision, x.comment, x.late, x.created_at
+              u.display_name AS user_name, x.guest_name, x.guest_label, x.decision, x.comment, x.late, x.created_at
          FROM approval_decisions x LEFT JOIN users u ON u.id = x.user_id
         WHERE x.request_id = ANY($1::uuid[])
         ORDER BY x.created_at, x.id`,
@@ -155,7 +180,9 @@ export class ApprovalsRepository {
       stepIndex: row.step_index,
       versionId: row.version_id,
       userId: row.user_id,
-      userName: row.user_name,
+      userName: row.user_name ?? row.guest_name,
+      guestName: row.guest_name,
+      guestLabel: row.guest_label,
       decision: row.decision,
       comment: row.comment,
       late: row.late,

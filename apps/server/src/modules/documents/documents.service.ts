@@ -2,9 +2,15 @@ import { collabPath, type Capability } from '@chorus/collab-protocol';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { AppError } from '../../platform/errors/index.js';
+import { AppError, notFoundAs } from '../../platform/errors/index.js';
 import { validName } from '../../platform/validation/index.js';
-import { AccessEvents, AccessService, isUuid, type Principal } from '../access/index.js';
+import {
+  AccessEvents,
+  AccessService,
+  isUuid,
+  type GuestPrincipal,
+  type Principal,
+} from '../access/index.js';
 import { assertBrandActive, BrandEntity } from '../brands/index.js';
 import { actorOf, EventLog } from '../events/index.js';
 import { CollabTicketsService } from './collab-tickets.service.js';
@@ -85,8 +91,13 @@ export class DocumentsService implements OnModuleDestroy {
     }));
   }
 
-  /** A document and what the principal may do with it; NOT_FOUND when they may not see it. */
+  /**
+   * A document and what the principal may do with it; NOT_FOUND when they may not see it.
+   * A guest sees only what its share link covers, with its guest role's capability (never
+   * edit); anything else is NOT_FOUND, whatever the id.
+   */
   async open(principal: Principal, documentId: string): Promise<DocumentView> {
+    if (principal.kind === 'guest') return this.openAsGuest(principal, documentId);
     this.access.requireUser(principal);
     const document = isUuid(documentId)
       ? await this.dataSource.manager.findOneBy(DocumentEntity, { id: documentId })
@@ -107,6 +118,20 @@ export class DocumentsService implements OnModuleDestroy {
       capability: this.kinds.capability(document.kind, roles)!,
       workspaceId: brand.workspaceId,
     };
+  }
+
+  private async openAsGuest(guest: GuestPrincipal, documentId: string): Promise<DocumentView> {
+    const document = isUuid(documentId)
+      ? await this.dataSource.manager.findOneBy(DocumentEntity, { id: documentId })
+      : null;
+    if (!document || !this.kinds.has(document.kind)) throw AppError.notFound('The document');
+    const { roles } = await this.access
+      .authorizeDocument(guest, document.id, this.kinds.get(document.kind).actions.read)
+      .catch(notFoundAs('The document'));
+    const capability = this.kinds.capability(document.kind, roles);
+    const brand = await this.dataSource.manager.findOneBy(BrandEntity, { id: document.brandId });
+    if (!capability || capability === 'edit' || !brand) throw AppError.notFound('The document');
+    return { document, capability, workspaceId: brand.workspaceId };
   }
 
   /**
@@ -256,9 +281,15 @@ export class DocumentsService implements OnModuleDestroy {
     return { ...view, document: { ...view.document, archivedAt } };
   }
 
-  /** A ticket for the socket of one document, for the signed-in session. */
+  /**
+   * A ticket for the socket of one document, for the signed-in session, or for a guest on
+   * the document its link covers (view or comment: a guest never edits).
+   */
   async issueTicket(principal: Principal, documentId: string) {
-    const user = this.access.requireUser(principal);
+    const holder =
+      principal.kind === 'guest'
+        ? { userId: `guest:${principal.guestSessionId}`, sessionId: principal.guestSessionId }
+        : this.access.requireUser(principal);
     const { document, capability } = await this.open(principal, documentId);
     if (document.archivedAt) throw AppError.conflict('The document is archived.');
     assertBrandActive(
@@ -266,8 +297,8 @@ export class DocumentsService implements OnModuleDestroy {
     );
     const { ticket, expiresAt } = await this.tickets.issue({
       documentId: document.id,
-      userId: user.userId,
-      sessionId: user.sessionId,
+      userId: holder.userId,
+      sessionId: holder.sessionId,
       capability,
     });
     return { ticket, expiresAt, capability, path: collabPath(document.id) };

@@ -52,6 +52,21 @@ export const EVENT_TYPES = [
   'tone.guideline_changed',
   'tone.check_overridden',
   'tone.finding_ignored',
+  'comment.created',
+  'comment.replied',
+  'comment.edited',
+  'comment.deleted',
+  'comment.hidden',
+  'comment.resolved',
+  'comment.reopened',
+  'comment.reacted',
+  'comment.mentioned',
+  'comment.escalated',
+  'share_link.created',
+  'share_link.revoked',
+  'share_link.redeemed',
+  'kpi_api_token.created',
+  'kpi_api_token.revoked',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -68,7 +83,10 @@ export type SubjectType =
   | 'calendar_feed'
   | 'approval_flow'
   | 'approval_request'
-  | 'tone_guideline';
+  | 'tone_guideline'
+  | 'comment_thread'
+  | 'share_link'
+  | 'kpi_api_token';
 
 /** An event as a service records it. */
 export interface NewEvent {

@@ -41,6 +41,15 @@ export function parseAccessChange(payload: string): AccessChange | null {
       return typeof value.documentId === 'string'
         ? { kind: 'document', documentId: value.documentId }
         : null;
+    case 'shareLink':
+      return typeof value.shareLinkId === 'string'
+        ? { kind: 'shareLink', shareLinkId: value.shareLinkId }
+        : null;
+    case 'guestSessions':
+      return Array.isArray(value.guestSessionIds) &&
+        value.guestSessionIds.every((id) => typeof id === 'string')
+        ? { kind: 'guestSessions', guestSessionIds: value.guestSessionIds }
+        : null;
     default:
       return null;
   }

@@ -7,6 +7,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
+import { HttpDrain } from '../../platform/graphql/index.js';
 import { AccessService, pairKey, type AccessChange, type UserPrincipal } from '../access/index.js';
 import { LIVE_LIMITS } from './live.constants.js';
 import { LiveErrors } from './live.errors.js';
@@ -46,9 +47,12 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly feed: LiveFeed,
     private readonly access: AccessService,
     private readonly repository: LiveRepository,
+    private readonly drain: HttpDrain,
   ) {}
 
   onApplicationBootstrap(): void {
+    // Told before the HTTP drain ends the connections (and again, for any left, on destroy).
+    this.drain.register(() => this.closeAll());
     const stopAccess = this.feed.subscribeAccess((change) => this.onAccessChange(change));
     const stopEvents = this.feed.subscribeAll((event) => {
       if (ACCESS_EVENT_TYPES.has(event.type)) {
@@ -73,10 +77,15 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Ends every stream (their clients reconnect to another instance) and stops listening. */
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     this.stopFeed();
     if (this.heartbeat) clearInterval(this.heartbeat);
-    for (const stream of [...this.streams]) this.close(stream, 'SERVER_SHUTDOWN');
+    await this.closeAll();
+  }
+
+  /** Ends every stream with SERVER_SHUTDOWN (clients reconnect elsewhere), once flushed. */
+  private async closeAll(): Promise<void> {
+    await Promise.all([...this.streams].map((stream) => this.close(stream, 'SERVER_SHUTDOWN')));
   }
 
   /** The user's open streams on this instance. */
@@ -99,9 +108,9 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
     stream.sse.onClose(() => this.streams.delete(stream));
   }
 
-  private close(stream: OpenStream, reason: Parameters<SseStream['end']>[0]): void {
-    stream.sse.end(reason);
+  private close(stream: OpenStream, reason: Parameters<SseStream['end']>[0]): Promise<void> {
     this.streams.delete(stream);
+    return stream.sse.end(reason);
   }
 
   private enqueue(key: string, work: () => Promise<void>): void {
@@ -152,7 +161,7 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
         sessions.has(stream.user.sessionId) &&
         can(roles.get(pairKey(stream.user.userId, stream.brandId)) ?? [], 'brand.read');
       if (allowed) kept.push(stream);
-      else this.close(stream, 'ACCESS_REVOKED');
+      else void this.close(stream, 'ACCESS_REVOKED');
     }
     return kept;
   }
@@ -161,7 +170,7 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
     switch (change.kind) {
       case 'session':
         for (const stream of [...this.streams]) {
-          if (stream.user.sessionId === change.sessionId) this.close(stream, 'ACCESS_REVOKED');
+          if (stream.user.sessionId === change.sessionId) void this.close(stream, 'ACCESS_REVOKED');
         }
         return;
       case 'user':
@@ -170,7 +179,7 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
             stream.user.userId === change.userId &&
             stream.user.sessionId !== change.exceptSessionId
           ) {
-            this.close(stream, 'ACCESS_REVOKED');
+            void this.close(stream, 'ACCESS_REVOKED');
           }
         }
         return;
@@ -180,6 +189,9 @@ export class LiveStreams implements OnApplicationBootstrap, OnModuleDestroy {
         });
         return;
       case 'document':
+      case 'shareLink':
+      case 'guestSessions':
+        // Live streams are for signed-in people; guests hold none.
         return;
     }
   }

@@ -47,11 +47,26 @@ export class SseStream {
     this.write(': ping\n\n');
   }
 
-  end(reason: EndReason): void {
-    if (this.closed) return;
+  /**
+   * Tells the client why the stream ends, then ends it. Resolves once the last bytes are
+   * handed to the socket (or the client is gone), at most `flushMs` later: a shutting-down
+   * instance waits for it before its HTTP server drops the connections.
+   */
+  end(reason: EndReason, flushMs = 1_000): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    const flushed = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, flushMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.response.once('finish', done);
+      this.response.once('close', done);
+    });
     this.write(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
     this.ended = true;
     this.response.end();
+    return flushed;
   }
 
   private write(text: string): void {

@@ -11,3 +11,4 @@ export { NotificationKinds } from './notification-kinds.js';
 export { NotificationEntity } from './notification.entity.js';
 export { NotificationPreferenceEntity } from './notification-preference.entity.js';
 export { NotificationsModule } from './notifications.module.js';
+export { iterateSignals } from './signal-iterator.js';

@@ -1,9 +1,12 @@
 import { can } from '@chorus/permissions';
 import { PLANNED_STATUSES, promotionShare } from '@chorus/post-model';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Temporal } from 'temporal-polyfill';
+import { DataSource } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
-import { AccessService, isUuid, type Principal } from '../access/index.js';
+import { AccessService, isUuid, type GuestPrincipal, type Principal } from '../access/index.js';
+import { BrandEntity } from '../brands/index.js';
 import type { CalendarFilterInput } from './dto/post.inputs.js';
 import { PostsRepository, type MixRow, type PostRow } from './posts.repository.js';
 import { parseLocalDate, startOfLocalDay } from './publish-time.js';
@@ -62,8 +65,14 @@ export class CalendarService {
   constructor(
     private readonly access: AccessService,
     private readonly repository: PostsRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  /**
+   * A range of the brand's calendar. A guest of a calendar share link reads only its
+   * link's brand, within the link's range and filters (whatever it asks for); any other
+   * guest, or another brand, is NOT_FOUND.
+   */
   async calendar(
     principal: Principal,
     brandId: string,
@@ -71,9 +80,12 @@ export class CalendarService {
     to: string,
     filter: CalendarFilterInput | null | undefined,
   ): Promise<CalendarResult> {
-    const { brand, roles } = await this.access.authorizeBrand(principal, brandId, 'post.read');
+    const { brand, roles } =
+      principal.kind === 'guest'
+        ? await this.guestBrand(principal, brandId)
+        : await this.access.authorizeBrand(principal, brandId, 'post.read');
     const [start, end] = localRange(from, to, MAX_CALENDAR_DAYS);
-    const rows = await this.repository.calendar({
+    const query = {
       brandId: brand.id,
       from: startOfLocalDay(start.toString(), brand.timeZone, 'from'),
       to: startOfLocalDay(end.toString(), brand.timeZone, 'to'),
@@ -85,7 +97,11 @@ export class CalendarService {
       assigneeIds: uuids(filter?.assigneeIds, 'filter.assigneeIds'),
       includeUnscheduled: filter?.includeUnscheduled === true,
       limit: MAX_CALENDAR_POSTS + 1,
-    });
+    };
+    const rows =
+      principal.kind === 'guest' && !narrowToGuest(query, principal)
+        ? []
+        : await this.repository.calendar(query);
     return {
       brandId: brand.id,
       timeZone: brand.timeZone,
@@ -96,6 +112,15 @@ export class CalendarService {
       rows: rows.slice(0, MAX_CALENDAR_POSTS),
       truncated: rows.length > MAX_CALENDAR_POSTS,
     };
+  }
+
+  private async guestBrand(guest: GuestPrincipal, brandId: string) {
+    const brand =
+      guest.resource.kind === 'calendar' && brandId === guest.brandId
+        ? await this.dataSource.manager.findOneBy(BrandEntity, { id: guest.brandId })
+        : null;
+    if (!brand || brand.archivedAt) throw AppError.notFound('The brand');
+    return { brand, roles: [`guest_${guest.capability}` as const] };
   }
 
   /**
@@ -203,6 +228,43 @@ function mix(period: { start: string; end: string }, rows: MixRow[], cap: number
       .map(([network, count]) => ({ network, count }))
       .sort((a, b) => b.count - a.count || a.network.localeCompare(b.network)),
   };
+}
+
+/**
+ * Narrows a calendar query to a guest's calendar range and filters (in place); false when
+ * nothing of it can match.
+ */
+function narrowToGuest(
+  query: {
+    from: Date;
+    to: Date;
+    networks: string[] | null;
+    categoryIds: string[] | null;
+    statuses: string[];
+    includeUnscheduled: boolean;
+  },
+  guest: GuestPrincipal,
+): boolean {
+  if (guest.resource.kind !== 'calendar') return false;
+  const { from, to, networks, categoryIds } = guest.resource;
+  query.from = new Date(Math.max(query.from.getTime(), Date.parse(from)));
+  query.to = new Date(Math.min(query.to.getTime(), Date.parse(to)));
+  query.includeUnscheduled = false;
+  query.statuses = query.statuses.filter((status) => status !== 'archived');
+  if (networks?.length) {
+    query.networks = query.networks ? query.networks.filter((n) => networks.includes(n)) : networks;
+  }
+  if (categoryIds?.length) {
+    query.categoryIds = query.categoryIds
+      ? query.categoryIds.filter((id) => categoryIds.includes(id))
+      : categoryIds;
+  }
+  return (
+    query.from < query.to &&
+    query.statuses.length > 0 &&
+    query.networks?.length !== 0 &&
+    query.categoryIds?.length !== 0
+  );
 }
 
 function list<T extends string>(

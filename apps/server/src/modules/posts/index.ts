@@ -6,3 +6,4 @@ export { CalendarService } from './calendar.service.js';
 export { PostsRepository, type PostRow } from './posts.repository.js';
 export { PostMediaEntity } from './media/post-media.entity.js';
 export { PostMediaModule } from './media/post-media.module.js';
+export { PostModel } from './post.model.js';

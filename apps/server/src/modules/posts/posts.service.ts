@@ -9,7 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError } from '../../platform/errors/index.js';
+import { AppError, notFoundAs } from '../../platform/errors/index.js';
 import { AccessService, isUuid, type Principal } from '../access/index.js';
 import { assertBrandActive } from '../brands/index.js';
 import {
@@ -269,6 +269,13 @@ export class PostsService {
     postId: string,
     action: 'post.read' | 'post.edit',
   ): Promise<{ row: PostRow; roles: Role[] }> {
+    if (principal.kind === 'guest') {
+      // A guest reads only a post its link covers (the post, or one in its calendar range).
+      const { roles } = await this.access
+        .authorizeDocument(principal, postId, action)
+        .catch(notFoundAs('The post'));
+      return { row: await this.requireRow(postId), roles };
+    }
     this.access.requireUser(principal);
     const row = isUuid(postId) ? await this.repository.findOne(postId) : null;
     if (!row) throw AppError.notFound('The post');

@@ -16,27 +16,35 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/index.js';
 import { formatGraphQLError } from '../../platform/errors/index.js';
 import { ROOT_LOGGER } from '../../platform/logging/index.js';
 import { isAllowedOrigin } from '../../platform/web/origin-policy.js';
-import type { UserPrincipal } from '../access/index.js';
+import { AccessEvents } from '../access/index.js';
 import { SessionsService } from '../accounts/index.js';
+import { GuestSessionsService } from '../share-links/index.js';
 import { SocketClose } from './socket-close.js';
 import { checkOperation } from './socket-operations.js';
+import { endsSocket, socketKey, type SocketPrincipal } from './socket-principals.js';
 
 const PATH = '/graphql';
-/** Sockets one user may hold on one instance (a browser tab holds one). */
+/** Sockets one user (or one guest session) may hold on one instance (a browser tab holds one). */
 const MAX_SOCKETS_PER_USER = 20;
 /** How often open sockets' sessions are checked (sign-out elsewhere closes them). */
 const SESSION_RECHECK_MS = 60_000;
+/**
+ * How often guests' sessions are checked (a link that expired, or was revoked on another
+ * instance, closes its guests' sockets within seconds, as the collaboration endpoint does).
+ */
+const GUEST_RECHECK_MS = 4_000;
 
 interface Opened {
-  principal: UserPrincipal;
+  principal: SocketPrincipal;
 }
 
 /**
  * GraphQL subscriptions over graphql-ws at /graphql, beside Apollo's HTTP handler: the
  * upgrade is accepted only from an allowed Origin (PUBLIC_URL, COLLAB_ALLOWED_ORIGINS, the
- * page this server served) and a live session cookie, and refused otherwise by closing
- * with a 44xx code before any GraphQL message is read. Resolvers see `req.principal` as
- * over HTTP. See docs/adr/0026.
+ * page this server served) and a live session cookie — a user's, or a share-link guest's —
+ * and refused otherwise by closing with a 44xx code before any GraphQL message is read.
+ * Resolvers see `req.principal` as over HTTP (each decides what a guest may hear). A guest's
+ * socket closes (4401) when its link is revoked or its session ends. See docs/adr/0026.
  */
 @Injectable()
 export class GraphQLSocketGateway implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -47,15 +55,19 @@ export class GraphQLSocketGateway implements OnApplicationBootstrap, BeforeAppli
   });
   private readonly opened = new WeakMap<WebSocket, Opened>();
   private readonly perUser = new Map<string, number>();
+  private unsubscribe: () => void = () => undefined;
   private readonly upgradeListener = (request: IncomingMessage, socket: Duplex, head: Buffer) =>
     this.onUpgrade(request, socket, head);
   private disposer?: { dispose(): void | Promise<void> };
   private timer?: NodeJS.Timeout;
+  private guestTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly sessions: SessionsService,
+    private readonly guests: GuestSessionsService,
+    private readonly accessEvents: AccessEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
@@ -91,11 +103,21 @@ export class GraphQLSocketGateway implements OnApplicationBootstrap, BeforeAppli
     this.server().on('upgrade', this.upgradeListener);
     this.timer = setInterval(() => void this.recheckSessions(), SESSION_RECHECK_MS);
     this.timer.unref();
+    this.guestTimer = setInterval(() => void this.recheckGuests(), GUEST_RECHECK_MS);
+    this.guestTimer.unref();
+    this.unsubscribe = this.accessEvents.subscribe((change) => {
+      for (const socket of this.wss.clients) {
+        const opened = this.opened.get(socket);
+        if (opened && endsSocket(change, opened.principal)) this.endSession(socket);
+      }
+    });
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.server().off('upgrade', this.upgradeListener);
     clearInterval(this.timer);
+    clearInterval(this.guestTimer);
+    this.unsubscribe();
     for (const socket of this.wss.clients) {
       socket.close(SocketClose.RESTARTING.code, SocketClose.RESTARTING.reason);
     }
@@ -122,13 +144,13 @@ export class GraphQLSocketGateway implements OnApplicationBootstrap, BeforeAppli
           ws.close(refusal.code, refusal.reason);
           return;
         }
-        const { principal } = refusal;
+        const key = socketKey(refusal.principal);
         this.opened.set(ws, refusal);
-        this.perUser.set(principal.userId, (this.perUser.get(principal.userId) ?? 0) + 1);
+        this.perUser.set(key, (this.perUser.get(key) ?? 0) + 1);
         ws.once('close', () => {
-          const left = (this.perUser.get(principal.userId) ?? 1) - 1;
-          if (left > 0) this.perUser.set(principal.userId, left);
-          else this.perUser.delete(principal.userId);
+          const left = (this.perUser.get(key) ?? 1) - 1;
+          if (left > 0) this.perUser.set(key, left);
+          else this.perUser.delete(key);
         });
         this.wss.emit('connection', ws, request);
       });
@@ -146,8 +168,10 @@ export class GraphQLSocketGateway implements OnApplicationBootstrap, BeforeAppli
     const principal = await this.sessions
       .principalFromCookies(request.headers.cookie)
       .catch(() => null);
-    if (principal?.kind !== 'user') return SocketClose.UNAUTHENTICATED;
-    if ((this.perUser.get(principal.userId) ?? 0) >= MAX_SOCKETS_PER_USER) {
+    if (principal?.kind !== 'user' && principal?.kind !== 'guest') {
+      return SocketClose.UNAUTHENTICATED;
+    }
+    if ((this.perUser.get(socketKey(principal)) ?? 0) >= MAX_SOCKETS_PER_USER) {
       return SocketClose.TOO_MANY_SOCKETS;
     }
     return { principal };
@@ -155,11 +179,30 @@ export class GraphQLSocketGateway implements OnApplicationBootstrap, BeforeAppli
 
   private async recheckSessions(): Promise<void> {
     for (const socket of this.wss.clients) {
-      const opened = this.opened.get(socket);
-      if (!opened) continue;
-      const live = await this.sessions.isLive(opened.principal.sessionId).catch(() => true);
-      if (!live) socket.close(SocketClose.SESSION_ENDED.code, SocketClose.SESSION_ENDED.reason);
+      const principal = this.opened.get(socket)?.principal;
+      if (principal?.kind !== 'user') continue;
+      const live = await this.sessions.isLive(principal.sessionId).catch(() => true);
+      if (!live) this.endSession(socket);
     }
+  }
+
+  /** Closes the sockets of guests whose session is no longer live (one statement for all). */
+  private async recheckGuests(): Promise<void> {
+    const held = new Map<WebSocket, string>();
+    for (const socket of this.wss.clients) {
+      const principal = this.opened.get(socket)?.principal;
+      if (principal?.kind === 'guest') held.set(socket, principal.guestSessionId);
+    }
+    if (held.size === 0) return;
+    const live = await this.guests.liveSessionIds([...new Set(held.values())]).catch(() => null);
+    if (!live) return;
+    for (const [socket, guestSessionId] of held) {
+      if (!live.has(guestSessionId)) this.endSession(socket);
+    }
+  }
+
+  private endSession(socket: WebSocket): void {
+    socket.close(SocketClose.SESSION_ENDED.code, SocketClose.SESSION_ENDED.reason);
   }
 }
 

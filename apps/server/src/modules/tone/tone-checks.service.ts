@@ -19,7 +19,7 @@ import {
 import { ToneCheckers, type CompiledGuideline } from './tone-checkers.js';
 import { ToneErrors } from './tone.errors.js';
 import { ToneCheckEntity, ToneIgnoreEntity } from './tone.entities.js';
-import { ToneRepository } from './tone.repository.js';
+import { ToneRepository, type IgnoreRow } from './tone.repository.js';
 
 /** Longest reason (override, ignore once). */
 export const MAX_REASON = 2000;
@@ -122,6 +122,13 @@ export class ToneChecksService implements SubmissionGate {
       overriddenByName: null,
       checkedAt: new Date(),
     };
+  }
+
+  /** A document's ignore-once decisions (its readers: the editors skip them as the server does). */
+  async ignored(principal: Principal, documentId: string): Promise<IgnoreRow[]> {
+    const { document } = await this.documents.open(principal, documentId);
+    await this.access.authorizeBrand(principal, document.brandId, 'toneOfVoice.read');
+    return this.repository.ignoreList(document.id);
   }
 
   /**

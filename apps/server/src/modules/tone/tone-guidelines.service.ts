@@ -2,6 +2,7 @@ import { ToneRuleError, validateGuide } from '@chorus/tone-check';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppError } from '../../platform/errors/index.js';
 import { AccessService, type Principal } from '../access/index.js';
 import { EventLog } from '../events/index.js';
 import { ToneCheckers } from './tone-checkers.js';
@@ -38,6 +39,14 @@ export class ToneGuidelinesService {
   async versions(principal: Principal, brandId: string): Promise<GuidelineRow[]> {
     await this.access.authorizeBrand(principal, brandId, 'toneOfVoice.read');
     return this.repository.versions(brandId);
+  }
+
+  /** One saved version (to read which rules a stored check ran against), or NOT_FOUND. */
+  async at(principal: Principal, brandId: string, version: number): Promise<GuidelineRow> {
+    await this.access.authorizeBrand(principal, brandId, 'toneOfVoice.read');
+    const row = Number.isInteger(version) ? await this.repository.version(brandId, version) : null;
+    if (!row) throw AppError.notFound('That guideline version');
+    return row;
   }
 
   /**

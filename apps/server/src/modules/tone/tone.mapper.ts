@@ -4,9 +4,10 @@ import type {
   ToneCheckModel,
   ToneGuidelineModel,
   ToneGuidelineVersionModel,
+  ToneIgnoredFindingModel,
   ToneImpactItemModel,
 } from './tone.model.js';
-import type { GuidelineRow } from './tone.repository.js';
+import type { GuidelineRow, IgnoreRow } from './tone.repository.js';
 
 export function toGuidelineModel({ entity, authorName }: GuidelineRow): ToneGuidelineModel {
   return {
@@ -20,6 +21,17 @@ export function toGuidelineModel({ entity, authorName }: GuidelineRow): ToneGuid
 
 export function toVersionModel({ entity, authorName }: GuidelineRow): ToneGuidelineVersionModel {
   return { version: entity.version, updatedAt: entity.createdAt, updatedByName: authorName };
+}
+
+export function toIgnoredModel(row: IgnoreRow): ToneIgnoredFindingModel {
+  return {
+    id: row.id,
+    ruleId: row.ruleId,
+    text: row.text,
+    reason: row.reason,
+    createdAt: row.createdAt,
+    createdByName: row.authorName,
+  };
 }
 
 export function toImpactModel(item: ImpactItem): ToneImpactItemModel {

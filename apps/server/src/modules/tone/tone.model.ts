@@ -41,6 +41,29 @@ export class ToneGuidelineVersionModel {
   updatedByName: string | null;
 }
 
+@ObjectType('ToneIgnoredFinding', {
+  description: 'An "ignore once" decision: this rule on this text does not apply to the document',
+})
+export class ToneIgnoredFindingModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'The rule of the finding' })
+  ruleId: string;
+
+  @Field({ description: 'The flagged text, as it stood' })
+  text: string;
+
+  @Field({ description: 'Why it does not apply here' })
+  reason: string;
+
+  @Field({ description: 'When it was decided' })
+  createdAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who decided (display name)' })
+  createdByName: string | null;
+}
+
 @ObjectType('ToneImpactItem', {
   description:
     'A scheduled or in-review document of the brand that fails the guideline in force (the guideline-change report)',

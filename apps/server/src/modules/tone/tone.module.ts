@@ -37,7 +37,7 @@ import { ToneResolver } from './tone.resolver.js';
     ToneResolver,
     ToneApprovalResolver,
   ],
-  exports: [ToneGuidelinesService, ToneChecksService],
+  exports: [ToneGuidelinesService, ToneChecksService, ToneCheckers],
 })
 export class ToneModule {
   constructor(gates: SubmissionGates, checks: ToneChecksService) {

@@ -22,6 +22,16 @@ export interface WatchedDocument {
 /** Most documents one guideline-change report checks (the next ones to publish first). */
 export const IMPACT_LIMIT = 200;
 
+/** An ignore-once decision as the editors list it. */
+export interface IgnoreRow {
+  id: string;
+  ruleId: string;
+  text: string;
+  reason: string;
+  createdAt: Date;
+  authorName: string | null;
+}
+
 /** The tone module's queries. */
 @Injectable()
 export class ToneRepository {
@@ -47,6 +57,34 @@ export class ToneRepository {
       'WHERE g.brand_id = $1 ORDER BY g.version DESC',
       [brandId],
     );
+  }
+
+  /** One saved version, or null. */
+  async version(brandId: string, version: number): Promise<GuidelineRow | null> {
+    const [row] = await this.withAuthors(
+      this.dataSource.manager,
+      'WHERE g.brand_id = $1 AND g.version = $2',
+      [brandId, version],
+    );
+    return row ?? null;
+  }
+
+  /** A document's ignore-once decisions with their reasons and authors, oldest first. */
+  async ignoreList(documentId: string): Promise<IgnoreRow[]> {
+    const rows = await this.dataSource.query<Array<Record<string, unknown>>>(
+      `SELECT i.id, i.rule_id, i.text, i.reason, i.created_at, u.display_name AS author_name
+         FROM tone_ignores i LEFT JOIN users u ON u.id = i.created_by
+        WHERE i.document_id = $1 ORDER BY i.created_at, i.id`,
+      [documentId],
+    );
+    return rows.map((row) => ({
+      id: row.id as string,
+      ruleId: row.rule_id as string,
+      text: row.text as string,
+      reason: row.reason as string,
+      createdAt: row.created_at as Date,
+      authorName: row.author_name as string | null,
+    }));
   }
 
   /** Ignore-once decisions of a document (rule + text), for its checks. */

@@ -1,15 +1,22 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { IgnoreToneFindingInput, UpdateToneGuidelineInput } from './dto/tone.inputs.js';
 import { ToneChecksService } from './tone-checks.service.js';
 import { ToneGuidelinesService } from './tone-guidelines.service.js';
 import { ToneImpactService } from './tone-impact.service.js';
-import { toCheckModel, toGuidelineModel, toImpactModel, toVersionModel } from './tone.mapper.js';
+import {
+  toCheckModel,
+  toGuidelineModel,
+  toIgnoredModel,
+  toImpactModel,
+  toVersionModel,
+} from './tone.mapper.js';
 import {
   ToneCheckModel,
   ToneGuidelineModel,
   ToneGuidelineUpdateModel,
   ToneGuidelineVersionModel,
+  ToneIgnoredFindingModel,
   ToneImpactItemModel,
 } from './tone.model.js';
 
@@ -41,6 +48,29 @@ export class ToneResolver {
     @Args('brandId', { type: () => ID }) brandId: string,
   ): Promise<ToneGuidelineVersionModel[]> {
     return (await this.guidelines.versions(principal, brandId)).map(toVersionModel);
+  }
+
+  @Query(() => ToneGuidelineModel, {
+    description:
+      "One saved version of the brand's guideline (which rules a stored check ran against); NOT_FOUND when there is no such version",
+  })
+  async toneGuidelineAt(
+    @CurrentPrincipal() principal: Principal,
+    @Args('brandId', { type: () => ID }) brandId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ToneGuidelineModel> {
+    return toGuidelineModel(await this.guidelines.at(principal, brandId, version));
+  }
+
+  @Query(() => [ToneIgnoredFindingModel], {
+    description:
+      'A document\'s "ignore once" decisions, oldest first (the editors skip them as the server\'s checks do)',
+  })
+  async toneIgnoredFindings(
+    @CurrentPrincipal() principal: Principal,
+    @Args('documentId', { type: () => ID }) documentId: string,
+  ): Promise<ToneIgnoredFindingModel[]> {
+    return (await this.checks.ignored(principal, documentId)).map(toIgnoredModel);
   }
 
   @Mutation(() => ToneGuidelineUpdateModel, {

@@ -67,6 +67,8 @@ export class VersionsService implements OnModuleDestroy {
 
   /** A document's versions, newest first (anyone who may open the document). */
   async list(principal: Principal, documentId: string, first = 100): Promise<VersionView[]> {
+    // Guests see the live document only, never its history.
+    if (principal.kind === 'guest') throw AppError.notFound('The document');
     const { document } = await this.documents.open(principal, documentId);
     if (!Number.isInteger(first) || first < 1 || first > 200) {
       throw AppError.validation('first', 'Ask for 1 to 200 versions.');

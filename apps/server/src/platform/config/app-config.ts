@@ -46,6 +46,8 @@ export interface AppConfig {
     /** `Secure` + `__Host-` prefix: on whenever PUBLIC_URL is https. */
     secureCookie: boolean;
     cookieName: string;
+    /** The guest cookie of share links (`__Host-` prefixed with the session cookie). */
+    guestCookieName: string;
   };
   invitations: { ttlMs: number };
   mail: { smtpUrl?: string; from: string };
@@ -139,6 +141,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       absoluteMs: env.SESSION_ABSOLUTE_HOURS * HOUR,
       secureCookie,
       cookieName: secureCookie ? '__Host-chorus_session' : 'chorus_session',
+      guestCookieName: secureCookie ? '__Host-chorus_guest' : 'chorus_guest',
     },
     invitations: { ttlMs: env.INVITATION_TTL_HOURS * HOUR },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },

@@ -8,20 +8,28 @@ export interface TemporaryDatabase {
   drop: () => Promise<void>;
 }
 
+/** Database names this module writes into SQL: letters, digits and underscores only. */
+const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/;
+
 /**
- * A fresh, empty database for tests and tooling: a new database on the server
- * that `serverUrl` points to (drop it afterwards), or an in-memory PGlite when
- * no server is given.
+ * A fresh database for tests and tooling: a new database on the server that `serverUrl`
+ * points to (drop it afterwards) — empty, or a copy of `template` (PostgreSQL copies its
+ * files, far faster than migrating) — or an in-memory PGlite when no server is given.
  */
 export async function createTemporaryDatabase(
   serverUrl: string | undefined,
   prefix = 'chorus_tmp',
+  template?: string,
 ): Promise<TemporaryDatabase> {
   if (!serverUrl) {
     return { config: { kind: 'pglite', dataDir: 'memory://' }, drop: () => Promise.resolve() };
   }
+  if (template !== undefined && !PLAIN_NAME.test(template)) {
+    throw new Error(`Not a plain database name: ${template}`);
+  }
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const copy = template ? ` TEMPLATE "${template}"` : '';
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${copy}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {

@@ -71,6 +71,34 @@ export const ErrorCode = {
   TONE_CHECK_BLOCKED: 'TONE_CHECK_BLOCKED',
   /** An override of a failed tone check needs a written reason. */
   TONE_OVERRIDE_REASON_REQUIRED: 'TONE_OVERRIDE_REASON_REQUIRED',
+  /**
+   * A comment longer than its limit; `extensions.limitCharacters` says the limit. Nothing was
+   * stored.
+   */
+  COMMENT_TOO_LONG: 'COMMENT_TOO_LONG',
+  /**
+   * A comment mentions someone who does not work on the document's brand (or a guest tried to
+   * mention anyone); `extensions.userIds` lists the refused ids. Nothing was stored.
+   */
+  COMMENT_MENTION_REFUSED: 'COMMENT_MENTION_REFUSED',
+  /**
+   * One's own comment can only be deleted in the first minutes after it was written;
+   * `extensions.windowMinutes` says how long (a moderator may hide it instead).
+   */
+  COMMENT_DELETE_WINDOW_CLOSED: 'COMMENT_DELETE_WINDOW_CLOSED',
+  /** The comment was deleted or hidden: it can no longer be edited or reacted to. */
+  COMMENT_GONE: 'COMMENT_GONE',
+  /** A share link with a password was opened without it. */
+  SHARE_LINK_PASSWORD_REQUIRED: 'SHARE_LINK_PASSWORD_REQUIRED',
+  /** The share link's password is not right. */
+  SHARE_LINK_PASSWORD_INVALID: 'SHARE_LINK_PASSWORD_INVALID',
+  /**
+   * The one-time code a guest typed is wrong, expired or used up;
+   * `extensions.reason` (`wrong`, `expired`, `too_many_attempts`) says which.
+   */
+  GUEST_EMAIL_CODE_INVALID: 'GUEST_EMAIL_CODE_INVALID',
+  /** A guest must confirm their email with the emailed code before deciding. */
+  GUEST_EMAIL_UNCONFIRMED: 'GUEST_EMAIL_UNCONFIRMED',
   /** Too many requests; retry later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anything unexpected; details are only in the server log. */

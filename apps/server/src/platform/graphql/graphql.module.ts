@@ -10,6 +10,7 @@ import { ROOT_LOGGER } from '../logging/index.js';
 import { CompiledApolloDriver } from './compiled-apollo.driver.js';
 import { graphqlHttpStatusPlugin } from './graphql-http-status.js';
 import { graphqlLimitRules } from './graphql-limits.js';
+import { HttpDrain, HttpDrainModule } from './http-drain.js';
 
 /**
  * GraphQL at /graphql, code-first. The schema is built in memory at boot;
@@ -17,10 +18,12 @@ import { graphqlLimitRules } from './graphql-limits.js';
  */
 @Module({
   imports: [
+    HttpDrainModule,
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: CompiledApolloDriver,
-      inject: [APP_CONFIG, ROOT_LOGGER],
-      useFactory: (config: AppConfig, logger: Logger): ApolloDriverConfig => ({
+      imports: [HttpDrainModule],
+      inject: [APP_CONFIG, ROOT_LOGGER, HttpDrain],
+      useFactory: (config: AppConfig, logger: Logger, drain: HttpDrain): ApolloDriverConfig => ({
         path: '/graphql',
         autoSchemaFile: config.graphql.schemaFile ?? true,
         sortSchema: true,
@@ -35,7 +38,12 @@ import { graphqlLimitRules } from './graphql-limits.js';
         validationRules: graphqlLimitRules(config.graphql),
         // No cache hints are set and answers are POSTs nobody caches; the default plugin
         // would still wrap every field's resolver (a cost per field in long lists).
-        plugins: [graphqlHttpStatusPlugin(), ApolloServerPluginCacheControlDisabled()],
+        plugins: [
+          graphqlHttpStatusPlugin(),
+          ApolloServerPluginCacheControlDisabled(),
+          // Long-lived answers (live streams) end cleanly before the HTTP drain cuts them.
+          { serverWillStart: () => Promise.resolve({ drainServer: () => drain.run() }) },
+        ],
         formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       }),

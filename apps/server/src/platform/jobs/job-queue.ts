@@ -77,7 +77,11 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   ) {
     // Half the process's shutdown budget: the rest is for the statements left and the pools.
     this.stopTimeoutMs = Math.max(1000, Math.floor(config.http.shutdownTimeoutMs / 2));
-    this.executor = dataSourceExecutor(dataSource);
+    this.executor = dataSourceExecutor(dataSource, (text) =>
+      this.logger.warn(
+        `A job outlived shutdown; its statement was dropped and the job will be retried: ${text.slice(0, 80)}`,
+      ),
+    );
     this.boss = new PgBoss({
       db: this.executor,
       schema: 'pgboss',
@@ -129,6 +133,8 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     // for the statements pg-boss left running, which the data source closing next would cut.
     await this.boss.stop({ graceful: true, wait: true, timeout: this.stopTimeoutMs });
     await this.executor.settle();
+    // A job that outlived the wait finishes later; what pg-boss then writes is dropped.
+    this.executor.close();
   }
 
   /**
@@ -166,14 +172,21 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     return Object.fromEntries(rows.map((row) => [row.state, Number(row.size)]));
   }
 
+  /**
+   * Creates a queue, or brings an existing one to the registered options: pg-boss keeps a
+   * queue's first options otherwise, so a changed setting (WEBHOOK_RETRY_DELAY_SECONDS, …)
+   * would never reach a database the app had booted on before. Jobs already sent keep theirs.
+   */
   private async createQueue({ name, options }: Registration): Promise<void> {
-    await this.boss.createQueue(name, {
+    const settings = {
       name,
       retryLimit: options.retryLimit,
       retryDelay: options.retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: options.expireInSeconds,
-    });
+    };
+    if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, settings);
+    else await this.boss.createQueue(name, settings);
   }
 
   /**

@@ -6,6 +6,7 @@ function heldDataSource() {
   const held: Array<() => void> = [];
   let released = 0;
   const dataSource = {
+    isInitialized: true,
     createQueryRunner: () => ({
       connect: () =>
         Promise.resolve({
@@ -65,5 +66,46 @@ describe('dataSourceExecutor', () => {
   it('answers settle at once when nothing runs', async () => {
     const { dataSource } = heldDataSource();
     await expect(dataSourceExecutor(dataSource).settle()).resolves.toBeUndefined();
+  });
+
+  it('drops a statement that comes after the data source closed instead of rejecting it', async () => {
+    const { dataSource } = heldDataSource();
+    const dropped: string[] = [];
+    const executor = dataSourceExecutor(dataSource, (text) => dropped.push(text));
+    (dataSource as { isInitialized: boolean }).isInitialized = false;
+    // pg-boss completes a job that outlived shutdown without awaiting the statement.
+    await expect(
+      executor.executeSql('UPDATE pgboss.job SET state = $1', ['completed']),
+    ).resolves.toEqual({ rows: [] });
+    expect(dropped).toEqual(['UPDATE pgboss.job SET state = $1']);
+  });
+
+  it('drops a statement whose connection the closing data source cut, and rejects other failures', async () => {
+    let initialized = true;
+    const dataSource = {
+      get isInitialized() {
+        return initialized;
+      },
+      createQueryRunner: () => ({
+        connect: () => Promise.reject(new Error('Driver not Connected')),
+        release: () => Promise.reject(new Error('already released')),
+      }),
+    } as unknown as DataSource;
+    const dropped: string[] = [];
+    const executor = dataSourceExecutor(dataSource, (text) => dropped.push(text));
+    await expect(executor.executeSql('SELECT 1', [])).rejects.toThrow('Driver not Connected');
+    initialized = false;
+    await expect(executor.executeSql('SELECT 2', [])).resolves.toEqual({ rows: [] });
+    expect(dropped).toEqual(['SELECT 2']);
+  });
+
+  it('drops what comes after close, while the data source is still open', async () => {
+    const { dataSource, held } = heldDataSource();
+    const dropped: string[] = [];
+    const executor = dataSourceExecutor(dataSource, (text) => dropped.push(text));
+    executor.close();
+    await expect(executor.executeSql('SELECT 1', [])).resolves.toEqual({ rows: [] });
+    expect(held).toHaveLength(0);
+    expect(dropped).toEqual(['SELECT 1']);
   });
 });

@@ -27,6 +27,8 @@ async function run(
 export interface SettlingExecutor extends SqlExecutor {
   /** Resolves once no statement it started is still running. */
   settle(): Promise<void>;
+  /** From now on, statements are dropped (the data source is about to close). */
+  close(): void;
 }
 
 /**
@@ -36,18 +38,37 @@ export interface SettlingExecutor extends SqlExecutor {
  *
  * pg-boss marks a finished job complete without awaiting it; {@link SettlingExecutor.settle}
  * lets shutdown wait for such statements before the data source closes under them.
+ *
+ * A job still running when shutdown gave up waiting finishes after the data source closed;
+ * pg-boss then completes or fails it without awaiting, and a rejection there would surface
+ * as an unhandled error somewhere else entirely. Such a statement is dropped instead
+ * (`onDropped` is told): the job stays active in the table, expires and is retried, as any
+ * job of a process that stopped mid-way — handlers are written to run more than once.
  */
-export function dataSourceExecutor(dataSource: DataSource): SettlingExecutor {
+export function dataSourceExecutor(
+  dataSource: DataSource,
+  onDropped: (text: string) => void = () => {},
+): SettlingExecutor {
   const running = new Set<Promise<unknown>>();
+  let closed = false;
+  const open = () => !closed && dataSource.isInitialized;
+  const dropped = (text: string) => {
+    onDropped(text);
+    return { rows: [] };
+  };
   return {
     executeSql(text, values) {
       const statement = (async () => {
+        if (!open()) return dropped(text);
         const runner = dataSource.createQueryRunner();
         try {
           const client = (await runner.connect()) as DriverClient;
           return await run(client, text, values);
+        } catch (error) {
+          if (!open()) return dropped(text);
+          throw error;
         } finally {
-          await runner.release();
+          await runner.release().catch(() => undefined);
         }
       })();
       running.add(statement);
@@ -57,6 +78,9 @@ export function dataSourceExecutor(dataSource: DataSource): SettlingExecutor {
     },
     async settle() {
       while (running.size > 0) await Promise.allSettled([...running]);
+    },
+    close() {
+      closed = true;
     },
   };
 }

@@ -24,8 +24,11 @@ export const LOGIN_LIMITS = {
   address: { points: 30, durationSeconds: 15 * MINUTE, blockSeconds: 15 * MINUTE },
 } as const satisfies Record<'account' | 'address', Limit> & Record<string, unknown>;
 
-/** Operations that check a password, each with its own counters. */
-export type LoginOperation = 'signIn' | 'changePassword';
+/**
+ * Operations that check a password, each with its own counters (a share link's password:
+ * the link stands for the account).
+ */
+export type LoginOperation = 'signIn' | 'changePassword' | 'sharePassword';
 
 /** The delay after `failures` consecutive failures, in seconds (0 while still free). */
 export function loginDelaySeconds(failures: number): number {

@@ -41,7 +41,7 @@ export class LoginThrottleService {
       redis
         ? new RateLimiterRedis({ ...options, storeClient: redis })
         : new RateLimiterMemory(options);
-    for (const operation of ['signIn', 'changePassword'] as const) {
+    for (const operation of ['signIn', 'changePassword', 'sharePassword'] as const) {
       const prefix = `${config.redisKeyPrefix}login:${operation}`;
       const { account, address } = LOGIN_LIMITS;
       this.limiters.set(operation, {

@@ -52,4 +52,9 @@ export class RateLimitService {
     }
     if (waitMs > 0) throw tooManyAttempts(waitMs);
   }
+
+  /** Gives one attempt back to a tracker (an attempt that turned out legitimate). */
+  async reward(name: LimitName, tracker: Tracker, key: string): Promise<void> {
+    await this.limiters.get(`${name}:${tracker}`)!.reward(key);
+  }
 }

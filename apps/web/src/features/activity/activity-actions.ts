@@ -52,6 +52,21 @@ export const ACTIVITY_ACTIONS = [
   'tone.guideline_changed',
   'tone.check_overridden',
   'tone.finding_ignored',
+  'share_link.created',
+  'share_link.revoked',
+  'share_link.redeemed',
+  'comment.created',
+  'comment.replied',
+  'comment.edited',
+  'comment.deleted',
+  'comment.hidden',
+  'comment.resolved',
+  'comment.reopened',
+  'comment.reacted',
+  'comment.mentioned',
+  'comment.escalated',
+  'kpi_api_token.created',
+  'kpi_api_token.revoked',
 ] as const;
 
 /** Actions whose before/after values are role names. */

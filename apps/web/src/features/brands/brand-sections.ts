@@ -3,6 +3,7 @@ export const brandSections = [
   { path: 'strategy', labelKey: 'nav.strategy' },
   { path: 'media-plans', labelKey: 'nav.mediaPlans' },
   { path: 'calendar', labelKey: 'nav.calendar' },
+  { path: 'results', labelKey: 'nav.results' },
   { path: 'settings', labelKey: 'nav.settings' },
 ] as const;
 

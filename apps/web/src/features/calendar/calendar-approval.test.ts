@@ -28,6 +28,7 @@ const labels = {
   outsideFlight: 'Outside its media plan’s flight',
   approval: 'In review',
   lateForApproval: 'Scheduled but not approved: it would go out unapproved',
+  openThreads: (count: number) => `Open comment threads: ${count}`,
 };
 const options = { colorBy: 'status' as const, flights: new Map(), canEdit: true };
 const ids = (list: { id: string }[]) => list.map((post) => post.id);

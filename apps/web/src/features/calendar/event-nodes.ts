@@ -7,6 +7,8 @@ export interface EventLabels {
   /** The approval state's name (empty for NONE). */
   approval: string;
   lateForApproval: string;
+  /** "Open comment threads: N" (only used when there are some). */
+  openThreads: (count: number) => string;
 }
 
 function mark(text: string, label: string, testId: string, className: string): HTMLElement {
@@ -57,6 +59,16 @@ export function eventNodes(
   }
   if (props.outsideFlight) {
     root.append(mark('⚠', labels.outsideFlight, 'outside-flight', ''));
+  }
+  if (props.post.openThreadCount > 0) {
+    root.append(
+      mark(
+        `💬${props.post.openThreadCount}`,
+        labels.openThreads(props.post.openThreadCount),
+        'open-thread-count',
+        'chorus-comment-count',
+      ),
+    );
   }
   const title = document.createElement('span');
   title.className = 'chorus-calendar-event-title';

@@ -1,5 +1,6 @@
 export { DocumentListPage } from './components/DocumentListPage';
 export { DocumentPage } from './components/DocumentPage';
+export { PresenceList } from './components/PresenceList';
 export { BODY_TEXT, SharedTextArea, type SharedTextAreaProps } from './components/SharedTextArea';
 export {
   defineCreateFields,
@@ -13,6 +14,9 @@ export {
   type DocumentKindParts,
   type KindCreateFields,
   type KindEditorProps,
+  type KindGuest,
+  useKindComments,
+  type KindComments,
   type KindLabels,
   type KindPreviewProps,
   type OpenedDocument,

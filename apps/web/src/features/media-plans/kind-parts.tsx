@@ -1,5 +1,11 @@
 import { validateSettings } from '@chorus/media-plan-model';
-import { defineCreateFields, type CreateFieldsProps, type DocumentKindParts } from '../documents';
+import {
+  defineCreateFields,
+  type CreateFieldsProps,
+  type DocumentKindParts,
+  type KindEditorProps,
+  useKindComments,
+} from '../documents';
 import { MediaPlanDocumentView } from './components/MediaPlanDocumentView';
 import { MediaPlanPreview } from './components/MediaPlanPreview';
 import {
@@ -23,9 +29,14 @@ function MediaPlanCreateFields({
   );
 }
 
+/** A live plan with its comments (the viewer's capability: the brand's, or a guest's link). */
+function MediaPlanEditorWithComments(props: KindEditorProps) {
+  return <MediaPlanDocumentView {...props} comments={useKindComments(props)} />;
+}
+
 /** What a media plan brings to the documents feature once one is opened or created. */
 export const mediaPlanParts: DocumentKindParts = {
-  Editor: MediaPlanDocumentView,
+  Editor: MediaPlanEditorWithComments,
   Preview: ({ document, doc }) => <MediaPlanPreview doc={doc} brandId={document.brandId} />,
   comparableText: mediaPlanComparableText,
   // A new plan's flight, columns and currency.

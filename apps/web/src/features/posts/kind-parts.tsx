@@ -4,14 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { PageLoader } from '../../ui';
 import { useMe } from '../auth';
-import type { DocumentKindParts, KindEditorProps, KindPreviewProps } from '../documents';
+import {
+  useKindComments,
+  type DocumentKindParts,
+  type KindEditorProps,
+  type KindPreviewProps,
+} from '../documents';
 
 // The editor (tabs, counts, previews) is its own chunk, loaded with the first post.
 const PostEditor = lazy(() => import('./editor/PostEditor'));
 
-function PostDocumentEditor({ document, doc, awareness, editable }: KindEditorProps) {
+function PostDocumentEditor(props: KindEditorProps) {
   const { t } = useTranslation();
+  const { document, doc, awareness, editable, guest = null } = props;
   const { me } = useMe();
+  const comments = useKindComments(props);
   return (
     <Suspense fallback={<PageLoader label={t('app.loading')} />}>
       <PostEditor
@@ -21,6 +28,8 @@ function PostDocumentEditor({ document, doc, awareness, editable }: KindEditorPr
         brandId={document.brandId}
         postId={document.id}
         userId={me?.id ?? null}
+        comments={comments}
+        toneCheck={!guest}
       />
     </Suspense>
   );

@@ -1,7 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../ui';
-import type { DocumentKindParts, KindEditorProps, KindPreviewProps } from '../documents';
+import {
+  useKindComments,
+  type DocumentKindParts,
+  type KindEditorProps,
+  type KindPreviewProps,
+} from '../documents';
 import { StrategyCreateFields, strategyCreateFields } from './components/StrategyCreateFields';
 import { StrategyExportMenu } from './components/StrategyExportMenu';
 import { strategyComparableText } from './versions';
@@ -9,8 +14,10 @@ import { strategyComparableText } from './versions';
 // The rich-text editor (TipTap, ProseMirror) is its own chunk, loaded with the first strategy.
 const StrategyEditor = lazy(() => import('./editor/StrategyEditor'));
 
-function StrategyDocumentEditor({ document, doc, awareness, editable }: KindEditorProps) {
+function StrategyDocumentEditor(props: KindEditorProps) {
   const { t } = useTranslation();
+  const { document, doc, awareness, editable, guest = null } = props;
+  const comments = useKindComments(props);
   return (
     <Suspense fallback={<PageLoader label={t('app.loading')} />}>
       <StrategyEditor
@@ -18,8 +25,9 @@ function StrategyDocumentEditor({ document, doc, awareness, editable }: KindEdit
         awareness={awareness}
         editable={editable}
         language={document.language ?? undefined}
-        // Live documents only: a version preview (no presence) is not checked.
-        tone={awareness ? { brandId: document.brandId, documentId: document.id } : null}
+        // Live documents only: a version preview (no presence) is not checked, nor a guest's.
+        tone={awareness && !guest ? { brandId: document.brandId, documentId: document.id } : null}
+        comments={comments}
       />
     </Suspense>
   );

@@ -6,3 +6,4 @@ export { usePostTone, type PostTone } from './hooks/use-post-tone';
 export { useTextTone, type TextTone } from './hooks/use-text-tone';
 export { ToneCheckSummary, ToneGate, type ToneGateProps } from './components/ToneCheckSummary';
 export { toneProblemOf, type ToneProblem } from './hooks/tone-problem';
+export { ReplyToneFindings, useReplyTone } from './components/ReplyTone';

@@ -6,7 +6,7 @@ import { ApprovalDecisionEnum, ApprovalRuleEnum, ApproverKindEnum } from '../app
 @InputType({ description: 'Who may decide at a step' })
 export class ApproverInput {
   @Field(() => ApproverKindEnum, {
-    description: 'A role, a named person, or the client (reserved)',
+    description: 'A role, a named person, or the client (an approve share link)',
   })
   kind: string;
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../platform/config/index.js';
-import { AppError } from '../../../platform/errors/index.js';
+import { AppError, notFoundAs } from '../../../platform/errors/index.js';
 import { fileName as cleanName } from '../../../platform/files/index.js';
 import { BLOB_STORE, type BlobStore, type ByteRange } from '../../../platform/storage/index.js';
 import { AccessService, isUuid, type Principal } from '../../access/index.js';
@@ -224,6 +224,12 @@ export class PostMediaService {
     postId: string,
     action: 'post.read' | 'post.edit',
   ): Promise<PostRow> {
+    if (principal.kind === 'guest') {
+      await this.access.authorizeDocument(principal, postId, action).catch(notFoundAs('The post'));
+      const covered = await this.posts.findOne(postId);
+      if (!covered) throw AppError.notFound('The post');
+      return covered;
+    }
     this.access.requireUser(principal);
     const post = isUuid(postId) ? await this.posts.findOne(postId) : null;
     if (!post) throw AppError.notFound('The post');
@@ -244,7 +250,7 @@ export class PostMediaService {
     mediaId: string,
     action: 'post.read' | 'post.edit',
   ): Promise<PostMediaEntity> {
-    this.access.requireUser(principal);
+    if (principal.kind !== 'guest') this.access.requireUser(principal);
     const media = isUuid(mediaId)
       ? await this.dataSource.manager.findOneBy(PostMediaEntity, { id: mediaId })
       : null;

@@ -13,6 +13,13 @@ import { ApprovalFlows1796587049598 } from './1796587049598-ApprovalFlows.js';
 import { ApprovalUnreviewedEdits1796599329381 } from './1796599329381-ApprovalUnreviewedEdits.js';
 import { ToneOfVoice1796599468072 } from './1796599468072-ToneOfVoice.js';
 import { ApprovalReopenToStep1796599559145 } from './1796599559145-ApprovalReopenToStep.js';
+import { ShareLinks1796612768836 } from './1796612768836-ShareLinks.js';
+import { CommentThreads1796612863377 } from './1796612863377-CommentThreads.js';
+import { ClientApprovals1796613865258 } from './1796613865258-ClientApprovals.js';
+import { Kpis1796614981609 } from './1796614981609-Kpis.js';
+import { KpiApiTokens1796645136383 } from './1796645136383-KpiApiTokens.js';
+import { AudienceActivity1796646240767 } from './1796646240767-AudienceActivity.js';
+import { KpiImportMappings1796648145415 } from './1796648145415-KpiImportMappings.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -33,4 +40,11 @@ export const migrations: Array<new () => unknown> = [
   ApprovalUnreviewedEdits1796599329381,
   ToneOfVoice1796599468072,
   ApprovalReopenToStep1796599559145,
+  ShareLinks1796612768836,
+  CommentThreads1796612863377,
+  ClientApprovals1796613865258,
+  Kpis1796614981609,
+  KpiApiTokens1796645136383,
+  AudienceActivity1796646240767,
+  KpiImportMappings1796648145415,
 ];

@@ -148,6 +148,7 @@ describe('the tone gate in the approval panel', () => {
     const panel = await renderPanel(buildState({ documentApprovals: [request] }), [], false);
     const summary = within(panel).getByTestId('approval-tone-check');
     expect(within(summary).getByTestId('tone-score')).toHaveTextContent('Score 50 of 100');
+    expect(summary).toHaveTextContent('Checked against guideline version 2');
     expect(within(summary).getByTestId('tone-override-reason')).toHaveTextContent(
       'Overridden by Olena: “Quoting a customer”',
     );

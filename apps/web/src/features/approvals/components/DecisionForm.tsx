@@ -3,12 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemField, readProblem } from '../../../errors';
 import type { ApprovalDecision } from '../../../gql/graphql';
-import { FormAlert } from '../../../ui';
+import { FormAlert, statusColors } from '../../../ui';
 import { useDecideApproval } from '../hooks/use-approvals';
 import { useApprovalProblem, type ApprovalRequest } from './approval-text';
 
 /** Longest comment the form sends (the server keeps comments in the trail). */
 export const MAX_COMMENT_LENGTH = 2000;
+
+const ALL_DECISIONS: readonly ApprovalDecision[] = ['APPROVE', 'REQUEST_CHANGES', 'REJECT'];
 
 /** Whether a decision needs a comment: asking for changes and rejecting say why. */
 export function needsComment(decision: ApprovalDecision): boolean {
@@ -23,9 +25,12 @@ export function needsComment(decision: ApprovalDecision): boolean {
 export function DecisionForm({
   request,
   onDecided,
+  choices = ALL_DECISIONS,
 }: {
   request: Pick<ApprovalRequest, 'id' | 'currentStep' | 'versionId'>;
   onDecided?: (late: boolean) => void;
+  /** The decisions offered (a client at a share link's step: approve or request changes). */
+  choices?: readonly ApprovalDecision[];
 }) {
   const { t } = useTranslation();
   const problemText = useApprovalProblem();
@@ -88,9 +93,15 @@ export function DecisionForm({
           onChange={(value) => setDecision(value)}
         >
           <Group gap="md" mt={4}>
-            <Radio value="APPROVE" label={t('approvals.decide.approve')} />
-            <Radio value="REQUEST_CHANGES" label={t('approvals.decide.requestChanges')} />
-            <Radio value="REJECT" label={t('approvals.decide.reject')} />
+            {choices.includes('APPROVE') && (
+              <Radio value="APPROVE" label={t('approvals.decide.approve')} />
+            )}
+            {choices.includes('REQUEST_CHANGES') && (
+              <Radio value="REQUEST_CHANGES" label={t('approvals.decide.requestChanges')} />
+            )}
+            {choices.includes('REJECT') && (
+              <Radio value="REJECT" label={t('approvals.decide.reject')} />
+            )}
           </Group>
         </Radio.Group>
         <Textarea
@@ -116,7 +127,14 @@ export function DecisionForm({
           <Button
             type="submit"
             loading={loading}
-            color={decision === 'APPROVE' ? 'green.9' : decision === 'REJECT' ? 'red.9' : undefined}
+            // statusColors.positive: Mantine's green.9 is just under 4.5:1 with white text.
+            color={
+              decision === 'APPROVE'
+                ? statusColors.positive
+                : decision === 'REJECT'
+                  ? 'red.9'
+                  : undefined
+            }
           >
             {label}
           </Button>

@@ -10,6 +10,7 @@ import { PostExportButton, PostImportButton } from '../../post-import';
 import { ApprovalFlowsSection } from '../../approval-flows';
 import { BrandIntegrations } from '../../integrations';
 import { networkLabel } from '../brand-options';
+import { brandSettingsSections } from '../settings-sections';
 import {
   useArchiveBrand,
   useBrandSettings,
@@ -70,6 +71,15 @@ export function BrandSettingsPage() {
         </Suspense>
       )}
       {brand && <BrandIntegrations brandId={brand.id} actions={brand.myActions} />}
+      {brand &&
+        brandSettingsSections().map(({ name, Section }) => (
+          <Section
+            key={name}
+            workspaceId={workspaceId}
+            brandId={brand.id}
+            actions={brand.myActions}
+          />
+        ))}
     </Page>
   );
 }

@@ -4,12 +4,13 @@ import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tooltip.css';
 import './calendar.css';
 import { Alert, Button, CloseButton, Grid, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { FormAlert, Page, PageLoader } from '../../../ui';
 import { useBrand } from '../../brands';
 import { documentPath } from '../../documents';
+import { slotEvents, type PostingSlot } from '../best-times';
 import type { ColorBy } from '../calendar-colors';
 import {
   isOutsideFlight,
@@ -37,11 +38,17 @@ import {
 } from '../hooks/use-calendar';
 import { useCalendarNotices } from '../hooks/use-calendar-notices';
 import { calendarDataArrived, calendarRendered } from '../render-timing';
+import { BestTimesPanel } from './BestTimesPanel';
 import { CalendarFilters, STATUSES } from './CalendarFilters';
 import { CalendarLegend } from './CalendarLegend';
 import { ContentMixPanel } from './ContentMixPanel';
 import { CALENDAR_VIEWS, CalendarView, type CalendarViewName } from './CalendarView';
 import { QuickCreateModal, type QuickCreateInput } from './QuickCreateModal';
+
+// "Share" (a link to the range for a client) comes with the sharing feature's chunk.
+const ShareCalendarButton = lazy(() =>
+  import('../../sharing').then((module) => ({ default: module.ShareCalendarButton })),
+);
 
 /** The networks an address may filter by, as the API spells them (`INSTAGRAM`). */
 const NETWORK_VALUES: readonly string[] = NETWORK_IDS.map((id) => id.toUpperCase());
@@ -70,6 +77,7 @@ export function CalendarPage() {
   const { create, creating } = useCreatePost();
   const [creatingAt, setCreatingAt] = useState<string | null>(null);
   const [createProblem, setCreateProblem] = useState<string | null>(null);
+  const [bestSlots, setBestSlots] = useState<readonly PostingSlot[]>([]);
 
   useCalendarLive(brand.id);
 
@@ -106,8 +114,11 @@ export function CalendarPage() {
   );
 
   const events = useMemo(
-    () => postsToEvents(filterPosts(posts, filter), { colorBy, flights, canEdit }),
-    [posts, filter, colorBy, flights, canEdit],
+    () => [
+      ...postsToEvents(filterPosts(posts, filter), { colorBy, flights, canEdit }),
+      ...slotEvents(bestSlots),
+    ],
+    [posts, filter, colorBy, flights, canEdit, bestSlots],
   );
 
   // Render time in the browser: from the render that first sees an answer to its events on
@@ -182,11 +193,26 @@ export function CalendarPage() {
         <Text size="sm" c="gray.7" data-testid="calendar-time-zone">
           {t('calendar.timeZoneNote', { timeZone })}
         </Text>
-        {canEdit && (
-          <Button size="sm" onClick={() => onCreateAt(defaultCreateTime(timeZone))}>
-            {t('calendar.create.button')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {range && (
+            <Suspense fallback={null}>
+              <ShareCalendarButton
+                brandId={brand.id}
+                actions={brand.myActions}
+                from={range.from}
+                to={range.to}
+                networks={filter.networks}
+                categoryIds={filter.categoryIds}
+                title={t('calendar.title')}
+              />
+            </Suspense>
+          )}
+          {canEdit && (
+            <Button size="sm" onClick={() => onCreateAt(defaultCreateTime(timeZone))}>
+              {t('calendar.create.button')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <CalendarFilters
         filter={filter}
@@ -247,6 +273,7 @@ export function CalendarPage() {
               />
             )}
             <CalendarLegend colorBy={colorBy} categories={options.categories} />
+            <BestTimesPanel brandId={brand.id} actions={brand.myActions} onSlots={setBestSlots} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -121,6 +121,7 @@ function CalendarViewInner({
     (arg: EventClickArg) => {
       // The list view's date field sits inside the event: typing there is not opening it.
       if (arg.jsEvent.target instanceof HTMLInputElement) return;
+      if (arg.event.display === 'background') return; // a suggested hour, not a post
       arg.jsEvent.preventDefault();
       onOpen((arg.event.extendedProps as CalendarEventProps).post);
     },
@@ -131,8 +132,11 @@ function CalendarViewInner({
   const lateLabel = t('approvalFlows.calendar.late');
   const eventContent = useCallback(
     (arg: EventContentArg) =>
-      // The list needs a date field (React); the grids draw plain nodes, fast for busy months.
-      arg.view.type.startsWith('list') ? (
+      // A suggested hour (a background tint) shows no text; the list needs a date field
+      // (React); the grids draw plain nodes, fast for busy months.
+      arg.event.display === 'background' ? (
+        { html: '' }
+      ) : arg.view.type.startsWith('list') ? (
         <ListEventContent
           arg={arg}
           canEdit={canEdit}
@@ -145,6 +149,7 @@ function CalendarViewInner({
           outsideFlight: outsideFlightLabel,
           approval: t(`approvalFlows.calendar.states.${eventProps(arg).approval}`),
           lateForApproval: lateLabel,
+          openThreads: (count) => t('comments.openCount', { count }),
         })
       ),
     [canEdit, onMove, onOpen, timeZone, outsideFlightLabel, lateLabel, t],

@@ -56,7 +56,18 @@ export function ListEventContent({
             {APPROVAL_MARKS[approval]}{' '}
           </span>
         )}
-        {warning} {post.title}
+        {warning}{' '}
+        {post.openThreadCount > 0 && (
+          <span
+            role="img"
+            aria-label={t('comments.openCount', { count: post.openThreadCount })}
+            title={t('comments.openCount', { count: post.openThreadCount })}
+            data-testid="open-thread-count"
+          >
+            💬{post.openThreadCount}{' '}
+          </span>
+        )}
+        {post.title}
       </Anchor>
       {canEdit && post.canEdit && !post.archived && (
         <ListDateField post={post} timeZone={timeZone} onMove={onMove} />

@@ -32,6 +32,7 @@ export const CalendarPostFieldsFragment = graphql(`
     archived
     canEdit
     updatedAt
+    openThreadCount
   }
 `);
 

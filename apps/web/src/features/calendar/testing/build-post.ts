@@ -31,6 +31,7 @@ export function buildCalendarPost(overrides: Partial<CalendarPost> = {}): Calend
     archived: false,
     canEdit: true,
     updatedAt: '2027-03-01T00:00:00.000Z',
+    openThreadCount: 0,
     ...overrides,
   };
 }

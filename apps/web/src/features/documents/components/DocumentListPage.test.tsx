@@ -61,6 +61,7 @@ function buildDocument(overrides: Partial<Listed> = {}): Listed {
     lastEditedAt: null,
     archivedAt: null,
     myCapability: 'EDIT',
+    openThreadCount: 0,
     editingNow: [],
     ...overrides,
   };

@@ -217,6 +217,17 @@ function DocumentRow({
               {t('documents.archived')}
             </Badge>
           )}
+          {document.openThreadCount > 0 && (
+            <Badge
+              variant="light"
+              color="orange.9"
+              title={t('comments.openCount', { count: document.openThreadCount })}
+              aria-label={t('comments.openCount', { count: document.openThreadCount })}
+              data-testid="open-thread-count"
+            >
+              💬 {document.openThreadCount}
+            </Badge>
+          )}
         </Group>
         {problem && !archiving.asking && (
           <Text size="sm" c="red.9" role="alert">

@@ -76,6 +76,7 @@ function OpenDocument({ document, kind }: { document: OpenedDocument; kind: Docu
   const people = usePresence(awareness, me?.id);
   // Until the server says otherwise on connecting, the listing's capability holds.
   const effective = capability ?? document.myCapability;
+  // The editor is memoised by loadKindParts: typing re-renders this header, not the editor.
   const { Editor, Preview, Actions } = parts;
   const extensions = documentPageExtensions();
   const extensionProps: DocumentPageExtensionProps | null = doc

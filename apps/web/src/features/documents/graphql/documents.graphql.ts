@@ -12,6 +12,7 @@ export const BrandDocumentsQuery = graphql(`
       lastEditedAt
       archivedAt
       myCapability
+      openThreadCount
       editingNow {
         id
         name

@@ -10,6 +10,7 @@ export {
   type DocumentKindParts,
   type KindCreateFields,
   type KindEditorProps,
+  type KindGuest,
   type KindLabels,
   type KindPreviewProps,
   type OpenedDocument,
@@ -20,3 +21,4 @@ export {
   type DocumentPageExtension,
   type DocumentPageExtensionProps,
 } from './page-extensions';
+export { useKindComments, type KindComments } from './kind-comments';

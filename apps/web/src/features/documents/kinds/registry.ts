@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type {
@@ -19,6 +19,17 @@ export interface KindEditorProps {
   awareness: Awareness | null;
   /** True when the person may edit now (capability EDIT and the connection not refused). */
   editable: boolean;
+  /**
+   * Set on a share link's guest page: the guest reads (never edits) and sees the external
+   * comment threads; with a comment or approve link they comment too. No tone check.
+   */
+  guest?: KindGuest | null;
+}
+
+/** A share-link guest reading a kind's editor. */
+export interface KindGuest {
+  /** A comment or approve link: may start external threads and reply to them. */
+  canComment: boolean;
 }
 
 /** What a kind's read-only preview receives (a version in the version history). */
@@ -132,8 +143,10 @@ export function registeredDocumentKinds(): DocumentKindModule[] {
 export function loadKindParts(module: DocumentKindModule): Promise<DocumentKindParts> {
   let parts = loaded.get(module.kind);
   if (!parts) {
+    // The editor is memoised once per kind: the page around it re-renders with every
+    // keystroke (save status, presence), its props do not change, so it is left alone.
     const loading: Promise<DocumentKindParts> & { status?: string; value?: DocumentKindParts } =
-      module.load();
+      module.load().then((value) => ({ ...value, Editor: memo(value.Editor) }));
     // Marked as React marks thenables: once loaded, `use` reads it without suspending again.
     loading.then(
       (value) => {

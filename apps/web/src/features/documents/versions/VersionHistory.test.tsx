@@ -421,7 +421,7 @@ describe('the version history of a document', () => {
       await within(dialog).findByText(
         'No differences: this version matches the current text.',
         {},
-        { timeout: 2000 },
+        { timeout: 30_000 },
       ),
     ).toBeInTheDocument();
   });

@@ -7,8 +7,11 @@ import { AppProviders } from '../../../app/AppProviders';
 import { initI18n, type LanguageCode } from '../../../i18n';
 import {
   CreateCalendarFeedMutation,
+  CreateKpiApiTokenMutation,
   CreateWebhookMutation,
+  KpiApiTokensQuery,
   MyCalendarFeedQuery,
+  RevokeKpiApiTokenMutation,
   RedeliverWebhookMutation,
   WebhookDeliveriesQuery,
   WebhookEndpointsQuery,
@@ -145,6 +148,63 @@ describe('the brand integrations section', () => {
     const card = screen.getByTestId('webhook-endpoint');
     expect(card).toHaveTextContent(endpoint.url);
     expect(card).toHaveTextContent('Post scheduled, Post published');
+  });
+
+  it('makes a KPI API token for whoever enters results, shows it once, and revokes it', async () => {
+    const token = {
+      __typename: 'KpiApiToken',
+      id: 'token-1',
+      label: 'Monthly export',
+      lastFour: 'x9Qz',
+      ownerId: 'user-1',
+      ownerName: 'Linh',
+      createdAt: '2026-12-01T10:00:00.000Z',
+      lastUsedAt: null,
+    };
+    const list = (tokens: unknown[]) =>
+      answer(KpiApiTokensQuery, { brandId: BRAND }, { data: { kpiApiTokens: tokens } });
+    await renderSection(
+      ['brand.read', 'metrics.edit'],
+      [
+        list([]),
+        answer(
+          CreateKpiApiTokenMutation,
+          { input: { brandId: BRAND, label: 'Monthly export' } },
+          {
+            data: {
+              createKpiApiToken: {
+                __typename: 'CreatedKpiApiToken',
+                token: 'chorus_kpi_secret_shown_oncex9Qz',
+                apiToken: { __typename: 'KpiApiToken', id: 'token-1' },
+              },
+            },
+          },
+        ),
+        list([token]),
+        answer(RevokeKpiApiTokenMutation, { id: 'token-1' }, { data: { revokeKpiApiToken: true } }),
+        list([]),
+      ],
+    );
+
+    expect(await screen.findByText('No API tokens yet.')).toBeInTheDocument();
+    expect(screen.getByTestId('kpi-api-example')).toHaveTextContent(
+      `/api/brands/${BRAND}/kpis/actuals`,
+    );
+    expect(screen.queryByRole('heading', { name: 'Webhooks' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Create token' }));
+    expect(await screen.findByText('Name the token.')).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Token name' }), 'Monthly export');
+    await userEvent.click(screen.getByRole('button', { name: 'Create token' }));
+
+    expect(await screen.findByTestId('kpi-api-token-secret')).toHaveValue(
+      'chorus_kpi_secret_shown_oncex9Qz',
+    );
+    expect(await screen.findByText('…x9Qz')).toBeInTheDocument();
+    expect(screen.getByText('Never used')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Revoke the token Monthly export' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke the API token?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
+    expect(await screen.findByText('No API tokens yet.')).toBeInTheDocument();
   });
 
   it('shows a refused private target under the URL field', async () => {

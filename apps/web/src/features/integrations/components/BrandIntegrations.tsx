@@ -1,11 +1,13 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CalendarFeedSection } from './CalendarFeedSection';
+import { KpiApiTokensSection } from './KpiApiTokensSection';
 import { WebhooksSection } from './WebhooksSection';
 
 /**
  * The brand's integrations on its settings page: the reader's own calendar feed (anyone
- * who reads posts) and the webhooks (`integration.manage`: owners, admins, leads).
+ * who reads posts), the webhooks (`integration.manage`: owners, admins, leads) and personal
+ * API tokens for posting KPI actuals (`metrics.edit`).
  */
 export function BrandIntegrations({
   brandId,
@@ -17,7 +19,8 @@ export function BrandIntegrations({
   const { t } = useTranslation();
   const feed = actions.includes('post.read');
   const webhooks = actions.includes('integration.manage');
-  if (!feed && !webhooks) return null;
+  const kpiTokens = actions.includes('metrics.edit');
+  if (!feed && !webhooks && !kpiTokens) return null;
   return (
     <Stack gap="md" component="section" aria-labelledby="brand-integrations">
       <Title order={2} size="h3" id="brand-integrations">
@@ -26,6 +29,7 @@ export function BrandIntegrations({
       <Text maw={720}>{t('integrations.intro')}</Text>
       {feed && <CalendarFeedSection brandId={brandId} />}
       {webhooks && <WebhooksSection brandId={brandId} />}
+      {kpiTokens && <KpiApiTokensSection brandId={brandId} />}
     </Stack>
   );
 }

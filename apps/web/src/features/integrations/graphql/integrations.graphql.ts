@@ -128,3 +128,35 @@ export const RedeliverWebhookMutation = graphql(`
     }
   }
 `);
+
+/** The caller's KPI API tokens of a brand (everyone's for integration managers); never a secret. */
+export const KpiApiTokensQuery = graphql(`
+  query KpiApiTokens($brandId: ID!) {
+    kpiApiTokens(brandId: $brandId) {
+      id
+      label
+      lastFour
+      ownerId
+      ownerName
+      createdAt
+      lastUsedAt
+    }
+  }
+`);
+
+export const CreateKpiApiTokenMutation = graphql(`
+  mutation CreateKpiApiToken($input: CreateKpiApiTokenInput!) {
+    createKpiApiToken(input: $input) {
+      token
+      apiToken {
+        id
+      }
+    }
+  }
+`);
+
+export const RevokeKpiApiTokenMutation = graphql(`
+  mutation RevokeKpiApiToken($id: ID!) {
+    revokeKpiApiToken(id: $id)
+  }
+`);

@@ -1,11 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CreateCalendarFeedMutation,
+  CreateKpiApiTokenMutation,
   CreateWebhookMutation,
   DeleteWebhookMutation,
+  KpiApiTokensQuery,
   MyCalendarFeedQuery,
   RedeliverWebhookMutation,
   RevokeCalendarFeedMutation,
+  RevokeKpiApiTokenMutation,
   RotateWebhookSecretMutation,
   SendTestWebhookMutation,
   UpdateWebhookMutation,
@@ -80,5 +83,23 @@ export function useRedeliverWebhook(endpointId: string) {
     refetchQueries: [
       { query: WebhookDeliveriesQuery, variables: { endpointId, limit: DELIVERY_LOG_SIZE } },
     ],
+  });
+}
+
+export function useKpiApiTokens(brandId: string) {
+  return useQuery(KpiApiTokensQuery, { variables: { brandId } });
+}
+
+export function useCreateKpiApiToken(brandId: string) {
+  return useMutation(CreateKpiApiTokenMutation, {
+    refetchQueries: [{ query: KpiApiTokensQuery, variables: { brandId } }],
+    awaitRefetchQueries: true,
+  });
+}
+
+export function useRevokeKpiApiToken(brandId: string) {
+  return useMutation(RevokeKpiApiTokenMutation, {
+    refetchQueries: [{ query: KpiApiTokensQuery, variables: { brandId } }],
+    awaitRefetchQueries: true,
   });
 }

@@ -280,11 +280,12 @@ export function planPaste(options: {
  */
 export function updateBytes(doc: Y.Doc, change: (doc: Y.Doc) => void): number {
   const scratch = new Y.Doc({ gc: doc.gc });
-  // The same client id and clocks as the real change: ids are varints, so a stranger's
-  // id would make the measure drift by a byte or more per reference. The copy never syncs.
-  scratch.clientID = doc.clientID;
   try {
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    // The same client id and clocks as the real change: ids are varints, so a stranger's
+    // id would make the measure drift by a byte or more per reference. Set after the copy:
+    // Yjs gives a document a new id when a remote update carries its own. The copy never syncs.
+    scratch.clientID = doc.clientID;
     let bytes = 0;
     scratch.on('update', (update: Uint8Array) => {
       bytes += update.byteLength;

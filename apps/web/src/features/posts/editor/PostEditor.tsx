@@ -10,11 +10,12 @@ import {
   type NetworkId,
 } from '@chorus/post-model';
 import { Alert, Box, Group, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Person } from '../../../collaboration';
+import type { PostCommentsSideProps, PostTextSelection } from '../../comments';
 import { SharedTextArea } from '../../documents';
 import { TonePanel, usePostTone, useTextTone, type EditorFinding, type PostTone } from '../../tone';
 import { useBrandNetworks } from '../hooks/use-brand-networks';
@@ -29,6 +30,27 @@ import { useCharacterCounter, usePostContent } from './use-post-content';
 import { UtmLinks } from './UtmLinks';
 import { VariantPanel } from './VariantPanel';
 
+// Comments (panel, composer, anchors) load with the first post that shows them.
+const PostCommentsSide = lazy(() =>
+  import('../../comments').then((m) => ({ default: m.PostCommentsSide })),
+);
+
+/** What the post's comments need besides the post: the viewer's capability and where they are. */
+export type PostEditorComments = Omit<PostCommentsSideProps, 'doc' | 'network' | 'selection'>;
+
+/** The text selected in the field that has the focus (a post's base, variant or first comment). */
+function focusedSelection(doc: Y.Doc): PostTextSelection | null {
+  const element = document.activeElement;
+  if (!(element instanceof HTMLTextAreaElement)) return null;
+  const field = element.closest<HTMLElement>('[data-post-field]')?.dataset.postField;
+  if (!field) return null;
+  const range = { from: element.selectionStart, to: element.selectionEnd };
+  if (field === FIRST_COMMENT) return { field, text: postFirstComment(doc), ...range };
+  // A network without its own text shows (and comments on) the base.
+  const own = field === BASE ? null : variantText(doc, field as NetworkId);
+  return own ? { field, text: own, ...range } : { field: 'body', text: postBody(doc), ...range };
+}
+
 export interface PostEditorProps {
   doc: Y.Doc;
   awareness: Awareness | null;
@@ -38,9 +60,16 @@ export interface PostEditorProps {
   postId: string;
   /** Our own user id, so presence does not list us (our other tabs aside). */
   userId?: string | null;
+  /** Comments on the post, its versions and its text (live posts). */
+  comments?: PostEditorComments | null;
+  /** Checks the text against the brand's tone of voice, with its panel (not for a share-link guest). */
+  toneCheck?: boolean;
 }
 
-export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId' | 'postId'> {
+export interface PostContentEditorProps extends Omit<
+  PostEditorProps,
+  'brandId' | 'postId' | 'toneCheck'
+> {
   /** The post's id (its document id): utm_content of its links. */
   postId?: string | null;
   /** The networks the brand uses; null while loading or when they could not be read. */
@@ -54,13 +83,21 @@ export interface PostContentEditorProps extends Omit<PostEditorProps, 'brandId' 
   attachments?: ReactNode;
   /** The brand's tone check: findings underlined in the open text, the panel beside it. */
   tone?: PostTone | null;
+  /** Comments, shown under the editor; given the network whose tab is open. */
+  renderComments?: (network: NetworkId | null) => ReactNode;
 }
 
 const BASE = 'base';
 const FIRST_COMMENT = 'firstComment';
 
 /** The post editor of a brand's post: reads the brand's networks, then edits the post. */
-export default function PostEditor({ brandId, postId, ...props }: PostEditorProps) {
+export default function PostEditor({
+  brandId,
+  postId,
+  comments = null,
+  toneCheck = true,
+  ...props
+}: PostEditorProps) {
   const { networks, failed } = useBrandNetworks(brandId);
   const utm = usePostUtm(brandId, postId);
   const files = usePostMedia(postId);
@@ -69,12 +106,26 @@ export default function PostEditor({ brandId, postId, ...props }: PostEditorProp
   return (
     <PostContentEditor
       {...props}
-      tone={tone}
+      tone={toneCheck ? tone : null}
       postId={postId}
       utm={utm}
       brandNetworks={networks}
       networksFailed={failed}
       media={files.media}
+      renderComments={
+        comments
+          ? (network) => (
+              <Suspense fallback={null}>
+                <PostCommentsSide
+                  {...comments}
+                  doc={props.doc}
+                  network={network}
+                  selection={() => focusedSelection(props.doc)}
+                />
+              </Suspense>
+            )
+          : undefined
+      }
       attachments={
         <AttachmentsStrip
           media={files.media}
@@ -109,6 +160,7 @@ export function PostContentEditor({
   media = [],
   attachments,
   tone = null,
+  renderComments,
 }: PostContentEditorProps) {
   const { t } = useTranslation();
   const content = usePostContent(doc);
@@ -268,6 +320,7 @@ export function PostContentEditor({
         }}
         text={previewNetwork ? textFor(content, previewNetwork) : content.body}
       />
+      {renderComments?.(activeNetwork)}
     </Stack>
   );
 }

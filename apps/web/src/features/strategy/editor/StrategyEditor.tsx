@@ -1,8 +1,9 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { StrategyCommentsSideProps } from '../../comments';
 import { ToneEditorSide } from '../../tone';
 import { EditorSettingsContext, localToday, type EditorSettings } from './editor-settings';
 import type { PasteNotice } from './extensions/paste-guard';
@@ -11,6 +12,11 @@ import { strategyExtensions } from './strategy-extensions';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import '@mantine/core/styles/Kbd.css';
 import './strategy-editor.css';
+
+// Comments (their plugin, margin and panel) load with the first document that shows them.
+const StrategyCommentsSide = lazy(() =>
+  import('../../comments').then((m) => ({ default: m.StrategyCommentsSide })),
+);
 
 export interface StrategyEditorProps {
   /** The shared document; the strategy is its XML fragment `strategy` (strategy-model). */
@@ -25,6 +31,8 @@ export interface StrategyEditorProps {
   label?: string;
   /** Checks the text against the brand's tone of voice, with the side panel (live documents). */
   tone?: { brandId: string; documentId: string } | null;
+  /** Comments anchored in the text, with the viewer's capability (live documents). */
+  comments?: Omit<StrategyCommentsSideProps, 'editor'> | null;
 }
 
 /**
@@ -41,6 +49,7 @@ export function StrategyEditor({
   language,
   label,
   tone = null,
+  comments = null,
 }: StrategyEditorProps) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<PasteNotice | null>(null);
@@ -96,6 +105,13 @@ export function StrategyEditor({
             className="strategy-editor__surface"
             style={{ flex: '1 1 32rem', minWidth: 0 }}
           />
+          {comments && (
+            <div style={{ flex: '0 1 18rem', minWidth: 0 }}>
+              <Suspense fallback={null}>
+                <StrategyCommentsSide editor={editor} {...comments} />
+              </Suspense>
+            </div>
+          )}
           {tone && (
             <div style={{ flex: '0 1 20rem', minWidth: 0 }}>
               <ToneEditorSide

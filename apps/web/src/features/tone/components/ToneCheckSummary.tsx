@@ -1,11 +1,13 @@
 import { NETWORKS, isNetworkId } from '@chorus/post-model';
 import { formatMessage, MESSAGES, type MessageKey } from '@chorus/tone-check';
-import { Alert, Button, Group, Stack, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import type { ToneCheckFieldsFragment } from '../../../gql/graphql';
 import { FormAlert, PageLoader } from '../../../ui';
 import { useToneCheckDocument, useToneLocale } from '../hooks/use-tone';
+import { GuidelineVersionModal } from './GuidelineHistory';
 import { ToneFindingList, ToneScore, verdictName, type ToneFindingItem } from './ToneSummary';
 
 type StoredCheck = ToneCheckFieldsFragment;
@@ -59,6 +61,7 @@ export function ToneCheckSummary({ check }: { check: StoredCheck }) {
         {t('tone.approval.heading')}
       </Title>
       <ToneScore score={check.score} verdict={verdictName(check.verdict)} />
+      <CheckedAgainst version={check.guidelineVersion} />
       {check.overrideReason && (
         <Alert color="orange.9" variant="light" p="xs" data-testid="tone-override-reason">
           {check.overriddenByName
@@ -71,6 +74,29 @@ export function ToneCheckSummary({ check }: { check: StoredCheck }) {
       )}
       <ToneFindingList items={items} limit={30} />
     </Stack>
+  );
+}
+
+/**
+ * Which guideline version a stored check ran against, readable whole: "which rules did this
+ * post pass?" stays answerable after the guideline changes.
+ */
+function CheckedAgainst({ version }: { version: number }) {
+  const { t } = useTranslation();
+  const { brandId } = useParams();
+  const [open, setOpen] = useState(false);
+  return (
+    <Group gap="xs">
+      <Text size="sm">{t('tone.approval.checkedAgainst', { version })}</Text>
+      {brandId && (
+        <Button size="compact-xs" variant="subtle" onClick={() => setOpen(true)}>
+          {t('tone.history.viewVersion', { version })}
+        </Button>
+      )}
+      {open && brandId && (
+        <GuidelineVersionModal brandId={brandId} version={version} onClose={() => setOpen(false)} />
+      )}
+    </Group>
   );
 }
 

@@ -1,6 +1,6 @@
-import { isLanguage, type CheckOptions, type Language } from '@chorus/tone-check';
+import { isLanguage, type Language } from '@chorus/tone-check';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   placedText,
   replaceFinding,
@@ -8,7 +8,7 @@ import {
   toneKey,
   type ToneState,
 } from '../editor/tone-plugin';
-import { useIgnoreToneFinding, useToneChecker, useToneLocale } from '../hooks/use-tone';
+import { useIgnoredFindings, useToneChecker, useToneLocale } from '../hooks/use-tone';
 import { TonePanel, type EditorFinding } from './TonePanel';
 
 export interface ToneEditorSideProps {
@@ -50,7 +50,7 @@ function useToneState(editor: Editor): ToneState | undefined {
  * tone plugin (which underlines as the person types) and shows the side panel — score,
  * findings, one-click replacement, "ignore once" with a reason.
  */
-export function ToneEditorSide({
+export const ToneEditorSide = memo(function ToneEditorSide({
   editor,
   brandId,
   documentId,
@@ -59,8 +59,7 @@ export function ToneEditorSide({
 }: ToneEditorSideProps) {
   const checking = useToneChecker(brandId);
   const locale = useToneLocale();
-  const [ignored, setIgnored] = useState<NonNullable<CheckOptions['ignore']>>([]);
-  const [ignore] = useIgnoreToneFinding();
+  const { ignored, ignoreOnce } = useIgnoredFindings(documentId);
   const declared: Language = isLanguage(language) ? language : locale;
 
   useEffect(() => {
@@ -87,6 +86,25 @@ export function ToneEditorSide({
   }, [state, editor]);
 
   const status = checking.status === 'ready' && state?.refused ? 'refused' : checking.status;
+  const onReplace = useCallback(
+    (item: EditorFinding) => {
+      const where = toneKey
+        .getState(editor.state)
+        ?.placed.find(
+          (placed) =>
+            placed.finding.ruleId === item.finding.ruleId &&
+            placedText(editor.state, placed) === item.text &&
+            placed.finding.paragraph === item.finding.paragraph &&
+            placed.finding.from === item.finding.from,
+        );
+      if (where) replaceFinding(editor.view, where);
+    },
+    [editor],
+  );
+  const onIgnore = useCallback(
+    (item: EditorFinding, reason: string) => ignoreOnce(item.finding.ruleId, item.text, reason),
+    [ignoreOnce],
+  );
 
   return (
     <TonePanel
@@ -94,26 +112,8 @@ export function ToneEditorSide({
       result={state?.result ?? null}
       findings={findings}
       editable={editable}
-      onReplace={(item) => {
-        const where = toneKey
-          .getState(editor.state)
-          ?.placed.find(
-            (placed) =>
-              placed.finding.ruleId === item.finding.ruleId &&
-              placedText(editor.state, placed) === item.text &&
-              placed.finding.paragraph === item.finding.paragraph &&
-              placed.finding.from === item.finding.from,
-          );
-        if (where) replaceFinding(editor.view, where);
-      }}
-      onIgnore={async (item, reason) => {
-        await ignore({
-          variables: {
-            input: { documentId, ruleId: item.finding.ruleId, text: item.text, reason },
-          },
-        });
-        setIgnored((current) => [...current, { ruleId: item.finding.ruleId, text: item.text }]);
-      }}
+      onReplace={onReplace}
+      onIgnore={onIgnore}
     />
   );
-}
+});

@@ -11,6 +11,7 @@ import { emptyGuide } from '../guideline-draft';
 import { toneProblemOf } from '../hooks/tone-problem';
 import { parseGuide, useToneGuidelineQuery, useUpdateToneGuideline } from '../hooks/use-tone';
 import { GuidelineForm, type GuideProblem } from './guideline/GuidelineForm';
+import { GuidelineHistory } from './GuidelineHistory';
 import { VERDICT_COLOR, verdictName } from './ToneSummary';
 
 export interface ToneGuidelineSectionProps {
@@ -58,7 +59,7 @@ export function ToneGuidelineSection({ workspaceId, brandId, actions }: ToneGuid
         variables: {
           input: { brandId, baseVersion: guideline?.version ?? null, guide: JSON.stringify(guide) },
         },
-        refetchQueries: ['ToneGuideline'],
+        refetchQueries: ['ToneGuideline', 'ToneGuidelineVersions'],
         awaitRefetchQueries: true,
       });
       setNowFailing(answer.data?.updateToneGuideline.nowFailing ?? []);
@@ -113,6 +114,7 @@ export function ToneGuidelineSection({ workspaceId, brandId, actions }: ToneGuid
               serverProblem={serverProblem}
               formError={formError}
             />
+            <GuidelineHistory brandId={brandId} current={guideline?.version ?? null} />
             {nowFailing && (
               <NowFailing
                 items={nowFailing}

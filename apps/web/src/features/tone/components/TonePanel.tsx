@@ -1,6 +1,6 @@
 import type { CheckResult, Finding } from '@chorus/tone-check';
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../ui';
 import { ToneFindingList, ToneScore, type ToneFindingItem } from './ToneSummary';
@@ -42,8 +42,10 @@ function toItem(item: EditorFinding): ToneFindingItem {
 /**
  * The side panel of an editor's tone check: the score and verdict, then every finding with
  * its one-click replacement and "ignore once" (with a reason). Updated as the person types.
+ * Memoised: a long list of findings re-renders only when its own props change, never because
+ * the page around it did (a keystroke changes the page's save status).
  */
-export function TonePanel({
+export const TonePanel = memo(function TonePanel({
   status,
   result,
   findings,
@@ -97,7 +99,7 @@ export function TonePanel({
       </Stack>
     </Paper>
   );
-}
+});
 
 function FindingActions({
   item,

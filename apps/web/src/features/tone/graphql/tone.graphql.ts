@@ -84,3 +84,34 @@ export const IgnoreToneFindingMutation = graphql(`
     ignoreToneFinding(input: $input)
   }
 `);
+
+/** A document's "ignore once" decisions (the editors skip them, as the server's checks do). */
+export const ToneIgnoredFindingsQuery = graphql(`
+  query ToneIgnoredFindings($documentId: ID!) {
+    toneIgnoredFindings(documentId: $documentId) {
+      id
+      ruleId
+      text
+    }
+  }
+`);
+
+/** The saved versions of a brand's guideline, newest first. */
+export const ToneGuidelineVersionsQuery = graphql(`
+  query ToneGuidelineVersions($brandId: ID!) {
+    toneGuidelineVersions(brandId: $brandId) {
+      version
+      updatedAt
+      updatedByName
+    }
+  }
+`);
+
+/** One saved version whole (which rules a stored check ran against). */
+export const ToneGuidelineAtQuery = graphql(`
+  query ToneGuidelineAt($brandId: ID!, $version: Int!) {
+    toneGuidelineAt(brandId: $brandId, version: $version) {
+      ...ToneGuidelineFields
+    }
+  }
+`);

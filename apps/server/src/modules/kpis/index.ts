@@ -1,0 +1,11 @@
+export { AudienceActivityEntity } from './audience/audience-activity.entity.js';
+export { KpiApiTokenEntity } from './api-tokens/kpi-api-token.entity.js';
+export {
+  KpiActualEntity,
+  KpiEntity,
+  KpiImportMappingEntity,
+  KpiNoteEntity,
+  KpiPlanCellEntity,
+  KpiTargetEntity,
+} from './kpi.entities.js';
+export { KpisModule } from './kpis.module.js';

@@ -1,0 +1,383 @@
+import {
+  containingPeriod,
+  cpa,
+  cpc,
+  cpm,
+  ctr,
+  engagementRate,
+  engagementRateByReach,
+  engagementsOf,
+  goalProgress,
+  isMeasureId,
+  isMetricId,
+  isPeriodKind,
+  type MeasureResult,
+  measuresOf,
+  METRIC_IDS,
+  METRICS,
+  type MetricValues,
+  networkFromText,
+  parseKpiPeriod,
+  type PeriodKind,
+  periodsBetween,
+  PROGRESS_RULE,
+  roi,
+} from '@chorus/kpi-model';
+import { DEFAULT_CURRENCY } from '@chorus/media-plan-model';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../../platform/errors/index.js';
+import { AccessService, type Principal } from '../access/index.js';
+import type {
+  KpiChannelResultModel,
+  KpiDashboardModel,
+  KpiDashboardRowModel,
+  KpiMeasureValueModel,
+  KpiPeriodRowModel,
+} from './kpi.model.js';
+import { KPI_COLUMNS, KPI_TARGETS_JSON, type KpiRow, targetsOf, toKpiModel } from './kpi-rules.js';
+
+const STOCKS: ReadonlySet<string> = new Set(
+  METRIC_IDS.filter((m) => METRICS[m].aggregation === 'stock'),
+);
+const FLOWS: ReadonlySet<string> = new Set(
+  METRIC_IDS.filter((m) => METRICS[m].aggregation === 'flow'),
+);
+const SHARES: ReadonlySet<string> = new Set(
+  METRIC_IDS.filter((m) => METRICS[m].unit === 'percent'),
+);
+
+/** Most months one dashboard spans. */
+export const MAX_DASHBOARD_MONTHS = 60;
+
+type Values = Record<string, number>;
+
+/**
+ * The dashboard: KPIs with their targets, the actuals and the measures derived from them
+ * (computed here on every read, never stored), in five SQL statements whatever the size:
+ * the session, two to authorize, the KPIs with their targets, and the account-level
+ * actuals with the plan's mirrored cells.
+ */
+@Injectable()
+export class KpiDashboardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async dashboard(
+    principal: Principal,
+    brandId: string,
+    from: string,
+    to: string,
+  ): Promise<KpiDashboardModel> {
+    const first = parseKpiPeriod(from);
+    const last = parseKpiPeriod(to);
+    if (first?.kind !== 'month')
+      throw AppError.validation('from', 'Give the first month as yyyy-mm.');
+    if (last?.kind !== 'month') throw AppError.validation('to', 'Give the last month as yyyy-mm.');
+    const months = periodsBetween(first.start, last.end, 'month');
+    if (months.length === 0) throw AppError.validation('to', 'The last month is before the first.');
+    if (months.length > MAX_DASHBOARD_MONTHS) {
+      throw AppError.validation('to', `A dashboard spans at most ${MAX_DASHBOARD_MONTHS} months.`);
+    }
+    await this.access.authorizeBrand(principal, brandId, 'metrics.read');
+    const kpis = await this.dataSource.query<KpiRow[]>(
+      `SELECT ${KPI_COLUMNS}, ${KPI_TARGETS_JSON} FROM kpis k
+        WHERE k.brand_id = $1 AND k.archived_at IS NULL ORDER BY k.created_at, k.id`,
+      [brandId],
+    );
+    // Actuals and the plan's mirrored cells in one statement ('a' and 'p' rows).
+    const mixed = await this.dataSource.query<
+      Array<{
+        kind: 'a' | 'p';
+        network: string;
+        metric: string;
+        period_key: string;
+        value: string;
+        currency: string;
+      }>
+    >(
+      `SELECT 'a' AS kind, network, metric, period_key, value::text AS value, '' AS currency
+         FROM kpi_actuals
+        WHERE brand_id = $1 AND post_ref = '' AND period_key <= $2 AND period_key ~ '^\\d{4}-\\d{2}$'
+       UNION ALL
+       SELECT 'p', channel, '', period_key, sum(budget)::text, currency FROM kpi_plan_cells
+        WHERE brand_id = $1 GROUP BY period_key, channel, currency`,
+      [brandId, to],
+    );
+    const actualRows = mixed
+      .filter((row) => row.kind === 'a')
+      .map((row) => ({ ...row, value: Number(row.value) }));
+    const planRows = mixed
+      .filter((row) => row.kind === 'p')
+      .map((row) => ({
+        period_key: row.period_key,
+        channel: row.network,
+        currency: row.currency,
+        budget: row.value,
+      }));
+
+    // network → month → metric values; and the brand's months (networks added up).
+    const byNetwork = new Map<string, Map<string, Values>>();
+    for (const row of actualRows) {
+      const months = byNetwork.get(row.network) ?? new Map<string, Values>();
+      const values = months.get(row.period_key) ?? {};
+      values[row.metric] = row.value;
+      months.set(row.period_key, values);
+      byNetwork.set(row.network, months);
+    }
+    const currency = mostUsed(planRows.map((r) => r.currency)) ?? DEFAULT_CURRENCY;
+    // Planned spend per month, per network the plan's channel names ('' for the rest).
+    const planned = new Map<string, Map<string, number>>();
+    for (const row of planRows) {
+      if (row.currency !== currency) continue;
+      const month = containingPeriod(row.period_key, 'month')?.key;
+      if (!month) continue;
+      const network = networkFromText(row.channel) ?? '';
+      const perMonth = planned.get(network) ?? new Map<string, number>();
+      perMonth.set(month, (perMonth.get(month) ?? 0) + Number(row.budget));
+      planned.set(network, perMonth);
+    }
+    const today = new Date().toISOString().slice(0, 10);
+
+    // KPIs share their series: one per network (or all) and period kind.
+    const seriesCache = new Map<
+      string,
+      { actual: Map<string, Values>; planned: Map<string, number> }
+    >();
+    const seriesOf = (network: string | null, kind: PeriodKind) => {
+      const key = `${network ?? '*'}|${kind}`;
+      let found = seriesCache.get(key);
+      if (!found) {
+        const sources = network ? [network] : [...byNetwork.keys()];
+        found = {
+          actual: aggregate(
+            sources.map((n) => byNetwork.get(n) ?? new Map<string, Values>()),
+            kind,
+          ),
+          planned: aggregatePlanned(network ? [planned.get(network)] : [...planned.values()], kind),
+        };
+        seriesCache.set(key, found);
+      }
+      return found;
+    };
+    const periodCache = new Map<string, ReturnType<typeof periodsBetween>>();
+    const periodsOf = (start: string, end: string, kind: PeriodKind) => {
+      const key = `${start}|${end}|${kind}`;
+      let found = periodCache.get(key);
+      if (!found) {
+        found = periodsBetween(start, end, kind);
+        periodCache.set(key, found);
+      }
+      return found;
+    };
+
+    const rows: KpiDashboardRowModel[] = kpis.map((kpi) => {
+      const kind: PeriodKind = isPeriodKind(kpi.period_kind) ? kpi.period_kind : 'month';
+      const { actual: series, planned: plannedSeries } = seriesOf(kpi.network, kind);
+      const targetList = targetsOf(kpi);
+      const targets = new Map(targetList.map((t) => [t.periodKey, t.value]));
+      const valueIn = (
+        key: string,
+        previous: string | null,
+      ): { actual: number | null; measure: MeasureResult | null } => {
+        const values = series.get(key) ?? {};
+        if (isMeasureId(kpi.metric)) {
+          const measure = measuresOf(values, {
+            previousFollowers: previous ? (series.get(previous)?.followers ?? null) : null,
+            plannedSpend: plannedSeries.get(key) ?? null,
+          })[kpi.metric];
+          return { actual: measure.ok ? measure.value : null, measure };
+        }
+        if (kpi.metric === 'engagements') return { actual: engagementsOf(values), measure: null };
+        return { actual: values[kpi.metric] ?? null, measure: null };
+      };
+      const shown = periodsOf(first.start, last.end, kind);
+      const before = parseKpiPeriod(shown[0]!.key);
+      const previousOfFirst = before
+        ? (periodsBetween(shifted(before.start), shifted(before.start), kind)[0]?.key ?? null)
+        : null;
+      const periods: KpiPeriodRowModel[] = shown.map((period, index) => {
+        const { actual, measure } = valueIn(
+          period.key,
+          index === 0 ? previousOfFirst : shown[index - 1]!.key,
+        );
+        return {
+          periodKey: period.key,
+          target: targets.get(period.key) ?? null,
+          actual,
+          measure: measure ? toMeasure(measure) : null,
+        };
+      });
+      // The trend runs over every period of the KPI up to today, whatever the range shown.
+      const points: { date: string; value: number }[] = [];
+      if (kpi.deadline && kpi.start_date <= today) {
+        const span = periodsOf(kpi.start_date, kpi.deadline < today ? kpi.deadline : today, kind);
+        span.forEach((period, index) => {
+          const { actual } = valueIn(period.key, index > 0 ? span[index - 1]!.key : null);
+          if (actual !== null) points.push({ date: period.end, value: actual });
+        });
+      }
+      const progress =
+        kpi.baseline !== null && kpi.target !== null && kpi.deadline
+          ? goalProgress({
+              baseline: kpi.baseline,
+              target: kpi.target,
+              start: kpi.start_date,
+              deadline: kpi.deadline,
+              direction: kpi.direction === 'lower' ? 'lower' : 'higher',
+              points,
+              today,
+            })
+          : {
+              status: 'not_started' as const,
+              current: points.at(-1)?.value ?? null,
+              projected: null,
+              completion: null,
+            };
+      return {
+        kpi: toKpiModel(kpi, targetList),
+        periods,
+        progress: { ...progress, rule: PROGRESS_RULE },
+      };
+    });
+
+    const inRange = (month: string) => month >= from && month <= to;
+    const channels: KpiChannelResultModel[] = [...byNetwork.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([network, months]) => {
+        const values = aggregateRange([...months.entries()].filter(([m]) => inRange(m)));
+        const plannedSpend = [...(planned.get(network)?.entries() ?? [])]
+          .filter(([m]) => inRange(m))
+          .reduce((sum, [, v]) => sum + v, 0);
+        const mv = values as MetricValues;
+        return {
+          network,
+          spend: values.spend ?? null,
+          plannedSpend,
+          revenue: values.revenue ?? null,
+          roi: toMeasure(roi(mv, plannedSpend || null)),
+          engagementRate: toMeasure(engagementRate(mv)),
+          engagementRateByReach: toMeasure(engagementRateByReach(mv)),
+          ctr: toMeasure(ctr(mv)),
+          cpc: toMeasure(cpc(mv)),
+          cpm: toMeasure(cpm(mv)),
+          cpa: toMeasure(cpa(mv)),
+        };
+      });
+    const actuals = actualRows
+      .filter((row) => inRange(row.period_key))
+      .map((row) => ({
+        network: row.network,
+        metric: row.metric,
+        periodKey: row.period_key,
+        postRef: '',
+        value: row.value,
+      }));
+    return { brandId, from, to, currency, rows, channels, actuals };
+  }
+}
+
+function toMeasure(result: MeasureResult): KpiMeasureValueModel {
+  return result.ok
+    ? { value: result.value, reason: null, formula: result.formula, planned: result.planned }
+    : { value: null, reason: result.reason, formula: result.formula, planned: false };
+}
+
+function mostUsed(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
+  return best;
+}
+
+/** The day before a date. */
+function shifted(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Months of several networks into periods of `kind`: flows summed over networks and
+ * months; stocks (followers, shares) summed over networks at the period's latest month
+ * that has a value (shares are averaged over the networks that have one).
+ */
+function aggregate(
+  networks: readonly Map<string, Values>[],
+  kind: PeriodKind,
+): Map<string, Values> {
+  const result = new Map<string, Values>();
+  const shareCounts = new Map<string, Values>();
+  for (const months of networks) {
+    const perNetwork = new Map<string, Values>();
+    // Months in order: a stock's later month simply overwrites an earlier one.
+    for (const month of [...months.keys()].sort()) {
+      const period = containingPeriod(month, kind)?.key;
+      if (!period) continue;
+      const values = months.get(month)!;
+      let target = perNetwork.get(period);
+      if (!target) {
+        target = {};
+        perNetwork.set(period, target);
+      }
+      for (const metric in values) {
+        if (STOCKS.has(metric)) target[metric] = values[metric]!;
+        else if (FLOWS.has(metric)) target[metric] = (target[metric] ?? 0) + values[metric]!;
+      }
+    }
+    for (const [period, values] of perNetwork) {
+      let into = result.get(period);
+      if (!into) {
+        into = {};
+        result.set(period, into);
+      }
+      for (const metric in values) {
+        into[metric] = (into[metric] ?? 0) + values[metric]!;
+        if (SHARES.has(metric)) {
+          let counts = shareCounts.get(period);
+          if (!counts) {
+            counts = {};
+            shareCounts.set(period, counts);
+          }
+          counts[metric] = (counts[metric] ?? 0) + 1;
+        }
+      }
+    }
+  }
+  // Shares of the community are averaged over the networks that have one.
+  for (const [period, counts] of shareCounts) {
+    const values = result.get(period)!;
+    for (const metric in counts) values[metric] = values[metric]! / counts[metric]!;
+  }
+  return result;
+}
+
+function aggregatePlanned(
+  networks: readonly (Map<string, number> | undefined)[],
+  kind: PeriodKind,
+): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const months of networks) {
+    for (const [month, budget] of months ?? []) {
+      const period = containingPeriod(month, kind)?.key;
+      if (period) result.set(period, (result.get(period) ?? 0) + budget);
+    }
+  }
+  return result;
+}
+
+/** One network's months of a range into one set of values (flows summed, stocks at the end). */
+function aggregateRange(months: readonly [string, Values][]): Values {
+  const sorted = [...months].sort(([a], [b]) => (a < b ? -1 : 1));
+  const result: Values = {};
+  for (const [, values] of sorted) {
+    for (const [metric, value] of Object.entries(values)) {
+      if (!isMetricId(metric)) continue;
+      if (METRICS[metric].aggregation === 'stock') result[metric] = value;
+      else result[metric] = (result[metric] ?? 0) + value;
+    }
+  }
+  return result;
+}

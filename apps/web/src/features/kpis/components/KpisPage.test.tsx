@@ -1,0 +1,180 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { answer, buildUser, buildWorkspace, signedInMocks } from '../../../../test/factories';
+import { renderApp } from '../../../../test/render-app';
+import { BrandSummaryQuery } from '../../brands/graphql/brands.graphql';
+import { KpiDashboardQuery } from '../graphql/kpis.graphql';
+import { defaultRange } from '../kpi-format';
+
+const ana = buildUser();
+const acme = buildWorkspace({ id: 'acme', name: 'Acme Agency' });
+const range = defaultRange(new Date());
+
+const ER_FORMULA = 'engagement rate = engagements ÷ community members (followers) × 100';
+const measure = (
+  value: number | null,
+  reason: string | null,
+  formula: string,
+  planned = false,
+) => ({
+  __typename: 'KpiMeasureValue',
+  value,
+  reason,
+  formula,
+  planned,
+});
+
+const kpi = {
+  __typename: 'Kpi',
+  id: 'kpi-er',
+  brandId: 'soda',
+  goalId: 'goal-1',
+  name: 'Engage the tea club',
+  metric: 'engagement_rate',
+  unit: 'percent',
+  currency: null,
+  direction: 'higher',
+  network: null,
+  baseline: 2,
+  target: 6,
+  startDate: `${range.from}-01`,
+  deadline: '2027-06-30',
+  periodKind: 'month',
+  targetMode: 'linear',
+  goalRemovedAt: '2026-12-01T00:00:00.000Z',
+  archivedAt: null,
+  strategyDocumentId: 'doc-1',
+  targets: [{ __typename: 'KpiTarget', periodKey: range.to, value: 4 }],
+};
+
+const dashboard = {
+  __typename: 'KpiDashboard',
+  brandId: 'soda',
+  from: range.from,
+  to: range.to,
+  currency: 'EUR',
+  rows: [
+    {
+      __typename: 'KpiDashboardRow',
+      kpi,
+      periods: [
+        {
+          __typename: 'KpiPeriodRow',
+          periodKey: range.to,
+          target: 4,
+          actual: null,
+          measure: measure(4.5, null, ER_FORMULA),
+        },
+      ],
+      progress: {
+        __typename: 'KpiProgress',
+        status: 'on_track',
+        current: 4.5,
+        projected: 6.2,
+        completion: 0.6,
+        rule: 'trend',
+      },
+    },
+  ],
+  channels: [
+    {
+      __typename: 'KpiChannelResult',
+      network: 'instagram',
+      spend: null,
+      plannedSpend: 0,
+      revenue: 50000,
+      roi: measure(null, 'no_spend', 'ROI = (revenue − spend) ÷ spend'),
+      engagementRate: measure(4.5, null, ER_FORMULA),
+      engagementRateByReach: measure(null, 'no_reach', 'by reach'),
+      ctr: measure(null, 'no_impressions', 'CTR'),
+      cpc: measure(null, 'no_clicks', 'CPC'),
+      cpa: measure(null, 'no_conversions', 'CPA'),
+      cpm: measure(null, 'no_impressions', 'CPM'),
+    },
+  ],
+  actuals: [],
+};
+
+function mocks(actions: string[]) {
+  return [
+    ...signedInMocks(ana, acme),
+    answer(
+      BrandSummaryQuery,
+      { id: 'soda' },
+      {
+        data: {
+          brand: {
+            __typename: 'Brand',
+            id: 'soda',
+            name: 'Saigon Soda',
+            workspaceId: 'acme',
+            archivedAt: null,
+            myRoles: ['moderator'],
+            myActions: actions,
+          },
+        },
+      },
+      Number.POSITIVE_INFINITY,
+    ),
+    answer(
+      KpiDashboardQuery,
+      { brandId: 'soda', from: range.from, to: range.to },
+      { data: { kpiDashboard: dashboard } },
+      Number.POSITIVE_INFINITY,
+    ),
+  ];
+}
+
+describe('the results page', () => {
+  it('lets a reader see goal progress, the engagement rate with its formula and ROI as "—" with the reason, without enter or import buttons', async () => {
+    await renderApp('/w/acme/b/soda/results', {
+      signedInAs: ana,
+      mocks: mocks(['brand.read', 'metrics.read']),
+    });
+    const progress = await screen.findByTestId('goal-progress');
+    const row = within(progress).getByTestId('kpi-row-engagement_rate');
+    expect(within(row).getByText('Goal removed')).toBeInTheDocument();
+    expect(within(row).getByTestId('period-target')).toHaveTextContent('4%');
+    expect(within(row).getByTestId('measure-engagement_rate')).toHaveTextContent('4.5%');
+    expect(within(row).getByTestId('measure-engagement_rate')).toHaveAttribute(
+      'data-formula',
+      'Engagement rate = engagements ÷ community members (followers) × 100',
+    );
+    expect(within(row).getByTestId('kpi-status')).toHaveTextContent('On track');
+
+    const instagram = screen.getByTestId('channel-instagram');
+    const roi = within(instagram).getByTestId('measure-roi');
+    expect(roi).toHaveTextContent('—');
+    expect(roi).toHaveTextContent('no spend');
+    expect(roi.textContent).not.toMatch(/NaN|Infinity/);
+
+    expect(screen.queryByRole('button', { name: 'Import actuals' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'KPIs' }));
+    expect(screen.queryByRole('button', { name: 'New KPI' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sync from goals' })).not.toBeInTheDocument();
+  });
+
+  it('offers import, new KPI and sync to the roles the matrix lets edit metrics', async () => {
+    await renderApp('/w/acme/b/soda/results', {
+      signedInAs: ana,
+      mocks: mocks(['brand.read', 'metrics.read', 'metrics.edit']),
+    });
+    await screen.findByTestId('goal-progress');
+    expect(screen.getByRole('button', { name: 'Import actuals' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'KPIs' }));
+    expect(screen.getByRole('button', { name: 'New KPI' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sync from goals' })).toBeInTheDocument();
+  });
+
+  it('reads right to left in Persian, with the reason in Persian', async () => {
+    await renderApp('/w/acme/b/soda/results', {
+      signedInAs: ana,
+      mocks: mocks(['brand.read', 'metrics.read']),
+      language: 'fa',
+    });
+    const instagram = await screen.findByTestId('channel-instagram');
+    const roi = within(instagram).getByTestId('measure-roi');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(roi).toHaveTextContent('بدون هزینه');
+  });
+});

@@ -1,0 +1,3 @@
+export * from './headers.js';
+export * from './validate.js';
+export * from './audience-activity.js';
