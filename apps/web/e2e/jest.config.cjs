@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/global-setup.ts',
   globalTeardown: '<rootDir>/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/support/report-stalls.ts'],
   testTimeout: 120_000,
   maxWorkers: 1,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../tsconfig.jest.json' }] },

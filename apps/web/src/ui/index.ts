@@ -6,6 +6,7 @@ export { FeaturePlaceholder, type FeaturePlaceholderProps } from './FeaturePlace
 export { FormAlert } from './FormAlert';
 export { NoAccess } from './NoAccess';
 export { Page } from './Page';
+export { PanelBoundary } from './PanelBoundary';
 export { PersonIcon } from './PersonIcon';
 export { PageLoader } from './PageLoader';
 export {

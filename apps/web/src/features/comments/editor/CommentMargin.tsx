@@ -67,7 +67,8 @@ export function CommentMargin({
 
   useLayoutEffect(() => {
     const element = margin.current;
-    if (!element) return;
+    // A destroyed editor has no view (TipTap throws on view.dom); its successor comes as a prop.
+    if (!element || editor.isDestroyed) return;
     const editorTop = editor.view.dom.getBoundingClientRect().top;
     const wrapped = element.getBoundingClientRect().top > editorTop + 40;
     setFlow(wrapped);

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { PanelBoundary } from '../../../ui';
 import type { StrategyCommentsSideProps } from '../../comments';
 import { ToneEditorSide } from '../../tone';
 import { EditorSettingsContext, localToday, type EditorSettings } from './editor-settings';
@@ -107,20 +108,24 @@ export function StrategyEditor({
           />
           {comments && (
             <div style={{ flex: '0 1 18rem', minWidth: 0 }}>
-              <Suspense fallback={null}>
-                <StrategyCommentsSide editor={editor} {...comments} />
-              </Suspense>
+              <PanelBoundary message={t('app.panelFailed')}>
+                <Suspense fallback={null}>
+                  <StrategyCommentsSide editor={editor} {...comments} />
+                </Suspense>
+              </PanelBoundary>
             </div>
           )}
           {tone && (
             <div style={{ flex: '0 1 20rem', minWidth: 0 }}>
-              <ToneEditorSide
-                editor={editor}
-                brandId={tone.brandId}
-                documentId={tone.documentId}
-                language={language ?? null}
-                editable={editable}
-              />
+              <PanelBoundary message={t('app.panelFailed')}>
+                <ToneEditorSide
+                  editor={editor}
+                  brandId={tone.brandId}
+                  documentId={tone.documentId}
+                  language={language ?? null}
+                  editable={editable}
+                />
+              </PanelBoundary>
             </div>
           )}
         </div>
