@@ -406,7 +406,7 @@ describe('KPIs and results', () => {
     }
     const bad = await strategist.request(ADD, { i: { ...note, strategyDocumentId: kpi.id } });
     expect(errorCode(bad)).toBe('VALIDATION');
-    const LIST = `query($b: ID!, $s: ID) { kpiNotes(brandId: $b, strategyDocumentId: $s) { body periodKey strategySection } }`;
+    const LIST = `query($b: ID!, $s: ID) { kpiNotes(brandId: $b, strategyDocumentId: $s) { kpiName body periodKey strategySection } }`;
     const margin = await clients
       .get('moderator')!
       .ok<{ kpiNotes: unknown[] }>(LIST, { b: brand.id, s: strategyId });
@@ -414,6 +414,7 @@ describe('KPIs and results', () => {
       BRAND_ACTORS.filter((a) => expectedRefusal(a, 'metrics.edit') === null).length,
     );
     expect(margin.kpiNotes[0]).toEqual({
+      kpiName: 'TikTok reach',
       body: 'Raise the TikTok share',
       periodKey: '2025-03',
       strategySection: 'Platforms',

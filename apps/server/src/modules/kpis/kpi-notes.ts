@@ -18,6 +18,9 @@ export class KpiNoteModel {
   @Field(() => ID)
   kpiId: string;
 
+  @Field({ description: "The KPI's name as it is now" })
+  kpiName: string;
+
   @Field(() => String, { nullable: true, description: 'yyyy-mm, or null for the whole KPI' })
   periodKey: string | null;
 
@@ -58,6 +61,7 @@ export class AddKpiNoteInput {
 interface NoteRow {
   id: string;
   kpi_id: string;
+  kpi_name: string;
   period_key: string | null;
   body: string;
   strategy_document_id: string | null;
@@ -66,13 +70,14 @@ interface NoteRow {
   created_at: Date;
 }
 
-const NOTE_COLUMNS = `n.id, n.kpi_id, n.period_key, n.body, n.strategy_document_id, n.strategy_section,
+const NOTE_COLUMNS = `n.id, n.kpi_id, k.name AS kpi_name, n.period_key, n.body, n.strategy_document_id, n.strategy_section,
   u.display_name AS created_by_name, n.created_at`;
 
 function toModel(row: NoteRow): KpiNoteModel {
   return {
     id: row.id,
     kpiId: row.kpi_id,
+    kpiName: row.kpi_name,
     periodKey: row.period_key,
     body: row.body,
     strategyDocumentId: row.strategy_document_id,
@@ -98,7 +103,7 @@ export class KpiNotesService {
   ): Promise<KpiNoteModel[]> {
     await this.access.authorizeBrand(principal, brandId, 'metrics.read');
     const rows = await this.dataSource.query<NoteRow[]>(
-      `SELECT ${NOTE_COLUMNS} FROM kpi_notes n LEFT JOIN users u ON u.id = n.created_by
+      `SELECT ${NOTE_COLUMNS} FROM kpi_notes n JOIN kpis k ON k.id = n.kpi_id LEFT JOIN users u ON u.id = n.created_by
         WHERE n.brand_id = $1 AND ($2::uuid IS NULL OR n.strategy_document_id = $2::uuid)
         ORDER BY n.created_at DESC, n.id`,
       [brandId, strategyDocumentId],
@@ -150,7 +155,7 @@ export class KpiNotesService {
       ],
     );
     const [note] = await this.dataSource.query<NoteRow[]>(
-      `SELECT ${NOTE_COLUMNS} FROM kpi_notes n LEFT JOIN users u ON u.id = n.created_by WHERE n.id = $1`,
+      `SELECT ${NOTE_COLUMNS} FROM kpi_notes n JOIN kpis k ON k.id = n.kpi_id LEFT JOIN users u ON u.id = n.created_by WHERE n.id = $1`,
       [row!.id],
     );
     return toModel(note!);
