@@ -19,6 +19,13 @@ const ShareDocumentAction = lazy(() =>
   })),
 );
 
+// Straight from its file: the KPI feature's index brings the Results page and its charts.
+const StrategyCorrections = lazy(() =>
+  import('../features/kpis/components/StrategyCorrections').then((m) => ({
+    default: m.StrategyCorrections,
+  })),
+);
+
 /**
  * What other features add to every document page, in order. The one place that names them:
  * the documents feature shows whatever is registered here and names none of them.
@@ -46,6 +53,16 @@ export const documentPageExtensions: readonly DocumentPageExtension[] = [
         <ShareDocumentAction {...props} />
       </Suspense>
     ),
+  },
+  {
+    name: 'kpi-corrections',
+    // On a strategy: the corrections the results led to, each with a jump to its section.
+    Banner: (props: DocumentPageExtensionProps) =>
+      props.document.kind === 'STRATEGY' ? (
+        <Suspense fallback={null}>
+          <StrategyCorrections {...props} />
+        </Suspense>
+      ) : null,
   },
 ];
 

@@ -8,6 +8,7 @@ import { defaultRange } from '../kpi-format';
 import '../kpis.css';
 import { ActualsGrid } from './ActualsGrid';
 import { ActualsImportDialog } from './ActualsImportDialog';
+import { KpiCorrections } from './KpiCorrections';
 import { KpiDashboard } from './KpiDashboard';
 import { KpiList } from './KpiList';
 
@@ -45,6 +46,7 @@ export function KpisPage() {
           <Tabs.Tab value="results">{t('kpis.tabs.results')}</Tabs.Tab>
           <Tabs.Tab value="kpis">{t('kpis.tabs.kpis')}</Tabs.Tab>
           <Tabs.Tab value="actuals">{t('kpis.tabs.actuals')}</Tabs.Tab>
+          <Tabs.Tab value="corrections">{t('kpis.tabs.corrections')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="results" pt="md">
           <KpiDashboard brandId={brand.id} brandName={brand.name} />
@@ -54,6 +56,9 @@ export function KpisPage() {
         </Tabs.Panel>
         <Tabs.Panel value="actuals" pt="md">
           <ActualsGrid brandId={brand.id} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="corrections" pt="md">
+          <KpiCorrections brandId={brand.id} canEdit={canEdit} />
         </Tabs.Panel>
       </Tabs>
       {canEdit && (
