@@ -221,4 +221,72 @@ describe('KPIs and results: from a SMART goal to an imported month and a printed
     expect(await moderator.getByRole('button', { name: 'Sync from goals' }).count()).toBe(0);
     expect(pageErrors(moderator)).toEqual([]);
   });
+  it('a correction written on Results is listed on the strategy it links to, and jumps to the section it changes', async () => {
+    const suffix = Date.now().toString(36);
+    const statement = `Grow the Telegram channel ${suffix}`;
+    const title = `Corrected strategy ${suffix}`;
+    const { page, workspaceId, brandId } = await openDemoBrand(browser, 'strategist@demo.test');
+    const strategyPath = await createDocument(page, workspaceId, brandId, {
+      kind: 'STRATEGY',
+      title,
+    });
+    await openEditor(page, strategyPath);
+    await expectStatus(page, 'Saved', 60_000);
+    // The Platforms section sits below the fold: a jump has somewhere to go.
+    const filler = Array.from({ length: 40 }, (_, i) => `<p>Week ${i + 1}: tea stories.</p>`);
+    await page.evaluate(
+      (html) => {
+        const element = document.querySelector<Element & { editor?: PageEditor }>('.ProseMirror');
+        element?.editor?.commands.setContent(html);
+      },
+      `<h2>Goals</h2><div data-type="smartGoal" data-statement="${statement}" data-metric="Telegram subscribers" data-baseline="500" data-target="2000" data-deadline="2027-06-30"></div>${filler.join('')}<h2>Platforms</h2><p>Telegram first.</p>`,
+    );
+    await expectStatus(page, 'Saved', 60_000);
+
+    await page.goto(`/w/${workspaceId}/b/${brandId}/results`);
+    await page.getByRole('tab', { name: 'KPIs' }).click();
+    await page.getByRole('button', { name: 'Sync from goals' }).click();
+    await page.getByTestId('kpi-list').getByText(statement).waitFor({ timeout: 60_000 });
+
+    // Corrections: the goal's KPI links to its strategy unless told otherwise.
+    await page.getByRole('tab', { name: 'Corrections' }).click();
+    await page.getByRole('combobox', { name: /^KPI/ }).click();
+    await page.getByRole('option', { name: statement }).click();
+    await page
+      .getByRole('textbox', { name: /^What should change/ })
+      .fill('Subscribers lag: move a third of the budget to Telegram ads');
+    const strategyField = page.getByRole('combobox', { name: 'Strategy' });
+    for (let i = 0; i < 60 && (await strategyField.inputValue()) !== title; i += 1) {
+      await page.waitForTimeout(500);
+    }
+    expect(await strategyField.inputValue()).toBe(title);
+    await page.getByRole('textbox', { name: /^Section/ }).fill('Platforms');
+    await page.getByRole('button', { name: 'Add a correction' }).click();
+    await page.getByText('The correction was added.').waitFor({ timeout: 30_000 });
+    const link = page.getByRole('link', { name: `${title} › Platforms` });
+    await link.waitFor({ timeout: 30_000 });
+    await expectNoSeriousA11yViolations(page);
+
+    // On the strategy: the correction, and a jump to Platforms.
+    await link.click();
+    const banner = page.getByTestId('strategy-corrections');
+    await banner.getByText('Subscribers lag').waitFor({ timeout: 60_000 });
+    expect(await banner.innerText()).toContain('Corrections from results (1)');
+    const platforms = page.locator('.ProseMirror h2', { hasText: 'Platforms' });
+    await platforms.waitFor();
+    await banner.getByRole('button', { name: 'Go to “Platforms”' }).click();
+    await page.waitForFunction(
+      () => {
+        const heading = [...document.querySelectorAll('.ProseMirror h2')].find(
+          (h) => h.textContent === 'Platforms',
+        );
+        const top = heading?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < window.innerHeight;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
 });
