@@ -43,3 +43,4 @@ export {
   writeTableXlsx,
 } from './table.js';
 export { type InCell, type InRecord } from './interpret.js';
+export { type ReportCell, type ReportSheet, sheetNameOf, writeReportXlsx } from './report-xlsx.js';

@@ -12,6 +12,7 @@ import { AudienceActivityResolver } from './audience/audience-activity.resolver.
 import { AudienceActivityService } from './audience/audience-activity.service.js';
 import { KpiDashboardService } from './kpi-dashboard.service.js';
 import { KpiFilesController } from './kpi-files.controller.js';
+import { KpiReportController } from './kpi-report.controller.js';
 import { KpiImportService } from './kpi-import.service.js';
 import {
   KpiActualEntity,
@@ -60,7 +61,12 @@ import { KpisService } from './kpis.service.js';
     AudienceActivityService,
     AudienceActivityResolver,
   ],
-  controllers: [KpiFilesController, KpiApiController, AudienceActivityController],
+  controllers: [
+    KpiFilesController,
+    KpiReportController,
+    KpiApiController,
+    AudienceActivityController,
+  ],
   exports: [KpiSyncService],
 })
 export class KpisModule {}
