@@ -1,6 +1,6 @@
-// The dashboard as a CSV file the reader downloads (the web app has no XLSX writer; a
-// spreadsheet opens this). Figures are written as numbers (money in major units), labels
-// in the reader's language.
+// The dashboard as tables the reader downloads: a CSV file, or an XLSX workbook the server
+// writes from the same tables (the web app has no XLSX writer). Figures are written as
+// numbers (money in major units), labels in the reader's language.
 import type { KpiDashboardQuery } from '../../gql/graphql';
 import { CHANNEL_MEASURES, periodValue, toTyped } from './kpi-format';
 import { toCsv } from './kpi-files';
@@ -15,10 +15,15 @@ export interface ExportLabels {
   reason: (reason: string | null) => string;
 }
 
-/** Two tables one after the other: KPIs by month, then results per network. */
-export function dashboardCsv(dashboard: Dashboard, labels: ExportLabels): string {
+export type ExportRow = Array<string | number | null>;
+
+/** The dashboard's two tables: KPIs by month, and results per network (headers first). */
+export function dashboardTables(
+  dashboard: Dashboard,
+  labels: ExportLabels,
+): { kpis: ExportRow[]; networks: ExportRow[] } {
   const { currency } = dashboard;
-  const rows: Array<Array<string | number | null>> = [];
+  const rows: ExportRow[] = [];
   const h = labels.header;
   rows.push([
     h('kpi'),
@@ -48,8 +53,8 @@ export function dashboardCsv(dashboard: Dashboard, labels: ExportLabels): string
       ]);
     }
   }
-  rows.push([]);
-  rows.push([
+  const networks: ExportRow[] = [];
+  networks.push([
     h('network'),
     h('spend'),
     h('plannedSpend'),
@@ -59,7 +64,7 @@ export function dashboardCsv(dashboard: Dashboard, labels: ExportLabels): string
   const money = (value: number | null) =>
     value === null ? null : toTyped(value, 'money', currency);
   for (const channel of dashboard.channels) {
-    rows.push([
+    networks.push([
       labels.network(channel.network),
       money(channel.spend),
       money(channel.plannedSpend),
@@ -71,12 +76,23 @@ export function dashboardCsv(dashboard: Dashboard, labels: ExportLabels): string
       }),
     ]);
   }
-  return toCsv(rows);
+  return { kpis: rows, networks };
 }
 
-/** Hands a text to the browser as a download. */
-export function download(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** The two tables one after the other, as CSV. */
+export function dashboardCsv(dashboard: Dashboard, labels: ExportLabels): string {
+  const { kpis, networks } = dashboardTables(dashboard, labels);
+  return toCsv([...kpis, [], ...networks]);
+}
+
+/** Hands a text (or a file's bytes) to the browser as a download. */
+export function download(
+  content: string | Blob,
+  fileName: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

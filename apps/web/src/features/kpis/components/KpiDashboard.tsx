@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { directionOf, isLanguageCode } from '../../../i18n';
 import { PageLoader } from '../../../ui';
-import { dashboardCsv, download } from '../dashboard-export';
+import { dashboardCsv, dashboardTables, download, type ExportLabels } from '../dashboard-export';
 import { defaultRange, monthsBetween } from '../kpi-format';
 import { useKpiDashboard } from '../hooks/use-kpis';
+import { useReportXlsx } from '../hooks/use-report-xlsx';
 import { ChannelResults } from './ChannelResults';
 import { GoalProgress } from './GoalProgress';
 import { metricLabel, networkLabel, serverText } from './kpi-labels';
@@ -20,7 +21,7 @@ export interface KpiDashboardProps {
 /**
  * The results of a range of months: goal progress per KPI, month over month, results per
  * network with the derived measures; printable (print CSS, in the reader's language and
- * direction) and downloadable as CSV.
+ * direction) and downloadable as CSV or XLSX.
  */
 export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
   const { t, i18n } = useTranslation();
@@ -33,17 +34,30 @@ export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
   const { data, error, loading } = useKpiDashboard(brandId, range.from, range.to, !ordered);
   const dashboard = ordered ? data?.kpiDashboard : undefined;
 
+  const xlsx = useReportXlsx(brandId);
+  const labels: ExportLabels = {
+    header: (key) => serverText(t, `kpis.columns.${key}`, key),
+    metric: (id) => metricLabel(t, id),
+    network: (id) => networkLabel(t, id),
+    status: (status) => serverText(t, `kpis.status.${status}`, status),
+    reason: (reason) =>
+      `— ${serverText(t, `kpis.reasons.${reason ?? 'missing_data'}`, reason ?? '')}`,
+  };
+  const fileName = `kpis-${range.from}-${range.to}`;
+
   const exportCsv = () => {
     if (!dashboard) return;
-    const csv = dashboardCsv(dashboard, {
-      header: (key) => serverText(t, `kpis.columns.${key}`, key),
-      metric: (id) => metricLabel(t, id),
-      network: (id) => networkLabel(t, id),
-      status: (status) => serverText(t, `kpis.status.${status}`, status),
-      reason: (reason) =>
-        `— ${serverText(t, `kpis.reasons.${reason ?? 'missing_data'}`, reason ?? '')}`,
-    });
-    download(csv, `kpis-${range.from}-${range.to}.csv`);
+    download(dashboardCsv(dashboard, labels), `${fileName}.csv`);
+  };
+
+  const exportXlsx = async () => {
+    if (!dashboard) return;
+    const { kpis, networks } = dashboardTables(dashboard, labels);
+    const workbook = await xlsx.request(fileName, [
+      { name: t('kpis.report.sheetKpis'), rows: kpis },
+      { name: t('kpis.report.sheetNetworks'), rows: networks },
+    ]);
+    if (workbook) download(workbook, `${fileName}.xlsx`);
   };
 
   return (
@@ -70,7 +84,20 @@ export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
         <Button variant="default" onClick={exportCsv} disabled={!dashboard}>
           {t('kpis.report.exportCsv')}
         </Button>
+        <Button
+          variant="default"
+          onClick={() => void exportXlsx()}
+          loading={xlsx.busy}
+          disabled={!dashboard}
+        >
+          {t('kpis.report.exportXlsx')}
+        </Button>
       </Group>
+      {xlsx.failed && (
+        <Alert color="red" className="kpi-no-print">
+          {t('kpis.report.exportFailed')}
+        </Alert>
+      )}
       {!ordered && <Alert color="red">{t('kpis.range.invalid')}</Alert>}
       {error && !dashboard && <Alert color="red">{message(readProblem(error))}</Alert>}
       {loading && !dashboard && ordered && <PageLoader label={t('app.loading')} />}

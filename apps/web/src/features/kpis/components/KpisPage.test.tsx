@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, buildUser, buildWorkspace, signedInMocks } from '../../../../test/factories';
 import { renderApp } from '../../../../test/render-app';
@@ -95,6 +95,16 @@ const dashboard = {
   actuals: [],
 };
 
+/** A blob's text (jsdom's Blob has no text()). */
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable blob'));
+    reader.readAsText(blob);
+  });
+}
+
 function mocks(actions: string[]) {
   return [
     ...signedInMocks(ana, acme),
@@ -152,6 +162,73 @@ describe('the results page', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'KPIs' }));
     expect(screen.queryByRole('button', { name: 'New KPI' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sync from goals' })).not.toBeInTheDocument();
+  });
+
+  it('downloads the dashboard as CSV and as an XLSX workbook the server writes from the same tables', async () => {
+    const createObjectURL = jest.fn<string, [Blob]>(() => 'blob:chorus/report');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const workbook = new Blob(['PK-workbook'], { type: 'application/octet-stream' });
+    const fetchMock = jest
+      .fn<Promise<Response>, [string, RequestInit]>()
+      .mockResolvedValueOnce({ ok: false, status: 500 } as Response)
+      .mockResolvedValueOnce({
+        ok: true,
+        status: 200,
+        blob: () => Promise.resolve(workbook),
+      } as Response);
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    try {
+      await renderApp('/w/acme/b/soda/results', {
+        signedInAs: ana,
+        mocks: mocks(['brand.read', 'metrics.read']),
+      });
+      await screen.findByTestId('goal-progress');
+
+      await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+      const csv = await readBlob(createObjectURL.mock.calls[0]![0]);
+      expect(csv).toContain(
+        `Engage the tea club,Engagement rate,All networks,${range.to},4,4.5,On track,`,
+      );
+
+      // The first attempt fails: the page says so; the second gives the workbook.
+      await userEvent.click(screen.getByRole('button', { name: 'Download XLSX' }));
+      expect(
+        await screen.findByText('The workbook could not be made. Try again.'),
+      ).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Download XLSX' }));
+      await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(2));
+      expect(createObjectURL.mock.calls[1]![0]).toBe(workbook);
+      expect(screen.queryByText('The workbook could not be made. Try again.')).toBeNull();
+
+      const [url, init] = fetchMock.mock.calls[1]!;
+      expect(url).toBe('/api/brands/soda/kpis/report.xlsx');
+      expect(init.headers).toMatchObject({
+        'X-Chorus-Request': '1',
+        'Content-Type': 'application/vnd.chorus.report+json',
+      });
+      const sent = JSON.parse(init.body as string) as {
+        fileName: string;
+        sheets: Array<{ name: string; rows: unknown[][] }>;
+      };
+      expect(sent.fileName).toBe(`kpis-${range.from}-${range.to}`);
+      expect(sent.sheets.map((sheet) => sheet.name)).toEqual(['KPIs by month', 'Networks']);
+      expect(sent.sheets[0]!.rows[1]).toEqual([
+        'Engage the tea club',
+        'Engagement rate',
+        'All networks',
+        range.to,
+        4,
+        4.5,
+        'On track',
+        null,
+      ]);
+      expect(sent.sheets[1]!.rows[1]![0]).toBe('Instagram');
+    } finally {
+      globalThis.fetch = realFetch;
+      click.mockRestore();
+    }
   });
 
   it('offers import, new KPI and sync to the roles the matrix lets edit metrics', async () => {
