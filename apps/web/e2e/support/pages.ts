@@ -75,7 +75,12 @@ export async function createDocument(
   page: Page,
   workspaceId: string,
   brandId: string,
-  input: { kind: 'STRATEGY' | 'MEDIA_PLAN'; title: string; mediaPlan?: object },
+  input: {
+    kind: 'STRATEGY' | 'MEDIA_PLAN';
+    title: string;
+    mediaPlan?: object;
+    fromTemplate?: boolean;
+  },
 ): Promise<string> {
   const response = await page.request.post('/graphql', {
     headers: { 'content-type': 'application/json' },

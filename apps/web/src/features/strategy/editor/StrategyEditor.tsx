@@ -10,6 +10,7 @@ import { EditorSettingsContext, localToday, type EditorSettings } from './editor
 import type { PasteNotice } from './extensions/paste-guard';
 import { PasteNoticeAlert } from './PasteNoticeAlert';
 import { strategyExtensions } from './strategy-extensions';
+import { StrategyOutline } from './StrategyOutline';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import '@mantine/core/styles/Kbd.css';
 import './strategy-editor.css';
@@ -100,6 +101,7 @@ export function StrategyEditor({
       <div className="strategy-editor" data-testid="strategy-editor">
         {editable && <EditorToolbar editor={editor} />}
         {notice && <PasteNoticeAlert notice={notice} onClose={() => setNotice(null)} />}
+        <StrategyOutline editor={editor} />
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-md)' }}>
           <EditorContent
             editor={editor}
