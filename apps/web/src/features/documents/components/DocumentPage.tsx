@@ -16,7 +16,7 @@ import {
   type DocumentPageExtensionProps,
   type OpenedDocument,
 } from '../kinds';
-import { VersionHistoryButton } from '../versions';
+import { RestoreNotice, VersionHistoryButton } from '../versions';
 import { CollabRefusalAlert } from './CollabRefusalAlert';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceList } from './PresenceList';
@@ -117,6 +117,12 @@ function OpenDocument({ document, kind }: { document: OpenedDocument; kind: Docu
         </Group>
       </Group>
       <CollabRefusalAlert error={error} />
+      <RestoreNotice
+        documentId={document.id}
+        brandId={document.brandId}
+        meId={me?.id ?? null}
+        capability={effective}
+      />
       <PresenceList
         people={people}
         live={status === 'saved' || status === 'saving' || status === 'readOnly'}

@@ -19,6 +19,15 @@ export function useDocumentVersions(documentId: string) {
   });
 }
 
+/** The versions, fetched once `documentId` is given (after someone else restored one). */
+export function useFreshDocumentVersions(documentId: string, skip: boolean) {
+  return useQuery(DocumentVersionsQuery, {
+    variables: { documentId },
+    skip,
+    fetchPolicy: 'network-only',
+  });
+}
+
 /** One version's content. It never changes and can be large: not worth keeping in the cache. */
 export function useDocumentVersionState(versionId: string) {
   return useQuery(DocumentVersionStateQuery, {

@@ -1,4 +1,5 @@
 export { VersionHistoryButton } from './VersionHistoryButton';
+export { RestoreNotice, type RestoreNoticeProps } from './RestoreNotice';
 export { VersionHistory, type DocumentVersion, type VersionHistoryProps } from './VersionHistory';
 export { VERSION_POLL_MS } from '../hooks/use-versions';
 export { VersionCompare } from './VersionCompare';
