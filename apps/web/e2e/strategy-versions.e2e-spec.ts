@@ -162,6 +162,12 @@ describe('version history of a strategy, two editors in two browsers', () => {
       name: `Version ${versionNumber} compared with the current text`,
     });
     await compare.locator('ins', { hasText: 'Bản nháp B' }).waitFor();
+    // Rendered, not Markdown: the template's headings are headings, no "## " or "**" shows.
+    const diff = compare.getByTestId('version-diff');
+    const folded = diff.getByRole('button');
+    while ((await folded.count()) > 0) await folded.first().click();
+    await diff.locator('[data-block="heading2"]').first().waitFor();
+    expect(await diff.innerText()).not.toMatch(/^#{1,6} |\*\*/m);
     await settled(sara);
     await expectNoSeriousA11yViolations(sara);
     await screenshot(sara, 'strategy-versions-compare-en.png');

@@ -405,10 +405,7 @@ describe('the version history of a document', () => {
     const removed = [...diff.querySelectorAll('del')].map((node) => node.textContent);
     const added = [...diff.querySelectorAll('ins')].map((node) => node.textContent);
     expect(removed).toEqual(['Removed: 2,000 (end of removal)']);
-    expect(added).toEqual([
-      'Added: 3,000 (end of addition)',
-      'Added: New line.\n (end of addition)',
-    ]);
+    expect(added).toEqual(['Added: 3,000 (end of addition)', 'Added: New line. (end of addition)']);
     expect(dialog).toHaveTextContent('only in version 1');
     expect(dialog).toHaveTextContent('only in the current text');
 
