@@ -29,7 +29,7 @@ function PostDocumentEditor(props: KindEditorProps) {
         postId={document.id}
         userId={me?.id ?? null}
         comments={comments}
-        toneCheck={!guest}
+        guest={guest !== null}
       />
     </Suspense>
   );

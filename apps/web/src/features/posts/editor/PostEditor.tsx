@@ -62,13 +62,16 @@ export interface PostEditorProps {
   userId?: string | null;
   /** Comments on the post, its versions and its text (live posts). */
   comments?: PostEditorComments | null;
-  /** Checks the text against the brand's tone of voice, with its panel (not for a share-link guest). */
-  toneCheck?: boolean;
+  /**
+   * A share-link guest reads the post: the brand's networks, UTM tags and tone check are
+   * the team's and are not asked for (the networks are those the post has a text for).
+   */
+  guest?: boolean;
 }
 
 export interface PostContentEditorProps extends Omit<
   PostEditorProps,
-  'brandId' | 'postId' | 'toneCheck'
+  'brandId' | 'postId' | 'guest'
 > {
   /** The post's id (its document id): utm_content of its links. */
   postId?: string | null;
@@ -95,18 +98,18 @@ export default function PostEditor({
   brandId,
   postId,
   comments = null,
-  toneCheck = true,
+  guest = false,
   ...props
 }: PostEditorProps) {
-  const { networks, failed } = useBrandNetworks(brandId);
-  const utm = usePostUtm(brandId, postId);
+  const { networks, failed } = useBrandNetworks(brandId, guest);
+  const utm = usePostUtm(brandId, guest ? null : postId);
   const files = usePostMedia(postId);
-  const tone = usePostTone(brandId, postId);
+  const tone = usePostTone(brandId, postId, guest);
   const editable = props.editable && files.canEdit;
   return (
     <PostContentEditor
       {...props}
-      tone={toneCheck ? tone : null}
+      tone={guest ? null : tone}
       postId={postId}
       utm={utm}
       brandNetworks={networks}

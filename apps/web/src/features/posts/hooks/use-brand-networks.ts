@@ -6,12 +6,16 @@ import { PostBrandNetworksQuery } from '../graphql/posts.graphql';
 /**
  * The networks the brand uses, as post-model ids; null while loading (or when the brand
  * could not be read — the editor then offers the networks that already have a text).
+ * A share-link guest may not read the brand: `skip`, and the post's own networks show.
  */
-export function useBrandNetworks(brandId: string): {
+export function useBrandNetworks(
+  brandId: string,
+  skip = false,
+): {
   networks: NetworkId[] | null;
   failed: boolean;
 } {
-  const { data, error } = useQuery(PostBrandNetworksQuery, { variables: { id: brandId } });
+  const { data, error } = useQuery(PostBrandNetworksQuery, { variables: { id: brandId }, skip });
   const networks = useMemo(
     () =>
       data?.brand.networks

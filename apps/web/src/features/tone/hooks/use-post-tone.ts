@@ -12,10 +12,13 @@ export interface PostTone {
   ignoreOnce: (ruleId: string, text: string, reason: string) => Promise<void>;
 }
 
-/** The brand's guideline for a post's editor, and "ignore once" recorded against the post. */
-export function usePostTone(brandId: string, postId: string): PostTone {
-  const checking = useToneChecker(brandId);
+/**
+ * The brand's guideline for a post's editor, and "ignore once" recorded against the post;
+ * nothing is asked when `skip` (a share-link guest has no tone check).
+ */
+export function usePostTone(brandId: string, postId: string, skip = false): PostTone {
+  const checking = useToneChecker(brandId, skip);
   const locale = useToneLocale();
-  const { ignored, ignoreOnce } = useIgnoredFindings(postId);
+  const { ignored, ignoreOnce } = useIgnoredFindings(postId, skip);
   return { status: checking.status, checker: checking.checker, locale, ignored, ignoreOnce };
 }

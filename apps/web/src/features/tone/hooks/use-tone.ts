@@ -111,13 +111,17 @@ export type IgnoreList = NonNullable<CheckOptions['ignore']>;
  * someone else) and those made on this page, so a reloaded editor does not flag them again.
  * The list keeps its identity while nothing changes (the editors re-check when it changes).
  */
-export function useIgnoredFindings(documentId: string): {
+export function useIgnoredFindings(
+  documentId: string,
+  skip = false,
+): {
   ignored: IgnoreList;
   ignoreOnce: (ruleId: string, text: string, reason: string) => Promise<void>;
 } {
   const { data } = useQuery(ToneIgnoredFindingsQuery, {
     variables: { documentId },
     fetchPolicy: 'cache-and-network',
+    skip,
   });
   const [added, setAdded] = useState<IgnoreList>([]);
   const [ignore] = useIgnoreToneFinding();
