@@ -5,6 +5,7 @@ import { renderApp } from '../../../../test/render-app';
 import { BrandSummaryQuery } from '../../brands/graphql/brands.graphql';
 import { KpiDashboardQuery } from '../graphql/kpis.graphql';
 import { defaultRange } from '../kpi-format';
+import { readBlob } from '../../../../test/read-blob';
 
 const ana = buildUser();
 const acme = buildWorkspace({ id: 'acme', name: 'Acme Agency' });
@@ -94,16 +95,6 @@ const dashboard = {
   ],
   actuals: [],
 };
-
-/** A blob's text (jsdom's Blob has no text()). */
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable blob'));
-    reader.readAsText(blob);
-  });
-}
 
 function mocks(actions: string[]) {
   return [

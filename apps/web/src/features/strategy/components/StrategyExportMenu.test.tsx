@@ -7,6 +7,7 @@ import { initI18n } from '../../../i18n';
 import { answer, errorResult } from '../../../../test/factories';
 import { StrategyExportMenu } from './StrategyExportMenu';
 import { StrategyExportQuery } from '../graphql/strategy-export.graphql';
+import { readBlob } from '../../../../test/read-blob';
 
 function exported(
   format: 'MARKDOWN' | 'HTML',
@@ -17,16 +18,6 @@ function exported(
     { documentId: 'doc-1', format },
     { data: { strategyExport: { __typename: 'StrategyExport', ...file } } },
   );
-}
-
-/** A blob's text (jsdom's Blob has no text()). */
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable blob'));
-    reader.readAsText(blob);
-  });
 }
 
 async function renderMenu(mocks: MockLink.MockedResponse[]) {
