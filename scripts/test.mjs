@@ -17,6 +17,8 @@ const nodeTest =
 
 const all = [
   ['Building server, packages and web app', pnpm('-r', 'build')],
+  // Sizes are deterministic: the JavaScript the first page loads stays within its budget.
+  ['Web bundle budget (JavaScript loaded up front)', pnpm('--filter', '@chorus/web', 'size:check')],
   ['Server tests (unit, integration, e2e)', pnpm('--filter', '@chorus/server', 'test')],
   ['Package tests', pnpm('--filter', './packages/*', '--if-present', 'test')],
   ['Web component tests', pnpm('--filter', '@chorus/web', 'test')],

@@ -2,10 +2,19 @@
 // Prints the gzip size of the JavaScript and CSS that dist/index.html loads up front (its
 // module script, modulepreload links and stylesheets), per file and in total. Chunks
 // loaded later (other pages, other languages) are not counted. Run after `pnpm build`.
+// With `--budget-kb N` it fails (exit 1) when that JavaScript passes N kB gzip: sizes are
+// deterministic, so CI checks them (`pnpm size:check`); times are measured by benchmarks.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
+const budgetAt = process.argv.indexOf('--budget-kb');
+const budgetKb = budgetAt === -1 ? null : Number(process.argv[budgetAt + 1]);
+if (budgetKb !== null && !(budgetKb > 0)) {
+  console.error('size: --budget-kb needs a number of kB, e.g. --budget-kb 370');
+  process.exit(2);
+}
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
@@ -52,3 +61,13 @@ console.log(`${'CSS total'.padEnd(width)}  ${''.padStart(12)}  ${kb(sum(/\.css$/
 console.log(
   `${'total'.padEnd(width)}  ${kb(rows.reduce((t, r) => t + r.raw, 0))}  ${kb(sum(/./))}`,
 );
+
+const jsKb = sum(/\.m?js$/) / 1024;
+console.log(JSON.stringify({ initial_js_gzip_kb: Number(jsKb.toFixed(2)), budget_kb: budgetKb }));
+if (budgetKb !== null && jsKb > budgetKb) {
+  console.error(
+    `size: the JavaScript loaded up front is ${jsKb.toFixed(2)} kB gzip, over its budget of ${budgetKb} kB. ` +
+      'Load what the first page does not need lazily (a route, a dialog, a language), or raise the budget in apps/web/package.json with a reason.',
+  );
+  process.exit(1);
+}
