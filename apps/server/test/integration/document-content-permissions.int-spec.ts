@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
+import { DocumentsService } from '../../src/modules/documents/index.js';
 import { capabilityFor } from '../support/document-kinds.js';
 import {
   BRAND_ACTORS,
@@ -140,6 +141,8 @@ describe('document content operations, per role', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
+    // A burst's last stamp lands when its window ends: short here, so each case waits little.
+    app.get(DocumentsService).lastEditWindowMs = 50;
     factories = new Factories(app);
     ({ brand, clients } = await buildBrandActors(factories));
     const lead = clients.get('lead')!;
@@ -180,6 +183,7 @@ describe('document content operations, per role', () => {
     '$operation as $actor answers $code (null: allowed)',
     async ({ actor, code, run, need }) => {
       // Settled: the stamps an earlier allowed edit leaves behind (last edit) have landed.
+      await app.get(DocumentsService).lastEditStampsSettled();
       const before = await factories.settledSnapshot();
       const result = await run(clients.get(actor)!, ids);
       if (code === null) {

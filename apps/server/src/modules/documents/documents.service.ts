@@ -47,6 +47,8 @@ export class DocumentsService implements OnModuleDestroy {
   /** How often a document's last-edit stamp is written while people type. */
   lastEditWindowMs = LAST_EDIT_STAMP_MS;
   private readonly stamps = new Map<string, LastEditStamp>();
+  /** Stamp writes under way. */
+  private readonly stampWrites = new Set<Promise<void>>();
   private readonly stopListening: () => void;
 
   constructor(
@@ -59,6 +61,17 @@ export class DocumentsService implements OnModuleDestroy {
     activity: DocumentActivity,
   ) {
     this.stopListening = activity.onEdited((event) => this.stampLastEdit(event));
+  }
+
+  /**
+   * Resolves once no last-edit stamp waits for its window or is being written: what an edit
+   * leaves behind after its answer has landed (tests compare the database before and after).
+   */
+  async lastEditStampsSettled(): Promise<void> {
+    while (this.stamps.size > 0 || this.stampWrites.size > 0) {
+      await Promise.all([...this.stampWrites]);
+      if (this.stamps.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   onModuleDestroy(): void {
@@ -341,13 +354,19 @@ export class DocumentsService implements OnModuleDestroy {
     next.timer.unref();
   }
 
-  private async writeStamp(documentId: string, userId: string | null): Promise<void> {
-    await this.dataSource
+  private writeStamp(documentId: string, userId: string | null): Promise<void> {
+    const write = this.dataSource
       .query(
         'UPDATE documents SET last_edited_at = now(), last_edited_by = COALESCE($2, last_edited_by) WHERE id = $1',
         [documentId, userId],
       )
-      .catch(() => undefined); // a missed stamp is harmless: the next edit writes it
+      .then(
+        () => undefined,
+        () => undefined, // a missed stamp is harmless: the next edit writes it
+      )
+      .finally(() => this.stampWrites.delete(write));
+    this.stampWrites.add(write);
+    return write;
   }
 
   private async requireEdit(principal: Principal, documentId: string): Promise<DocumentView> {
