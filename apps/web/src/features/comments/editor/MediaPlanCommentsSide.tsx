@@ -1,13 +1,13 @@
 import { readPlan } from '@chorus/media-plan-model';
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CommentAnchorInput } from '../../../gql/graphql';
-import { CommentComposer } from '../components/CommentComposer';
 import { useCommentsContext } from '../components/comments-context';
 import { CommentsProvider, type CommentsProviderProps } from '../components/CommentsProvider';
 import { CommentThreadList } from '../components/CommentsPanel';
+import { NewThreadComposer } from '../components/NewThreadComposer';
 import { useCommentThreads } from '../hooks/use-comment-threads';
 import '../comments.css';
 
@@ -95,7 +95,7 @@ export function MediaPlanCommentsSide({ doc, ...provider }: MediaPlanCommentsSid
 
 function MediaPlanComments({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
-  const { actions, capability, candidates, describe } = useCommentsContext();
+  const { capability, describe } = useCommentsContext();
   const { threads } = useCommentThreads(documentId);
   const cell = useFocusedCell();
   const [active, setActive] = useState<string | null>(null);
@@ -155,32 +155,15 @@ function MediaPlanComments({ documentId }: { documentId: string }) {
         </Group>
       )}
       {pending && (
-        <Paper withBorder p="xs" data-testid="new-comment">
-          <Stack gap={6}>
-            <Text size="xs" c="dimmed" dir="auto">
-              {pending.label}
-            </Text>
-            <CommentComposer
-              autoFocus
-              candidates={capability.isGuest ? [] : candidates}
-              visibility={{
-                choose: !capability.isGuest,
-                initial: capability.isGuest ? 'EXTERNAL' : 'INTERNAL',
-              }}
-              submitLabel={t('comments.send')}
-              placeholder={t('comments.placeholder')}
-              onCancel={() => setPending(null)}
-              onSubmit={async (draft) => {
-                const id = await actions.start(
-                  pending.anchor,
-                  capability.isGuest ? { ...draft, visibility: 'EXTERNAL' } : draft,
-                );
-                setPending(null);
-                if (id) setActive(id);
-              }}
-            />
-          </Stack>
-        </Paper>
+        <NewThreadComposer
+          anchor={pending.anchor}
+          label={pending.label}
+          onCancel={() => setPending(null)}
+          onStarted={(id) => {
+            setPending(null);
+            if (id) setActive(id);
+          }}
+        />
       )}
       <CommentThreadList documentId={documentId} activeThreadId={active} onActivate={setActive} />
     </Stack>

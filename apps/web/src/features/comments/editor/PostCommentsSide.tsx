@@ -1,13 +1,13 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ResolvedAnchor } from '../anchors/anchor-range';
 import { postAnchorFor, postFieldText, resolvePostAnchor } from '../anchors/post-anchors';
-import { CommentComposer } from '../components/CommentComposer';
 import { useCommentsContext } from '../components/comments-context';
 import { CommentsProvider, type CommentsProviderProps } from '../components/CommentsProvider';
 import { CommentThreadList } from '../components/CommentsPanel';
+import { NewThreadComposer } from '../components/NewThreadComposer';
 import { useCommentThreads } from '../hooks/use-comment-threads';
 import type { CommentAnchorInput } from '../../../gql/graphql';
 import '../comments.css';
@@ -84,7 +84,7 @@ function PostComments({
   documentId,
 }: Omit<PostCommentsSideProps, keyof Omit<CommentsProviderProps, 'children' | 'documentId'>>) {
   const { t } = useTranslation();
-  const { actions, capability, candidates } = useCommentsContext();
+  const { capability } = useCommentsContext();
   const resolved = usePostAnchors(doc, documentId);
   const [active, setActive] = useState<string | null>(null);
   const [pending, setPending] = useState<{ anchor: CommentAnchorInput; label: string } | null>(
@@ -147,32 +147,15 @@ function PostComments({
         </Group>
       )}
       {pending && (
-        <Paper withBorder p="xs" data-testid="new-comment">
-          <Stack gap={6}>
-            <Text size="xs" c="dimmed" lineClamp={2} dir="auto">
-              {pending.label}
-            </Text>
-            <CommentComposer
-              autoFocus
-              candidates={capability.isGuest ? [] : candidates}
-              visibility={{
-                choose: !capability.isGuest,
-                initial: capability.isGuest ? 'EXTERNAL' : 'INTERNAL',
-              }}
-              submitLabel={t('comments.send')}
-              placeholder={t('comments.placeholder')}
-              onCancel={() => setPending(null)}
-              onSubmit={async (draft) => {
-                const id = await actions.start(
-                  pending.anchor,
-                  capability.isGuest ? { ...draft, visibility: 'EXTERNAL' } : draft,
-                );
-                setPending(null);
-                if (id) setActive(id);
-              }}
-            />
-          </Stack>
-        </Paper>
+        <NewThreadComposer
+          anchor={pending.anchor}
+          label={pending.label}
+          onCancel={() => setPending(null)}
+          onStarted={(id) => {
+            setPending(null);
+            if (id) setActive(id);
+          }}
+        />
       )}
       <CommentThreadList
         documentId={documentId}

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Stack, Tooltip } from '@mantine/core';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,10 @@ import {
   strategyBindingOf,
   type NewTextAnchor,
 } from '../anchors/strategy-anchors';
-import { CommentComposer } from '../components/CommentComposer';
 import { useCommentsContext } from '../components/comments-context';
 import { CommentsProvider, type CommentsProviderProps } from '../components/CommentsProvider';
 import { CommentThreadList } from '../components/CommentsPanel';
+import { NewThreadComposer } from '../components/NewThreadComposer';
 import { useCommentThreads } from '../hooks/use-comment-threads';
 import { CommentMargin } from './CommentMargin';
 import { useEditorComments } from './use-editor-comments';
@@ -40,7 +40,7 @@ interface Pending extends NewTextAnchor {
 
 function StrategyComments({ editor, documentId }: { editor: Editor; documentId: string }) {
   const { t } = useTranslation();
-  const { actions, capability, candidates } = useCommentsContext();
+  const { capability } = useCommentsContext();
   const { threads } = useCommentThreads(documentId);
   const [active, setActive] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -77,32 +77,15 @@ function StrategyComments({ editor, documentId }: { editor: Editor; documentId: 
   });
 
   const composer = pending && (
-    <Paper withBorder p="xs" data-testid="new-comment">
-      <Stack gap={6}>
-        <Text size="xs" c="dimmed" lineClamp={2} dir="auto">
-          {t('comments.anchor.text', { quote: pending.quote })}
-        </Text>
-        <CommentComposer
-          autoFocus
-          candidates={capability.isGuest ? [] : candidates}
-          visibility={{
-            choose: !capability.isGuest,
-            initial: capability.isGuest ? 'EXTERNAL' : 'INTERNAL',
-          }}
-          submitLabel={t('comments.send')}
-          placeholder={t('comments.placeholder')}
-          onCancel={() => setPending(null)}
-          onSubmit={async (draft) => {
-            const id = await actions.start(
-              { kind: 'TEXT', start: pending.start, end: pending.end, quote: pending.quote },
-              capability.isGuest ? { ...draft, visibility: 'EXTERNAL' } : draft,
-            );
-            setPending(null);
-            if (id) setActive(id);
-          }}
-        />
-      </Stack>
-    </Paper>
+    <NewThreadComposer
+      anchor={{ kind: 'TEXT', start: pending.start, end: pending.end, quote: pending.quote }}
+      label={t('comments.anchor.text', { quote: pending.quote })}
+      onCancel={() => setPending(null)}
+      onStarted={(id) => {
+        setPending(null);
+        if (id) setActive(id);
+      }}
+    />
   );
 
   return (
