@@ -67,6 +67,14 @@ export const EVENT_TYPES = [
   'share_link.redeemed',
   'kpi_api_token.created',
   'kpi_api_token.revoked',
+  'kpi.created',
+  'kpi.updated',
+  'kpi.archived',
+  'kpi.restored',
+  'kpi.targets_set',
+  'kpi.note_added',
+  'kpi_actuals.entered',
+  'kpi_actuals.imported',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -86,7 +94,9 @@ export type SubjectType =
   | 'tone_guideline'
   | 'comment_thread'
   | 'share_link'
-  | 'kpi_api_token';
+  | 'kpi_api_token'
+  | 'kpi'
+  | 'kpi_actuals';
 
 /** An event as a service records it. */
 export interface NewEvent {

@@ -15,9 +15,11 @@ import { AppError } from '../../platform/errors/index.js';
 import { WorkLimiter } from '../../platform/files/index.js';
 import { AccessService, type Principal } from '../access/index.js';
 import { assertBrandActive, type BrandEntity } from '../brands/index.js';
+import { EventLog } from '../events/index.js';
 import { KpiImportMappingEntity } from './kpi.entities.js';
 import { KpiSyncService } from './kpi-sync.service.js';
-import { writeActuals } from './kpis.service.js';
+import { writeActuals } from './kpi-actuals.js';
+import { actualsName, recordKpiEvent } from './kpi-events.js';
 
 const MAX_COLUMNS = 64;
 
@@ -71,6 +73,7 @@ export class KpiImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly sync: KpiSyncService,
+    private readonly events: EventLog,
   ) {}
 
   async authorize(principal: Principal, brandId: string): Promise<BrandEntity> {
@@ -180,18 +183,21 @@ export class KpiImportService {
             ['brandId', 'network'],
           );
         }
-        await writeActuals(
-          manager,
-          brand.id,
-          userId,
-          result.actuals.map((a) => ({
-            network: a.network,
-            metric: a.metric,
-            periodKey: a.periodKey,
-            postRef: a.post,
-            value: a.value,
-          })),
-        );
+        const cells = result.actuals.map((a) => ({
+          network: a.network,
+          metric: a.metric,
+          periodKey: a.periodKey,
+          postRef: a.post,
+          value: a.value,
+        }));
+        const { written } = await writeActuals(manager, brand.id, userId, cells);
+        await recordKpiEvent(this.events, manager, {
+          type: 'kpi_actuals.imported',
+          principal,
+          brand,
+          subject: { type: 'kpi_actuals', id: brand.id },
+          data: { name: actualsName(cells), format, rows: result.rows, written },
+        });
       });
       return { ...report, applied: true };
     });

@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { AccessService, type Principal } from '../access/index.js';
 import { assertBrandActive } from '../brands/index.js';
+import { EventLog } from '../events/index.js';
+import { recordKpiEvent } from './kpi-events.js';
 import { checkMonth } from './kpi-rules.js';
 
 @ObjectType('KpiNote', {
@@ -93,6 +95,7 @@ export class KpiNotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly events: EventLog,
   ) {}
 
   /** The brand's notes, newest first; only those linking to one strategy when it is given. */
@@ -113,8 +116,8 @@ export class KpiNotesService {
 
   async add(principal: Principal, input: AddKpiNoteInput): Promise<KpiNoteModel> {
     const [kpi] = /^[0-9a-f-]{36}$/i.test(input.kpiId)
-      ? await this.dataSource.query<Array<{ brand_id: string }>>(
-          'SELECT brand_id FROM kpis WHERE id = $1',
+      ? await this.dataSource.query<Array<{ brand_id: string; name: string }>>(
+          'SELECT brand_id, name FROM kpis WHERE id = $1',
           [input.kpiId],
         )
       : [];
@@ -141,22 +144,33 @@ export class KpiNotesService {
       if (!strategy)
         throw AppError.validation('strategyDocumentId', 'Link a strategy of the same brand.');
     }
-    const [row] = await this.dataSource.query<Array<{ id: string }>>(
-      `INSERT INTO kpi_notes (brand_id, kpi_id, period_key, body, strategy_document_id, strategy_section, created_by)
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO kpi_notes (brand_id, kpi_id, period_key, body, strategy_document_id, strategy_section, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        kpi.brand_id,
-        input.kpiId,
-        input.periodKey ?? null,
-        body,
-        input.strategyDocumentId ?? null,
-        input.strategySection?.trim() || null,
-        principal.kind === 'user' ? principal.userId : null,
-      ],
-    );
+        [
+          kpi.brand_id,
+          input.kpiId,
+          input.periodKey ?? null,
+          body,
+          input.strategyDocumentId ?? null,
+          input.strategySection?.trim() || null,
+          principal.kind === 'user' ? principal.userId : null,
+        ],
+      );
+      await recordKpiEvent(this.events, manager, {
+        type: 'kpi.note_added',
+        principal,
+        brand,
+        subject: { type: 'kpi', id: input.kpiId },
+        // Names only: the note's text stays out of the event log and its notices.
+        data: { name: kpi.name, noteId: row!.id, periodKey: input.periodKey ?? null },
+      });
+      return row!.id;
+    });
     const [note] = await this.dataSource.query<NoteRow[]>(
       `SELECT ${NOTE_COLUMNS} FROM kpi_notes n JOIN kpis k ON k.id = n.kpi_id LEFT JOIN users u ON u.id = n.created_by WHERE n.id = $1`,
-      [row!.id],
+      [id],
     );
     return toModel(note!);
   }

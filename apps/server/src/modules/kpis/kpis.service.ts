@@ -9,10 +9,11 @@ import {
 } from '@chorus/kpi-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
 import { AccessService, type Principal } from '../access/index.js';
-import { assertBrandActive } from '../brands/index.js';
+import { assertBrandActive, type BrandEntity } from '../brands/index.js';
+import { EventLog } from '../events/index.js';
 import type {
   CreateKpiInput,
   KpiInput,
@@ -20,14 +21,13 @@ import type {
   UpsertKpiActualsInput,
 } from './kpi.model.js';
 import type { KpiModel } from './kpi.model.js';
+import { checkActualCells, writeActuals } from './kpi-actuals.js';
+import { actualsName, recordKpiEvent } from './kpi-events.js';
 import {
-  actualProblem,
   checkDate,
   checkMetric,
-  checkMonth,
   checkNetwork,
   checkNumber,
-  checkStoredMetric,
   KPI_COLUMNS,
   KPI_TARGETS_JSON,
   type KpiRow,
@@ -35,8 +35,6 @@ import {
 } from './kpi-rules.js';
 import { KpiSyncService } from './kpi-sync.service.js';
 
-/** Most grid cells one upsert may carry. */
-export const MAX_ACTUAL_CELLS = 5000;
 const FIELDS_FROM_GOAL = ['name', 'metric', 'baseline', 'target', 'deadline'] as const;
 
 /** KPIs of a brand: custom ones, targets, and actuals entered in the grid. */
@@ -46,6 +44,7 @@ export class KpisService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly sync: KpiSyncService,
+    private readonly events: EventLog,
   ) {}
 
   async list(principal: Principal, brandId: string, archived = false): Promise<KpiModel[]> {
@@ -78,32 +77,42 @@ export class KpisService {
     const metric = input.metric as KpiMetric;
     const currency = await this.sync.currencyOf(this.dataSource.manager, brand.id);
     const unit = unitOf(metric, currency);
-    const [row] = await this.dataSource.query<Array<{ id: string }>>(
-      `INSERT INTO kpis (brand_id, name, metric, unit, currency, direction, network, baseline,
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO kpis (brand_id, name, metric, unit, currency, direction, network, baseline,
               target, start_date, deadline, period_kind, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10::date, CURRENT_DATE), $11, $12, $13)
        RETURNING id`,
-      [
-        brand.id,
-        name,
-        metric,
-        unit.kind,
-        unit.kind === 'money' ? currency : null,
-        input.direction ?? METRICS[metric].direction,
-        input.network ?? null,
-        input.baseline ?? null,
-        input.target ?? null,
-        input.startDate ?? null,
-        input.deadline ?? null,
-        input.periodKind ?? 'month',
-        principal.kind === 'user' ? principal.userId : null,
-      ],
-    );
-    return this.one(row!.id);
+        [
+          brand.id,
+          name,
+          metric,
+          unit.kind,
+          unit.kind === 'money' ? currency : null,
+          input.direction ?? METRICS[metric].direction,
+          input.network ?? null,
+          input.baseline ?? null,
+          input.target ?? null,
+          input.startDate ?? null,
+          input.deadline ?? null,
+          input.periodKind ?? 'month',
+          principal.kind === 'user' ? principal.userId : null,
+        ],
+      );
+      await recordKpiEvent(this.events, manager, {
+        type: 'kpi.created',
+        principal,
+        brand,
+        subject: { type: 'kpi', id: row!.id },
+        data: { name, metric },
+      });
+      return row!.id;
+    });
+    return this.one(id);
   }
 
   async update(principal: Principal, kpiId: string, input: KpiInput): Promise<KpiModel> {
-    const kpi = await this.authorizeKpi(principal, kpiId);
+    const { kpi, brand } = await this.authorizeKpi(principal, kpiId);
     if (kpi.goal_id) {
       const fromGoal = FIELDS_FROM_GOAL.find((field) => input[field] !== undefined);
       if (fromGoal) {
@@ -117,49 +126,99 @@ export class KpisService {
     if (input.name !== undefined && (input.name.trim() === '' || input.name.length > 300)) {
       throw AppError.validation('name', 'Give the KPI a name of at most 300 characters.');
     }
-    const metric = (input.metric ?? kpi.metric) as KpiMetric;
-    const currency =
-      kpi.currency ?? (await this.sync.currencyOf(this.dataSource.manager, kpi.brand_id));
-    const unit = unitOf(metric, currency);
-    await this.dataSource.query(
-      `UPDATE kpis SET name = $2, metric = $3, unit = $4, currency = $5, direction = $6, network = $7,
-              baseline = $8, target = $9, start_date = $10, deadline = $11, period_kind = $12,
-              updated_at = now()
-        WHERE id = $1`,
-      [
-        kpi.id,
-        input.name?.trim() ?? kpi.name,
+    await this.dataSource.transaction(async (manager) => {
+      // The row as it is now, held until commit: two edits never mix their fields.
+      const [locked] = await manager.query<KpiRow[]>(
+        `SELECT ${KPI_COLUMNS}, NULL AS stored_targets FROM kpis k WHERE k.id = $1 FOR UPDATE`,
+        [kpi.id],
+      );
+      if (!locked) throw AppError.notFound('The KPI');
+      const metric = (input.metric ?? locked.metric) as KpiMetric;
+      const currency = locked.currency ?? (await this.sync.currencyOf(manager, locked.brand_id));
+      const unit = unitOf(metric, currency);
+      const next = {
+        name: input.name?.trim() ?? locked.name,
         metric,
-        unit.kind,
-        unit.kind === 'money' ? currency : null,
-        input.direction ?? (input.metric ? METRICS[metric].direction : kpi.direction),
-        input.network === undefined ? kpi.network : input.network,
-        input.baseline === undefined ? kpi.baseline : input.baseline,
-        input.target === undefined ? kpi.target : input.target,
-        input.startDate ?? kpi.start_date,
-        input.deadline === undefined ? kpi.deadline : input.deadline,
-        input.periodKind ?? kpi.period_kind,
-      ],
-    );
-    if (input.periodKind && input.periodKind !== kpi.period_kind) {
-      // Typed targets were of the old period kind.
-      await this.dataSource.query('DELETE FROM kpi_targets WHERE kpi_id = $1', [kpi.id]);
-      await this.dataSource.query(`UPDATE kpis SET target_mode = 'linear' WHERE id = $1`, [kpi.id]);
-    }
+        unit: unit.kind,
+        currency: unit.kind === 'money' ? currency : null,
+        direction: input.direction ?? (input.metric ? METRICS[metric].direction : locked.direction),
+        network: input.network === undefined ? locked.network : input.network,
+        baseline: input.baseline === undefined ? locked.baseline : input.baseline,
+        target: input.target === undefined ? locked.target : input.target,
+        start_date: input.startDate ?? locked.start_date,
+        deadline: input.deadline === undefined ? locked.deadline : input.deadline,
+        period_kind: input.periodKind ?? locked.period_kind,
+      };
+      const fields = (Object.keys(next) as (keyof typeof next)[]).filter(
+        (field) => next[field] !== locked[field],
+      );
+      if (fields.length === 0) return;
+      await manager.query(
+        `UPDATE kpis SET name = $2, metric = $3, unit = $4, currency = $5, direction = $6, network = $7,
+                baseline = $8, target = $9, start_date = $10, deadline = $11, period_kind = $12,
+                updated_at = now()
+          WHERE id = $1`,
+        [
+          kpi.id,
+          next.name,
+          next.metric,
+          next.unit,
+          next.currency,
+          next.direction,
+          next.network,
+          next.baseline,
+          next.target,
+          next.start_date,
+          next.deadline,
+          next.period_kind,
+        ],
+      );
+      if (next.period_kind !== locked.period_kind) {
+        // Typed targets were of the old period kind.
+        await manager.query('DELETE FROM kpi_targets WHERE kpi_id = $1', [kpi.id]);
+        await manager.query(`UPDATE kpis SET target_mode = 'linear' WHERE id = $1`, [kpi.id]);
+      }
+      const single = fields.length === 1 ? fields[0]! : null;
+      await recordKpiEvent(this.events, manager, {
+        type: 'kpi.updated',
+        principal,
+        brand,
+        subject: { type: 'kpi', id: kpi.id },
+        data: {
+          name: locked.name,
+          fields,
+          ...(single ? { before: locked[single], after: next[single] } : {}),
+        },
+      });
+    });
     return this.one(kpi.id);
   }
 
   async archive(principal: Principal, kpiId: string, archived: boolean): Promise<KpiModel> {
-    const kpi = await this.authorizeKpi(principal, kpiId);
-    await this.dataSource.query(
-      `UPDATE kpis SET archived_at = CASE WHEN $2 THEN COALESCE(archived_at, now()) END WHERE id = $1`,
-      [kpi.id, archived],
-    );
+    const { kpi, brand } = await this.authorizeKpi(principal, kpiId);
+    await this.dataSource.transaction(async (manager) => {
+      // A statement, not a bare UPDATE: TypeORM answers an UPDATE's RETURNING as [rows, count].
+      const changed = await manager.query<unknown[]>(
+        `WITH changed AS (
+           UPDATE kpis SET archived_at = CASE WHEN $2 THEN now() END
+            WHERE id = $1 AND (archived_at IS NOT NULL) <> $2 RETURNING id)
+         SELECT id FROM changed`,
+        [kpi.id, archived],
+      );
+      if (changed.length === 0) return; // already so: nothing to record
+      await recordKpiEvent(this.events, manager, {
+        type: archived ? 'kpi.archived' : 'kpi.restored',
+        principal,
+        brand,
+        subject: { type: 'kpi', id: kpi.id },
+        data: { name: kpi.name },
+      });
+    });
     return this.one(kpi.id);
   }
 
   async setTargets(principal: Principal, input: SetKpiTargetsInput): Promise<KpiModel> {
-    const kpi = await this.authorizeKpi(principal, input.kpiId);
+    const { kpi, brand } = await this.authorizeKpi(principal, input.kpiId);
     const kind = kpi.period_kind as PeriodKind;
     let targets: { periodKey: string; value: number }[] = [];
     if (input.mode === 'manual') {
@@ -226,40 +285,45 @@ export class KpisService {
         kpi.id,
         input.mode,
       ]);
+      await recordKpiEvent(this.events, manager, {
+        type: 'kpi.targets_set',
+        principal,
+        brand,
+        subject: { type: 'kpi', id: kpi.id },
+        data: {
+          name: kpi.name,
+          before: kpi.target_mode,
+          after: input.mode,
+          periods: targets.length,
+        },
+      });
     });
     return this.one(kpi.id);
   }
 
-  /** Grid cells: each written (value) or cleared (null), all or none. */
+  /** Grid cells (or an API script's): each written (value) or cleared (null), all or none. */
   async upsertActuals(
     principal: Principal,
     input: UpsertKpiActualsInput,
+    via: 'grid' | 'api' = 'grid',
   ): Promise<{ written: number; cleared: number }> {
     const { brand } = await this.access.authorizeBrand(principal, input.brandId, 'metrics.edit');
     assertBrandActive(brand);
-    if (input.cells.length > MAX_ACTUAL_CELLS) {
-      throw AppError.validation('cells', `At most ${MAX_ACTUAL_CELLS} cells at once.`);
-    }
-    const seen = new Set<string>();
-    input.cells.forEach((cell, index) => {
-      checkNetwork(cell.network, `cells.${index}.network`);
-      checkStoredMetric(cell.metric, `cells.${index}.metric`);
-      checkMonth(cell.periodKey, `cells.${index}.periodKey`);
-      if ((cell.postRef ?? '').length > 500)
-        throw AppError.validation(`cells.${index}.postRef`, 'At most 500 characters.');
-      if (cell.value !== null) {
-        const problem = actualProblem(cell.metric, cell.value);
-        if (problem)
-          throw AppError.validation(`cells.${index}.value`, `${cell.metric}: ${problem}.`);
-      }
-      const key = `${cell.network}|${cell.metric}|${cell.periodKey}|${cell.postRef ?? ''}`;
-      if (seen.has(key)) throw AppError.validation(`cells.${index}`, 'The same cell twice.');
-      seen.add(key);
-    });
+    checkActualCells(input.cells);
     const userId = principal.kind === 'user' ? principal.userId : null;
-    return this.dataSource.transaction((manager) =>
-      writeActuals(manager, brand.id, userId, input.cells),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const result = await writeActuals(manager, brand.id, userId, input.cells);
+      if (input.cells.length > 0) {
+        await recordKpiEvent(this.events, manager, {
+          type: 'kpi_actuals.entered',
+          principal,
+          brand,
+          subject: { type: 'kpi_actuals', id: brand.id },
+          data: { name: actualsName(input.cells), via, ...result },
+        });
+      }
+      return result;
+    });
   }
 
   private checkInput(input: KpiInput): void {
@@ -284,7 +348,10 @@ export class KpisService {
     }
   }
 
-  private async authorizeKpi(principal: Principal, kpiId: string): Promise<KpiRow> {
+  private async authorizeKpi(
+    principal: Principal,
+    kpiId: string,
+  ): Promise<{ kpi: KpiRow; brand: BrandEntity }> {
     const kpi = /^[0-9a-f-]{36}$/i.test(kpiId) ? await this.row(kpiId) : null;
     if (!kpi) {
       if (principal.kind !== 'user') throw AppError.unauthenticated();
@@ -292,7 +359,7 @@ export class KpisService {
     }
     const { brand } = await this.access.authorizeBrand(principal, kpi.brand_id, 'metrics.edit');
     assertBrandActive(brand);
-    return kpi;
+    return { kpi, brand };
   }
 
   private async row(kpiId: string): Promise<KpiRow | null> {
@@ -308,42 +375,4 @@ export class KpisService {
     if (!row) throw AppError.notFound('The KPI');
     return toKpiModel(row);
   }
-}
-
-/** Writes and clears actuals in one statement each (the caller's transaction). */
-export async function writeActuals(
-  manager: EntityManager,
-  brandId: string,
-  userId: string | null,
-  cells: readonly {
-    network: string;
-    metric: string;
-    periodKey: string;
-    postRef?: string | null;
-    value: number | null;
-  }[],
-): Promise<{ written: number; cleared: number }> {
-  const writes = cells
-    .filter((c) => c.value !== null)
-    .map((c) => ({ n: c.network, m: c.metric, p: c.periodKey, r: c.postRef ?? '', v: c.value }));
-  const clears = cells
-    .filter((c) => c.value === null)
-    .map((c) => ({ n: c.network, m: c.metric, p: c.periodKey, r: c.postRef ?? '' }));
-  for (let i = 0; i < writes.length; i += 5000) {
-    await manager.query(
-      `INSERT INTO kpi_actuals (brand_id, network, metric, period_key, post_ref, value, updated_by)
-       SELECT $1, a.n, a.m, a.p, a.r, a.v, $3 FROM jsonb_to_recordset($2::jsonb) AS a(n text, m text, p text, r text, v float8)
-       ON CONFLICT (brand_id, network, metric, period_key, post_ref)
-       DO UPDATE SET value = EXCLUDED.value, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [brandId, JSON.stringify(writes.slice(i, i + 5000)), userId],
-    );
-  }
-  if (clears.length > 0) {
-    await manager.query(
-      `DELETE FROM kpi_actuals k USING jsonb_to_recordset($2::jsonb) AS a(n text, m text, p text, r text)
-        WHERE k.brand_id = $1 AND k.network = a.n AND k.metric = a.m AND k.period_key = a.p AND k.post_ref = a.r`,
-      [brandId, JSON.stringify(clears)],
-    );
-  }
-  return { written: writes.length, cleared: clears.length };
 }

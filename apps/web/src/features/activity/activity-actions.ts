@@ -67,6 +67,14 @@ export const ACTIVITY_ACTIONS = [
   'comment.escalated',
   'kpi_api_token.created',
   'kpi_api_token.revoked',
+  'kpi.created',
+  'kpi.updated',
+  'kpi.archived',
+  'kpi.restored',
+  'kpi.targets_set',
+  'kpi.note_added',
+  'kpi_actuals.entered',
+  'kpi_actuals.imported',
 ] as const;
 
 /** Actions whose before/after values are role names. */

@@ -54,7 +54,7 @@ export class KpiApiController {
       throw AppError.unauthenticated('Send a working KPI API token: Authorization: Bearer …');
     }
     await this.limits.reward('apiToken', 'address', address);
-    return this.kpis.upsertActuals(principal, { brandId, cells: cellsOf(body) });
+    return this.kpis.upsertActuals(principal, { brandId, cells: cellsOf(body) }, 'api');
   }
 }
 
