@@ -8,16 +8,20 @@ import { benchBrand, benchClient, startBenchServer } from './bench-server.js';
 /**
  * Comments at scale over HTTP against the real app: a strategy with T threads (default 1,000)
  * of 5 comments each (5,000), with reactions and mentions, anchored by real Yjs relative
- * positions into its paragraphs. Measures `commentThreads` (target ≤ 3 SQL statements,
- * session lookup included, and p95 ≤ 50 ms of server time over R requests, default 50) and,
- * as a side figure, resolving every anchor in a Y.Doc (`resolveTextAnchor`, what the browser
- * does). Works on a throw-away database (a temporary one on the DATABASE_URL server, else
+ * positions into its paragraphs. Measures what the app asks when the document opens:
+ * the thread list as the panel reads it (`commentThreadPage`, 30 threads with every comment;
+ * target ≤ 3 SQL statements, session lookup included, and p95 ≤ 50 ms of server time over R
+ * requests, default 50), the previews the margin and highlights read (`commentThreadPreviews`:
+ * every thread, its first comment), the whole unpaged list (`commentThreads`, for comparison),
+ * and resolving every anchor in a Y.Doc (`resolveTextAnchor`, what the browser does). Works on a throw-away database (a temporary one on the DATABASE_URL server, else
  * in-memory PGlite); run with NODE_ENV=production as deployed (the package script does).
  * Ends with one JSON line of the figures.
  */
 const threads = Number(process.argv[2] ?? 1000);
 const requests = Number(process.argv[3] ?? 50);
 const COMMENTS_PER_THREAD = 5;
+/** The panel's page: what the web app asks for first. */
+const PAGE_SIZE = 30;
 /** The session's once-a-minute last-seen stamp is not the query's own work. */
 const ownWork = (sql: string) => !/^\s*UPDATE "sessions"/i.test(sql);
 
@@ -95,21 +99,41 @@ try {
     'ANALYZE comment_threads, comments, comment_reactions, comment_mentions, users',
   );
 
-  const LIST = `query($d: ID!) { commentThreads(documentId: $d) {
-    id visibility status lastActivityAt resolvedAt resolvedByName escalationTopics commentCount
-    anchor { kind start end quote }
-    comments { id author { userId name guest } body mentions createdAt editedAt deleted
-      hiddenReason reactions { emoji count mine } canEdit canDelete } } }`;
-  await call(LIST, { d: documentId }); // warm-up: caches, the session's first-seen stamp
+  const COMMENT = `id author { userId name guest } body mentions createdAt editedAt deleted
+      hiddenReason reactions { emoji count mine } canEdit canDelete`;
+  const THREAD = `id visibility status lastActivityAt resolvedAt resolvedByName escalationTopics
+    commentCount anchor { kind start end quote }`;
+  const PAGE = `query($d: ID!) { commentThreadPage(documentId: $d, first: ${PAGE_SIZE}) {
+    threads { ${THREAD} comments { ${COMMENT} } } nextCursor } }`;
+  const PREVIEWS = `query($d: ID!) { commentThreadPreviews(documentId: $d) {
+    ${THREAD} firstComment { ${COMMENT} } } }`;
+  const ALL = `query($d: ID!) { commentThreads(documentId: $d) { ${THREAD} comments { ${COMMENT} } } }`;
+  await call(PAGE, { d: documentId }); // warm-up: caches, the session's first-seen stamp
   const counter = countStatements(dataSource, app.getHttpServer());
-  const { data } = await call<{ commentThreads: Array<{ comments: unknown[] }> }>(LIST, {
-    d: documentId,
-  });
+  const { data } = await call<{
+    commentThreadPage: { threads: Array<{ comments: unknown[] }>; nextCursor: string | null };
+  }>(PAGE, { d: documentId });
   const sql = counter.statements.filter(ownWork);
   counter.stop();
-  const listedComments = data.commentThreads.reduce((sum, t) => sum + t.comments.length, 0);
-  if (data.commentThreads.length !== threads || listedComments !== threads * COMMENTS_PER_THREAD) {
-    throw new Error(`listed ${data.commentThreads.length} threads, ${listedComments} comments`);
+  const page = data.commentThreadPage;
+  const listedComments = page.threads.reduce((sum, t) => sum + t.comments.length, 0);
+  if (
+    page.threads.length !== Math.min(PAGE_SIZE, threads) ||
+    listedComments !== page.threads.length * COMMENTS_PER_THREAD ||
+    threads > PAGE_SIZE !== (page.nextCursor !== null)
+  ) {
+    throw new Error(`the page held ${page.threads.length} threads, ${listedComments} comments`);
+  }
+  const previewCounter = countStatements(dataSource, app.getHttpServer());
+  const previewed = await call<{ commentThreadPreviews: Array<{ commentCount: number }> }>(
+    PREVIEWS,
+    { d: documentId },
+  );
+  const previewSql = previewCounter.statements.filter(ownWork);
+  previewCounter.stop();
+  const previews = previewed.data.commentThreadPreviews;
+  if (previews.length !== threads || previews.some((t) => t.commentCount !== COMMENTS_PER_THREAD)) {
+    throw new Error(`previewed ${previews.length} threads`);
   }
 
   // The list statement alone (no GraphQL), to tell the database's share from the rest.
@@ -118,23 +142,53 @@ try {
   const sqlMs: number[] = [];
   for (let i = 0; i < Math.min(requests, 20); i += 1) {
     const started = process.hrtime.bigint();
-    await repository.list(documentId, viewer, {});
+    await repository.list(documentId, viewer, {}, { limit: PAGE_SIZE + 1 });
     sqlMs.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   sqlMs.sort((a, b) => a - b);
+  const previewSqlMs: number[] = [];
+  for (let i = 0; i < Math.min(requests, 20); i += 1) {
+    const started = process.hrtime.bigint();
+    await repository.list(documentId, viewer, {}, { preview: true });
+    previewSqlMs.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  previewSqlMs.sort((a, b) => a - b);
   if (process.env.BENCH_EXPLAIN) {
     const { THREAD_LIST_SQL } = await import('../modules/comments/comments.repository.js');
     const plan = await dataSource.query<Array<Record<string, string>>>(
       `EXPLAIN (ANALYZE, BUFFERS) ${THREAD_LIST_SQL}`,
-      [documentId, true, null, null, false, false, userId, null, `u:${userId}`, null],
+      [
+        documentId,
+        true,
+        null,
+        null,
+        false,
+        false,
+        userId,
+        null,
+        `u:${userId}`,
+        null,
+        PAGE_SIZE + 1,
+        null,
+        null,
+        false,
+      ],
     );
     for (const row of plan) console.log(Object.values(row)[0]);
   }
 
-  serverMs.length = 0;
-  for (let i = 0; i < requests; i += 1) await call(LIST, { d: documentId });
-  const samples = [...serverMs].sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  /** Server times of R requests of one query, sorted. */
+  const timed = async (query: string, times: number) => {
+    serverMs.length = 0;
+    for (let i = 0; i < times; i += 1) await call(query, { d: documentId });
+    return [...serverMs].sort((a, b) => a - b);
+  };
+  const quantile = (sorted: number[], q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const samples = await timed(PAGE, requests);
+  const at = (q: number) => quantile(samples, q);
+  const previewSamples = await timed(PREVIEWS, requests);
+  const allSamples = await timed(ALL, Math.min(requests, 10));
 
   // What the browser does with the list: every anchor back to a range of its replica.
   const replica = new Y.Doc();
@@ -150,13 +204,24 @@ try {
   console.log(
     `comments (${databaseKind}): ${threads} threads, ${threads * COMMENTS_PER_THREAD} comments on one strategy`,
   );
-  console.log(`commentThreads: ${sql.length} SQL statements per request`);
+  console.log(
+    `commentThreadPage (the panel's first ${PAGE_SIZE} threads): ${sql.length} SQL statements per request`,
+  );
   for (const statement of sql) console.log(`  - ${statement.replace(/\s+/g, ' ').slice(0, 110)}`);
   console.log(
     `  over ${requests} requests, server time: p50=${at(0.5).toFixed(1)} ms  p95=${at(0.95).toFixed(1)} ms  max=${at(1).toFixed(1)} ms`,
   );
   console.log(
     `  the list statement alone (with JSON parsing): p50=${sqlMs[sqlMs.length >> 1]!.toFixed(1)} ms`,
+  );
+  console.log(
+    `commentThreadPreviews (all ${threads} threads, first comments): ${previewSql.length} statements, p50=${quantile(previewSamples, 0.5).toFixed(1)} ms  p95=${quantile(previewSamples, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `  the previews statement alone (with JSON parsing): p50=${previewSqlMs[previewSqlMs.length >> 1]!.toFixed(1)} ms`,
+  );
+  console.log(
+    `commentThreads unpaged (all ${threads * COMMENTS_PER_THREAD} comments, for comparison): p50=${quantile(allSamples, 0.5).toFixed(1)} ms  p95=${quantile(allSamples, 0.95).toFixed(1)} ms`,
   );
   console.log(`resolving ${threads} anchors in a replica (Node): ${resolveMs.toFixed(1)} ms`);
   console.log(
@@ -166,6 +231,9 @@ try {
       thread_list_statements: sql.length,
       thread_list_p50_ms: Number(at(0.5).toFixed(1)),
       thread_list_p95_ms: Number(at(0.95).toFixed(1)),
+      thread_previews_statements: previewSql.length,
+      thread_previews_p95_ms: Number(quantile(previewSamples, 0.95).toFixed(1)),
+      thread_list_unpaged_p95_ms: Number(quantile(allSamples, 0.95).toFixed(1)),
       anchor_resolve_ms: Number(resolveMs.toFixed(1)),
     }),
   );

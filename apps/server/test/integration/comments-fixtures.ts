@@ -14,6 +14,14 @@ export const THREAD_FIELDS = `id documentId visibility status createdAt lastActi
   comments { ${COMMENT_FIELDS} }`;
 
 export const THREADS = `query($d: ID!, $f: CommentThreadFilter) { commentThreads(documentId: $d, filter: $f) { ${THREAD_FIELDS} } }`;
+export const THREAD_PAGE = `query($d: ID!, $f: CommentThreadFilter, $n: Int, $a: String) {
+  commentThreadPage(documentId: $d, filter: $f, first: $n, after: $a) {
+    threads { ${THREAD_FIELDS} } nextCursor } }`;
+export const THREAD_PREVIEWS = `query($d: ID!) { commentThreadPreviews(documentId: $d) {
+  id documentId visibility status createdAt lastActivityAt resolvedAt resolvedByName
+  escalationTopics commentCount anchor { kind field start end quote rowId period network }
+  firstComment { ${COMMENT_FIELDS} } } }`;
+export const ONE_THREAD = `query($id: ID!) { commentThread(id: $id) { ${THREAD_FIELDS} } }`;
 export const CREATE_THREAD = `mutation($i: CreateCommentThreadInput!) { createCommentThread(input: $i) { ${THREAD_FIELDS} } }`;
 export const REPLY = `mutation($i: ReplyToCommentThreadInput!) { replyToCommentThread(input: $i) { ${THREAD_FIELDS} } }`;
 export const EDIT = `mutation($i: EditCommentInput!) { editComment(input: $i) { ${THREAD_FIELDS} } }`;

@@ -97,6 +97,12 @@ describe('comments and guests: internal threads stay inside the team', () => {
     expect(seen.map((thread) => thread.id)).toEqual([externalId]);
     expect(JSON.stringify(seen)).not.toContain('INTERNAL-ONLY');
     expect(await threads.list(guest, postId, { external: false })).toEqual([]);
+    // The paged list and the previews hold the same line.
+    const page = await threads.page(guest, postId, null, 100, null);
+    expect(page.threads.map((thread) => thread.id)).toEqual([externalId]);
+    const previews = await threads.previews(guest, postId);
+    expect(previews.map((thread) => thread.id)).toEqual([externalId]);
+    expect(JSON.stringify([page, previews])).not.toContain('INTERNAL-ONLY');
     expect((await threadsOf(specialist, postId)).map((t) => t.id).sort()).toEqual(
       [internalId, externalId].sort(),
     );
@@ -114,6 +120,7 @@ describe('comments and guests: internal threads stay inside the team', () => {
       () => comments.edit(guest, { commentId, body: 'x' }),
       () => comments.delete(guest, commentId),
       async () => threads.view(await threads.reader(guest, postId), internalId),
+      () => threads.one(guest, internalId),
     ];
     for (const call of calls) expect(await codeOf(call)).toBe('NOT_FOUND');
     expect(await factories.snapshot()).toBe(before);

@@ -13,12 +13,17 @@ import { createDocument } from './approvals-fixtures.js';
 import {
   commentServices,
   guestOn,
+  ONE_THREAD,
   REACT,
   RESOLVE,
   replyTo,
   startThread,
   TEMPLATES,
+  THREAD_PAGE,
+  THREAD_PREVIEWS,
   THREADS,
+  threadsOf,
+  type ThreadView,
   WHOLE_POST,
 } from './comments-fixtures.js';
 import { createPostAs } from './posts-fixtures.js';
@@ -112,6 +117,97 @@ describe('comment lists, counts, escalation and templates', () => {
     expect(listed.commentThreads[0]!.comments[1]!.reactions).toEqual([
       { emoji: '👍', count: 1, mine: false },
     ]);
+  });
+
+  it('pages the list by a cursor: every thread once, in the full list’s order, ties included, in the same statements', async () => {
+    const documentId = await busyDocument(7);
+    // Two threads share one activity time to the microsecond: the cursor must still part them.
+    await factories.db.query(
+      `UPDATE comment_threads SET last_activity_at = '2026-03-01 10:00:00.123456+00'
+        WHERE id IN (SELECT id FROM comment_threads WHERE document_id = $1 ORDER BY id LIMIT 3)`,
+      [documentId],
+    );
+    const whole = (await threadsOf(specialist, documentId)).map((thread) => thread.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    const sizes: number[] = [];
+    do {
+      const result: { commentThreadPage: { threads: ThreadView[]; nextCursor: string | null } } =
+        await specialist.ok(THREAD_PAGE, { d: documentId, n: 3, a: after });
+      sizes.push(result.commentThreadPage.threads.length);
+      seen.push(...result.commentThreadPage.threads.map((thread) => thread.id));
+      expect(result.commentThreadPage.threads.every((t) => t.comments.length === 2)).toBe(true);
+      after = result.commentThreadPage.nextCursor;
+    } while (after !== null);
+    expect(sizes).toEqual([3, 3, 1]);
+    expect(seen).toEqual(whole);
+
+    const first = await specialist.ok<{ commentThreadPage: { nextCursor: string } }>(THREAD_PAGE, {
+      d: documentId,
+      n: 3,
+      a: null,
+    });
+    const cursor = first.commentThreadPage.nextCursor;
+    expect(await statements(specialist, THREAD_PAGE, { d: documentId, n: 3, a: cursor })).toBe(
+      await statements(specialist, THREADS, { d: documentId }),
+    );
+    // A filter pages too: only the external threads, two by two.
+    const external = await specialist.ok<{ commentThreadPage: { threads: ThreadView[] } }>(
+      THREAD_PAGE,
+      { d: documentId, f: { external: true }, n: 2, a: null },
+    );
+    expect(external.commentThreadPage.threads.map((t) => t.visibility)).toEqual([
+      'EXTERNAL',
+      'EXTERNAL',
+    ]);
+  });
+
+  it('refuses a page size out of 1–100 and a cursor it did not make (VALIDATION)', async () => {
+    const documentId = await busyDocument(1);
+    const bad: Array<[number | null, string | null, string]> = [
+      [0, null, 'first'],
+      [101, null, 'first'],
+      [5, 'not-a-cursor', 'after'],
+      [5, Buffer.from('["yesterday","x"]').toString('base64url'), 'after'],
+      [
+        5,
+        Buffer.from(JSON.stringify(['2026-01-01', 'f'.repeat(36)])).toString('base64url'),
+        'after',
+      ],
+    ];
+    for (const [n, a, field] of bad) {
+      const result = await specialist.request(THREAD_PAGE, { d: documentId, n, a });
+      expect(errorCode(result)).toBe('VALIDATION');
+      expect(JSON.stringify(result.errors)).toContain(field);
+    }
+  });
+
+  it('previews every thread with its first comment and whole count, and reads one thread whole', async () => {
+    const documentId = await busyDocument(4);
+    const whole = await threadsOf(specialist, documentId);
+    const previews = await specialist.ok<{
+      commentThreadPreviews: Array<{
+        id: string;
+        commentCount: number;
+        firstComment: { id: string; body: string } | null;
+      }>;
+    }>(THREAD_PREVIEWS, { d: documentId });
+    expect(previews.commentThreadPreviews.map((thread) => thread.id)).toEqual(
+      whole.map((thread) => thread.id),
+    );
+    for (const [i, preview] of previews.commentThreadPreviews.entries()) {
+      expect(preview.commentCount).toBe(2);
+      expect(preview.firstComment?.id).toBe(whole[i]!.comments[0]!.id);
+    }
+    expect(await statements(specialist, THREAD_PREVIEWS, { d: documentId })).toBeLessThanOrEqual(3);
+    const one = await specialist.ok<{ commentThread: ThreadView }>(ONE_THREAD, {
+      id: whole[1]!.id,
+    });
+    expect(one.commentThread).toEqual(whole[1]);
+    const missing = await specialist.request(ONE_THREAD, {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(errorCode(missing)).toBe('NOT_FOUND');
   });
 
   it('counts open threads on documents and calendar posts with one more statement per list', async () => {

@@ -28,6 +28,9 @@ import {
   startThread,
   TEMPLATES,
   THREADS,
+  THREAD_PAGE,
+  THREAD_PREVIEWS,
+  ONE_THREAD,
   WHOLE_POST,
 } from './comments-fixtures.js';
 
@@ -76,6 +79,9 @@ describe('comments, per role', () => {
 
   const cases: Array<[string, Action]> = [
     ['reads threads', 'post.read'],
+    ['reads a page of threads', 'post.read'],
+    ['reads the thread previews', 'post.read'],
+    ['reads one thread', 'post.read'],
     ['starts a thread', 'comment.create'],
     ['replies', 'comment.create'],
     ['reacts', 'comment.create'],
@@ -92,6 +98,15 @@ describe('comments, per role', () => {
       switch (_name) {
         case 'reads threads':
           result = await client.request(THREADS, { d: postId });
+          break;
+        case 'reads a page of threads':
+          result = await client.request(THREAD_PAGE, { d: postId, n: 5, a: null });
+          break;
+        case 'reads the thread previews':
+          result = await client.request(THREAD_PREVIEWS, { d: postId });
+          break;
+        case 'reads one thread':
+          result = await client.request(ONE_THREAD, { id: ownerThreadId });
           break;
         case 'starts a thread':
           result = await client.request(CREATE_THREAD, {
@@ -168,6 +183,11 @@ describe('comments, per role', () => {
         const listed = await threads.list(guest, postId, null);
         expect(listed.every((thread) => thread.visibility === 'external')).toBe(true);
         expect(listed.some((thread) => thread.id === ownerThreadId)).toBe(true);
+        const page = await threads.page(guest, postId, null, 100, null);
+        expect(page.threads.map((thread) => thread.id)).toEqual(listed.map((t) => t.id));
+        const previews = await threads.previews(guest, postId);
+        expect(previews.map((thread) => thread.id)).toEqual(listed.map((t) => t.id));
+        expect((await threads.one(guest, ownerThreadId)).id).toBe(ownerThreadId);
 
         const before = await factories.snapshot();
         const internal = {

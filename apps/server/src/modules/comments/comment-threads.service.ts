@@ -12,6 +12,8 @@ import { CommentEntity, CommentMentionEntity, CommentThreadEntity } from './comm
 import type { ThreadStatus, ThreadVisibility } from './comment.entities.js';
 import { toThreadModel } from './comment.mapper.js';
 import type { CommentReplyTemplateModel, CommentThreadModel } from './comment.model.js';
+import type { CommentThreadPageModel, CommentThreadPreviewModel } from './comment-page.model.js';
+import { checkedPageSize, decodeThreadCursor, encodeThreadCursor } from './thread-cursor.js';
 import { CommentsRepository, type DocumentFacts, type ListFilter } from './comments.repository.js';
 import type {
   CommentThreadFilter,
@@ -53,15 +55,56 @@ export class CommentThreadsService {
     filter: CommentThreadFilter | null | undefined,
   ): Promise<CommentThreadModel[]> {
     const viewer = await this.reader(principal, documentId);
-    const visibility: ThreadVisibility | null =
-      filter?.external === true ? 'external' : filter?.external === false ? 'internal' : null;
-    const rows = await this.repository.list(documentId, viewer, {
-      status: (filter?.status as ThreadStatus | null | undefined) ?? null,
-      visibility,
-      mine: filter?.mine === true,
-      mentions: filter?.mentions === true,
-    });
+    const rows = await this.repository.list(documentId, viewer, listFilter(filter));
     return rows.map((row) => toThreadModel(row, viewer));
+  }
+
+  /**
+   * One page of the list (`first` threads after the cursor `after`), as cheap as the page is
+   * long whatever the document holds: the same two statements after the session's.
+   */
+  async page(
+    principal: Principal,
+    documentId: string,
+    filter: CommentThreadFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<CommentThreadPageModel> {
+    const limit = checkedPageSize(first);
+    const cursor = after ? decodeThreadCursor(after) : null;
+    const viewer = await this.reader(principal, documentId);
+    const rows = await this.repository.list(documentId, viewer, listFilter(filter), {
+      limit: limit + 1,
+      after: cursor,
+    });
+    const shown = rows.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return {
+      threads: shown.map((row) => toThreadModel(row, viewer)),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeThreadCursor({ at: last.activity_key, id: last.id })
+          : null,
+    };
+  }
+
+  /** Every thread the viewer may see with its first comment only (margins, markers). */
+  async previews(principal: Principal, documentId: string): Promise<CommentThreadPreviewModel[]> {
+    const viewer = await this.reader(principal, documentId);
+    const rows = await this.repository.list(documentId, viewer, {}, { preview: true });
+    return rows.map((row) => {
+      const { comments, ...thread } = toThreadModel(row, viewer);
+      return { ...thread, firstComment: comments[0] ?? null };
+    });
+  }
+
+  /** One thread by id (a guest asking for an internal one gets NOT_FOUND). */
+  async one(principal: Principal, threadId: string): Promise<CommentThreadModel> {
+    const found = await this.repository.thread(threadId);
+    if (!found) throw AppError.notFound('The thread');
+    const viewer = await this.reader(principal, found.documentId);
+    visibleThread(found, viewer);
+    return this.view(viewer, found.id);
   }
 
   /** One thread as the viewer sees it (what every change answers). */
@@ -255,4 +298,16 @@ export class CommentThreadsService {
     if (!document) throw AppError.notFound('The document');
     return document;
   }
+}
+
+/** The GraphQL filter as the repository takes it. */
+function listFilter(filter: CommentThreadFilter | null | undefined): ListFilter {
+  const visibility: ThreadVisibility | null =
+    filter?.external === true ? 'external' : filter?.external === false ? 'internal' : null;
+  return {
+    status: (filter?.status as ThreadStatus | null | undefined) ?? null,
+    visibility,
+    mine: filter?.mine === true,
+    mentions: filter?.mentions === true,
+  };
 }

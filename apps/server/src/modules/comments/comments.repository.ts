@@ -22,6 +22,15 @@ export interface ListFilter {
   threadId?: string | null;
 }
 
+/** A page of the list: at most `limit` threads after `after` (most recently active first). */
+export interface ListPage {
+  limit?: number | null;
+  /** The last thread of the previous page: its exact activity time (as text) and id. */
+  after?: { at: string; id: string } | null;
+  /** Each thread with its first comment only (the comment count stays the whole count). */
+  preview?: boolean;
+}
+
 export interface StoredComment {
   id: string;
   body: string;
@@ -58,6 +67,8 @@ export interface ThreadRow {
   escalation_topics: string[];
   comments: StoredComment[] | null;
   comment_count: number | null;
+  /** `last_activity_at` as PostgreSQL prints it: exact to the microsecond, for cursors. */
+  activity_key: string;
 }
 
 /** A thread's facts the rules need (for a change). */
@@ -102,7 +113,12 @@ export interface DocumentFacts {
 export class CommentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(documentId: string, viewer: ViewerKey, filter: ListFilter): Promise<ThreadRow[]> {
+  async list(
+    documentId: string,
+    viewer: ViewerKey,
+    filter: ListFilter,
+    page: ListPage = {},
+  ): Promise<ThreadRow[]> {
     return this.dataSource.query<ThreadRow[]>(THREAD_LIST_SQL, [
       documentId,
       viewer.seesInternal,
@@ -114,6 +130,10 @@ export class CommentsRepository {
       viewer.guestSessionId,
       viewer.reactor,
       filter.threadId ?? null,
+      page.limit ?? null,
+      page.after?.at ?? null,
+      page.after?.id ?? null,
+      page.preview === true,
     ]);
   }
 
@@ -267,7 +287,9 @@ function threadFacts(row: RawThread): ThreadFacts {
 
 /**
  * $1 document, $2 sees internal threads, $3 status, $4 visibility, $5 only mine, $6 only
- * mentioning me, $7 my user id, $8 my guest session, $9 my reactor key, $10 one thread.
+ * mentioning me, $7 my user id, $8 my guest session, $9 my reactor key, $10 one thread,
+ * $11 at most this many threads (null: all), $12/$13 after this activity time and thread id
+ * (keyset paging, newest activity first), $14 each thread's first comment only.
  */
 export const THREAD_LIST_SQL = `
   WITH t AS (
@@ -285,8 +307,21 @@ export const THREAD_LIST_SQL = `
        AND (NOT $6::boolean
             OR EXISTS (SELECT 1 FROM comments c JOIN comment_mentions m ON m.comment_id = c.id
                         WHERE c.thread_id = t.id AND m.user_id = $7::uuid))
+       AND ($12::timestamptz IS NULL
+            OR (t.last_activity_at, t.id) < ($12::timestamptz, $13::uuid))
+     ORDER BY t.last_activity_at DESC, t.id DESC
+     LIMIT $11::int
   ),
-  c AS (SELECT c.* FROM comments c JOIN t ON t.id = c.thread_id),
+  c AS (
+    SELECT c.* FROM comments c JOIN t ON t.id = c.thread_id WHERE NOT $14::boolean
+    UNION ALL
+    (SELECT DISTINCT ON (c.thread_id) c.* FROM comments c JOIN t ON t.id = c.thread_id
+      WHERE $14::boolean ORDER BY c.thread_id, c.created_at, c.id)
+  ),
+  counted AS (
+    SELECT c.thread_id, count(*)::int AS n FROM comments c JOIN t ON t.id = c.thread_id
+     WHERE $14::boolean GROUP BY c.thread_id
+  ),
   re AS (
     SELECT g.comment_id,
            json_agg(json_build_object('emoji', g.emoji, 'count', g.n, 'mine', g.mine)
@@ -320,8 +355,11 @@ export const THREAD_LIST_SQL = `
   SELECT t.id, t.document_id, t.anchor_kind, t.anchor_field, t.anchor_start, t.anchor_end,
          t.anchor_quote, t.anchor_row_id, t.anchor_period, t.anchor_network, t.visibility,
          t.status, t.created_at, t.last_activity_at, t.resolved_at, t.escalation_topics,
-         rv.display_name AS resolved_by_name, cj.comments, cj.n AS comment_count
+         rv.display_name AS resolved_by_name, cj.comments,
+         COALESCE(counted.n, cj.n) AS comment_count,
+         t.last_activity_at::text AS activity_key
     FROM t
     LEFT JOIN cj ON cj.thread_id = t.id
+    LEFT JOIN counted ON counted.thread_id = t.id
     LEFT JOIN users rv ON rv.id = t.resolved_by
-   ORDER BY t.last_activity_at DESC, t.id`;
+   ORDER BY t.last_activity_at DESC, t.id DESC`;

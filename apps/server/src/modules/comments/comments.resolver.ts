@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { CommentThreadsService } from './comment-threads.service.js';
 import { CommentReplyTemplateModel, CommentThreadModel } from './comment.model.js';
+import { CommentThreadPageModel, CommentThreadPreviewModel } from './comment-page.model.js';
 import { CommentsService } from './comments.service.js';
 import {
   CommentThreadFilter,
@@ -31,6 +32,43 @@ export class CommentsResolver {
     filter: CommentThreadFilter | null,
   ): Promise<CommentThreadModel[]> {
     return this.threads.list(principal, documentId, filter);
+  }
+
+  @Query(() => CommentThreadPageModel, {
+    description:
+      "One page of a document's comment threads the caller may see, most recently active first (`first`: 1–100, default 30; `after`: the previous page's nextCursor)",
+  })
+  commentThreadPage(
+    @CurrentPrincipal() principal: Principal,
+    @Args('documentId', { type: () => ID }) documentId: string,
+    @Args('filter', { type: () => CommentThreadFilter, nullable: true })
+    filter: CommentThreadFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<CommentThreadPageModel> {
+    return this.threads.page(principal, documentId, filter, first, after);
+  }
+
+  @Query(() => [CommentThreadPreviewModel], {
+    description:
+      "Every comment thread of a document the caller may see, each with its first comment only: where the margin and the editor's highlights put them",
+  })
+  commentThreadPreviews(
+    @CurrentPrincipal() principal: Principal,
+    @Args('documentId', { type: () => ID }) documentId: string,
+  ): Promise<CommentThreadPreviewModel[]> {
+    return this.threads.previews(principal, documentId);
+  }
+
+  @Query(() => CommentThreadModel, {
+    description:
+      'One comment thread with all its comments (NOT_FOUND when the caller may not see it)',
+  })
+  commentThread(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CommentThreadModel> {
+    return this.threads.one(principal, id);
   }
 
   @Query(() => [CommentReplyTemplateModel], {

@@ -163,4 +163,16 @@ describe('a comment thread', () => {
     await userEvent.setup().type(screen.getByTestId('comment-input'), '@Sa');
     expect(screen.queryByRole('option')).toBeNull();
   });
+
+  it('tells how many replies a preview holds back (its whole count, not the comments it carries)', async () => {
+    await renderCard(
+      thread({ commentCount: 4 }),
+      { canComment: false, isGuest: false },
+      actions(),
+      {
+        active: false,
+      },
+    );
+    expect(screen.getByText('Show all replies (3)')).toBeInTheDocument();
+  });
 });

@@ -30,7 +30,9 @@ export const CommentThreadCard = forwardRef<HTMLDivElement, CommentThreadCardPro
     const { actions, capability, candidates, templates, describe } = useCommentsContext();
     const problemText = useCommentProblemText();
     const [error, setError] = useState<string | null>(null);
-    const [first, ...replies] = thread.comments;
+    const [first] = thread.comments;
+    // A preview carries its first comment only: the count says how many more there are.
+    const moreReplies = Math.max(0, thread.commentCount - 1);
     const starter = first?.author.userId ?? null;
     const mayResolve =
       !capability.isGuest &&
@@ -97,10 +99,10 @@ export const CommentThreadCard = forwardRef<HTMLDivElement, CommentThreadCardPro
           {shown.map((comment) => (
             <CommentItem key={comment.id} comment={comment} />
           ))}
-          {!active && replies.length > 0 && (
+          {!active && moreReplies > 0 && (
             <UnstyledButton onClick={() => onActivate(thread.id)}>
               <Text size="xs" c="blue.8">
-                {t('comments.moreReplies', { count: replies.length })}
+                {t('comments.moreReplies', { count: moreReplies })}
               </Text>
             </UnstyledButton>
           )}

@@ -1,11 +1,11 @@
 import '@mantine/core/styles/SegmentedControl.css';
-import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Button, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../ui';
 import type { ResolvedAnchor } from '../anchors/anchor-range';
-import { useCommentThreads } from '../hooks/use-comment-threads';
-import type { CommentAnchorView, CommentFilter } from '../model';
+import { useCommentThreadPages } from '../hooks/use-comment-threads';
+import type { CommentFilter } from '../model';
 import { CommentThreadCard } from './CommentThreadCard';
 import { useCommentsContext } from './comments-context';
 import { CommentsProvider, type CommentsProviderProps } from './CommentsProvider';
@@ -27,31 +27,34 @@ export interface CommentThreadListProps {
   onActivate?: (threadId: string | null) => void;
   /** Where text anchors are now, by thread id (the editor resolves them). */
   resolved?: ReadonlyMap<string, ResolvedAnchor>;
-  /** Only threads on this place (a cell, a row, a variant…); all when left out. */
-  where?: (anchor: CommentAnchorView) => boolean;
   /** Shown above the list (a composer for a new thread). */
   header?: ReactNode;
 }
 
-/** Every thread of the document, filtered (open, mine, mentions, external), with replies. */
+/**
+ * Every thread of the document, filtered (open, mine, mentions, external), with replies,
+ * most recently active first, a page at a time ("Show more threads").
+ */
 export function CommentThreadList({
   documentId,
   activeThreadId = null,
   onActivate,
   resolved,
-  where,
   header,
 }: CommentThreadListProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { capability } = useCommentsContext();
   const [filter, setFilter] = useState<FilterName>('all');
+  const [pages, setPages] = useState(1);
   const [ownActive, setOwnActive] = useState<string | null>(null);
-  const { threads, loading, error } = useCommentThreads(documentId, FILTERS[filter]);
-  const shown = useMemo(
-    () => (where ? threads.filter((thread) => where(thread.anchor)) : threads),
-    [threads, where],
-  );
+  const {
+    threads: shown,
+    hasMore,
+    loading,
+    loadingMore,
+    error,
+  } = useCommentThreadPages(documentId, FILTERS[filter], pages);
   const active = onActivate ? activeThreadId : ownActive;
   const activate = onActivate ?? setOwnActive;
   const names: FilterName[] = capability.isGuest
@@ -66,15 +69,16 @@ export function CommentThreadList({
       <SegmentedControl
         size="xs"
         value={filter}
-        onChange={(value) => setFilter(value)}
+        onChange={(value) => {
+          setFilter(value);
+          setPages(1);
+        }}
         aria-label={t('comments.filters.label')}
         data={names.map((name) => ({ value: name, label: t(`comments.filters.${name}`) }))}
         fullWidth
       />
       {header}
-      {error && !loading && threads.length === 0 && (
-        <FormAlert message={t('comments.loadFailed')} />
-      )}
+      {error && !loading && shown.length === 0 && <FormAlert message={t('comments.loadFailed')} />}
       {loading && <Text size="sm">{t('comments.loading')}</Text>}
       {!loading && !error && shown.length === 0 && (
         <Text size="sm" c="dimmed">
@@ -90,6 +94,17 @@ export function CommentThreadList({
           onActivate={activate}
         />
       ))}
+      {hasMore && (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          loading={loadingMore}
+          onClick={() => setPages((count) => count + 1)}
+          data-testid="comments-more"
+        >
+          {t('comments.showMore')}
+        </Button>
+      )}
     </Stack>
   );
 }
@@ -106,7 +121,6 @@ export function CommentsPanel({
   activeThreadId,
   onActivate,
   resolved,
-  where,
   header,
   ...provider
 }: CommentsPanelProps) {
@@ -117,7 +131,6 @@ export function CommentsPanel({
         activeThreadId={activeThreadId}
         onActivate={onActivate}
         resolved={resolved}
-        where={where}
         header={header}
       />
     </CommentsProvider>

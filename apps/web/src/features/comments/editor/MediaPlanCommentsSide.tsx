@@ -8,7 +8,7 @@ import { useCommentsContext } from '../components/comments-context';
 import { CommentsProvider, type CommentsProviderProps } from '../components/CommentsProvider';
 import { CommentThreadList } from '../components/CommentsPanel';
 import { NewThreadComposer } from '../components/NewThreadComposer';
-import { useCommentThreads } from '../hooks/use-comment-threads';
+import { useCommentPreviews } from '../hooks/use-comment-threads';
 import '../comments.css';
 
 /** The media-plan grid's key of a period column (media-plans' `periodColumnKey`). */
@@ -96,7 +96,7 @@ export function MediaPlanCommentsSide({ doc, ...provider }: MediaPlanCommentsSid
 function MediaPlanComments({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const { capability, describe } = useCommentsContext();
-  const { threads } = useCommentThreads(documentId);
+  const { threads } = useCommentPreviews(documentId);
   const cell = useFocusedCell();
   const [active, setActive] = useState<string | null>(null);
   const [pending, setPending] = useState<{ anchor: CommentAnchorInput; label: string } | null>(

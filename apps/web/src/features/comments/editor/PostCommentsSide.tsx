@@ -8,7 +8,7 @@ import { useCommentsContext } from '../components/comments-context';
 import { CommentsProvider, type CommentsProviderProps } from '../components/CommentsProvider';
 import { CommentThreadList } from '../components/CommentsPanel';
 import { NewThreadComposer } from '../components/NewThreadComposer';
-import { useCommentThreads } from '../hooks/use-comment-threads';
+import { useCommentPreviews } from '../hooks/use-comment-threads';
 import type { CommentAnchorInput } from '../../../gql/graphql';
 import '../comments.css';
 
@@ -49,7 +49,7 @@ export function PostCommentsSide({ doc, network, selection, ...provider }: PostC
 
 /** Where each text thread of the post is now; read again whenever the post changes. */
 function usePostAnchors(doc: Y.Doc, documentId: string): ReadonlyMap<string, ResolvedAnchor> {
-  const { threads } = useCommentThreads(documentId);
+  const { threads } = useCommentPreviews(documentId);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

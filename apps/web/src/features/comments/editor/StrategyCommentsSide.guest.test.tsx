@@ -11,7 +11,11 @@ import { initI18n } from '../../../i18n';
 import { StrategyEditor } from '../../strategy/editor/StrategyEditor';
 import { editorOf, settle, strategyDoc, stubLayout } from '../../strategy/editor/test-support';
 import { encodePosition } from '../anchors/position-codec';
-import { CommentThreadsQuery, CreateCommentThreadMutation } from '../graphql/comments.graphql';
+import {
+  CommentThreadPreviewsQuery,
+  CommentThreadQuery,
+  CreateCommentThreadMutation,
+} from '../graphql/comments.graphql';
 import type { StrategyCommentsSideProps } from './StrategyCommentsSide';
 
 const PARAGRAPH = 'Goal: 2,000 tea-club members by June.';
@@ -75,6 +79,11 @@ function thread(id: string, body: string, anchor: ReturnType<typeof sharedStrate
   };
 }
 
+/** What the margin reads of a thread: its first comment only. */
+function previewOf({ comments, ...rest }: ReturnType<typeof thread>) {
+  return { ...rest, __typename: 'CommentThreadPreview' as const, firstComment: comments[0] };
+}
+
 /** The strategy editor, read-only, with the comments of a share-link guest. */
 async function renderAsGuest(canComment: boolean) {
   stubLayout();
@@ -84,8 +93,13 @@ async function renderAsGuest(canComment: boolean) {
   const existing = thread('t-1', 'Dear client, is this goal right?', anchor);
   const mocks: MockLink.MockedResponse[] = [
     {
-      request: { query: CommentThreadsQuery, variables: { documentId: 'd-1' } },
-      result: { data: { commentThreads: [existing] } },
+      request: { query: CommentThreadPreviewsQuery, variables: { documentId: 'd-1' } },
+      result: { data: { commentThreadPreviews: [previewOf(existing)] } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: CommentThreadQuery, variables: { id: 't-1' } },
+      result: { data: { commentThread: existing } },
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     {

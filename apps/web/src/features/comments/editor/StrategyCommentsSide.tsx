@@ -11,7 +11,7 @@ import { useCommentsContext } from '../components/comments-context';
 import { CommentsProvider, type CommentsProviderProps } from '../components/CommentsProvider';
 import { CommentThreadList } from '../components/CommentsPanel';
 import { NewThreadComposer } from '../components/NewThreadComposer';
-import { useCommentThreads } from '../hooks/use-comment-threads';
+import { useCommentPreviews, useWholeThreads } from '../hooks/use-comment-threads';
 import { CommentMargin } from './CommentMargin';
 import { useEditorComments } from './use-editor-comments';
 import '../comments.css';
@@ -41,8 +41,9 @@ interface Pending extends NewTextAnchor {
 function StrategyComments({ editor, documentId }: { editor: Editor; documentId: string }) {
   const { t } = useTranslation();
   const { capability } = useCommentsContext();
-  const { threads } = useCommentThreads(documentId);
+  const { threads: previews } = useCommentPreviews(documentId);
   const [active, setActive] = useState<string | null>(null);
+  const threads = useWholeThreads(previews, active);
   const [pending, setPending] = useState<Pending | null>(null);
   const [panel, setPanel] = useState(false);
   const [hasSelection, setHasSelection] = useState(false);
@@ -71,7 +72,7 @@ function StrategyComments({ editor, documentId }: { editor: Editor; documentId: 
   }, []);
   const onActivate = useCallback((id: string) => activate(id), [activate]);
 
-  const resolved = useEditorComments(editor, threads, active, {
+  const resolved = useEditorComments(editor, previews, active, {
     onActivate,
     onShortcut: startComment,
   });

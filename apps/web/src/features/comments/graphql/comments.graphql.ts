@@ -61,6 +61,55 @@ export const CommentThreadsQuery = graphql(`
   }
 `);
 
+export const CommentThreadPageQuery = graphql(`
+  query CommentThreadPage($documentId: ID!, $filter: CommentThreadFilter, $first: Int) {
+    commentThreadPage(documentId: $documentId, filter: $filter, first: $first) {
+      threads {
+        ...CommentThreadFields
+      }
+      nextCursor
+    }
+  }
+`);
+
+export const CommentThreadPreviewsQuery = graphql(`
+  query CommentThreadPreviews($documentId: ID!) {
+    commentThreadPreviews(documentId: $documentId) {
+      id
+      documentId
+      anchor {
+        kind
+        field
+        start
+        end
+        quote
+        rowId
+        period
+        network
+      }
+      visibility
+      status
+      createdAt
+      lastActivityAt
+      resolvedAt
+      resolvedByName
+      escalationTopics
+      commentCount
+      firstComment {
+        ...CommentFields
+      }
+    }
+  }
+`);
+
+export const CommentThreadQuery = graphql(`
+  query CommentThread($id: ID!) {
+    commentThread(id: $id) {
+      ...CommentThreadFields
+    }
+  }
+`);
+
 export const CommentReplyTemplatesQuery = graphql(`
   query CommentReplyTemplates($documentId: ID!) {
     commentReplyTemplates(documentId: $documentId) {

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useMemo } from 'react';
 import type { CommentAnchorInput } from '../../../gql/graphql';
 import {
-  CommentThreadsQuery,
+  CommentThreadPreviewsQuery,
   CreateCommentThreadMutation,
   DeleteCommentMutation,
   EditCommentMutation,
@@ -13,6 +13,7 @@ import {
   ToggleCommentReactionMutation,
 } from '../graphql/comments.graphql';
 import type { CommentDraft } from '../model';
+import { THREAD_LISTS } from './use-comment-threads';
 
 /** Everything one may do with a document's comments; each resolves when the server agreed. */
 export interface CommentActions {
@@ -43,7 +44,11 @@ export function useCommentActions(documentId: string): CommentActions {
   const [toggleReaction] = useMutation(ToggleCommentReactionMutation);
 
   return useMemo(() => {
-    const refetchLists = () => client.refetchQueries({ include: [CommentThreadsQuery] });
+    // A change answers its thread (the cache updates every list holding it); the previews are
+    // a type of their own, and a new or vanished thread changes the lists themselves.
+    const refetchLists = () => client.refetchQueries({ include: THREAD_LISTS });
+    const refetchPreviews = () =>
+      client.refetchQueries({ include: [CommentThreadPreviewsQuery] }).catch(() => undefined);
     return {
       start: async (anchor, draft) => {
         const { data } = await create({
@@ -64,18 +69,22 @@ export function useCommentActions(documentId: string): CommentActions {
         await replyTo({
           variables: { input: { threadId, body: draft.body, mentions: [...draft.mentions] } },
         });
+        await refetchPreviews();
       },
       edit: async (commentId, draft) => {
         await editComment({
           variables: { input: { commentId, body: draft.body, mentions: [...draft.mentions] } },
         });
+        await refetchPreviews();
       },
       remove: async (commentId) => {
         const { data } = await deleteComment({ variables: { commentId } });
         if (!data?.deleteComment) await refetchLists();
+        else await refetchPreviews();
       },
       hide: async (commentId, reason) => {
         await hideComment({ variables: { input: { commentId, reason } } });
+        await refetchPreviews();
       },
       resolve: async (threadId) => {
         await resolveThread({ variables: { threadId } });
@@ -87,6 +96,7 @@ export function useCommentActions(documentId: string): CommentActions {
       },
       react: async (commentId, emoji) => {
         await toggleReaction({ variables: { input: { commentId, emoji } } });
+        await refetchPreviews();
       },
     };
   }, [
