@@ -907,6 +907,53 @@ describe('the media-plan grid', () => {
     }
   });
 
+  it('renders only the columns in view of a year plan, keeping the total and the active cell’s column', async () => {
+    const doc = new Y.Doc();
+    initPlan(doc, {
+      flightStart: '2027-01-04',
+      flightEnd: '2028-01-02',
+      granularity: 'week',
+      currency: 'USD',
+    });
+    const ids = Array.from({ length: 3 }, (_, i) => addRow(doc, 'PAID', { channel: `C${i}` }));
+    setCell(doc, ids[0] as string, '2027-W52', { budget: 12_345 });
+    const grid = await renderEditor(doc);
+    // Measured 940 px wide: the frozen columns, objective and goal fit beside the total.
+    Object.defineProperty(grid, 'clientWidth', { configurable: true, value: 940 });
+    fireEvent.scroll(grid);
+    const headings = () =>
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((heading) => heading.dataset.col);
+    expect(grid).toHaveAttribute('aria-colcount', '59');
+    expect(headings()).toEqual([
+      'actions',
+      'channel',
+      'activity',
+      'objective',
+      'goal',
+      'pricing',
+      'p:2027-W01',
+      'p:2027-W02',
+      'total',
+    ]);
+    expect(within(grid).getByRole('columnheader', { name: 'Total budget' })).toHaveAttribute(
+      'aria-colindex',
+      '59',
+    );
+    expect(document.querySelector('[data-col="p:2027-W20"]')).toBeNull();
+
+    // End goes to the total, Left to week 52: its column is rendered for the active cell.
+    const user = userEvent.setup();
+    await user.click(gridCell(ids[0] as string, 'channel'));
+    await user.keyboard('{End}{ArrowLeft}');
+    expect(activeCell()).toEqual({ row: ids[0], column: 'p:2027-W52' });
+    expect(gridCell(ids[0] as string, 'p:2027-W52')).toHaveAttribute('aria-colindex', '58');
+    expect(gridCell(ids[0] as string, 'p:2027-W52')).toHaveTextContent('$123.45');
+    expect(headings()).toContain('p:2027-W52');
+    expect(document.querySelector('[data-col="p:2027-W20"]')).toBeNull();
+  });
+
   it('keeps a tab stop in the grid when the first row is scrolled out of view', async () => {
     const doc = new Y.Doc();
     initPlan(doc, {

@@ -6,7 +6,7 @@ import { cellKey, textColorOn } from '../use-cell-presence';
 import type { EditState } from './cell-editing';
 import { CellEditor } from './CellEditor';
 import { ROW_HEIGHT } from './grid-model';
-import { cellId, frozenStyle, type GridShared } from './grid-shared';
+import { cellId, columnStyle, type GridShared } from './grid-shared';
 import { RowActionsButton } from './RowActions';
 import type { RowSelection } from './selection';
 
@@ -27,7 +27,8 @@ export interface DataRowProps {
 
 /**
  * One plan row. Memoised on its props: typing into one row re-renders that row (and the
- * totals), not the others.
+ * totals), not the others. It draws the columns `shared.placed` names (the grid windows
+ * columns as it windows lines), each cell after the width of the columns left out.
  */
 export const DataRow = memo(function DataRow(props: DataRowProps) {
   const { row, line, shared, edit } = props;
@@ -40,9 +41,19 @@ export const DataRow = memo(function DataRow(props: DataRowProps) {
       data-editing={edit ? '' : undefined}
       style={{ insetBlockStart: line * ROW_HEIGHT }}
     >
-      {shared.columns.map((column, index) => (
-        <DataCell key={column.key} {...props} column={column} index={index} />
-      ))}
+      {shared.placed.map(({ index, gap, gapAfter }) => {
+        const column = shared.columns[index];
+        return column ? (
+          <DataCell
+            key={column.key}
+            {...props}
+            column={column}
+            index={index}
+            gap={gap}
+            gapAfter={gapAfter}
+          />
+        ) : null;
+      })}
     </div>
   );
 });
@@ -58,7 +69,9 @@ function DataCell({
   menu,
   column,
   index,
-}: DataRowProps & { column: Column; index: number }) {
+  gap,
+  gapAfter,
+}: DataRowProps & { column: Column; index: number; gap: number; gapAfter: number }) {
   const { offsets, metric, visitors } = shared;
   const active = selection?.active === index;
   const selected = selection !== null && index >= selection.start && index <= selection.end;
@@ -78,7 +91,11 @@ function DataCell({
   if (active) classes.push('mp-active');
   if (editing) classes.push('mp-editing');
   const visitor = here?.[0];
-  const style: CSSProperties = frozenStyle(index, offsets, column.width);
+  const style: CSSProperties = columnStyle(index, offsets, column.width, {
+    gap,
+    gapAfter,
+    count: shared.columns.length,
+  });
   if (visitor) {
     style.boxShadow = `inset 0 0 0 2px ${visitor.person.color}`;
   }

@@ -29,7 +29,16 @@ import { useCellVisitors, useShareCell } from '../use-cell-presence';
 import { useCellProblemText } from '../use-cell-problem-text';
 import type { PlanWriter } from '../use-plan-undo';
 import { DataRow } from './DataRow';
-import { HEADER_HEIGHT, layoutPlan, ROW_HEIGHT, visibleLines, type Line } from './grid-model';
+import {
+  columnsToRender,
+  HEADER_HEIGHT,
+  layoutPlan,
+  placeColumns,
+  ROW_HEIGHT,
+  visibleColumns,
+  visibleLines,
+  type Line,
+} from './grid-model';
 import { rowName } from './grid-shared';
 import { firstFieldOf, linesToRender, rowSelectionOf, tabColumnOf } from './selection';
 import { BlockRow, EmptyBlockRow, HeaderRow, TotalRow, type GridGeometry } from './SummaryRows';
@@ -80,8 +89,10 @@ export interface PlanGridHandle {
  * (`use-grid-keyboard`, `keyboard.ts`), the clipboard (`use-grid-clipboard`,
  * `clipboard.ts`), row actions (`use-row-actions`) and the lines (`DataRow`, `SummaryRows`).
  * Rows get one stable `shared` object and memoised props, so an edit re-renders only the
- * rows it touched; windowing columns as lines are windowed belongs in `DataRow` and
- * `SummaryRows`, which draw every cell from the `columns` they are given.
+ * rows it touched. Columns are windowed as lines are: a line draws the frozen columns, the
+ * columns in view (`visibleColumns`), the tab stop's and the edited one, and the total,
+ * which sticks to the inline end so the money stays in view; the cells left out are a
+ * margin before the next one drawn (`placeColumns`).
  */
 export function PlanGrid({
   doc,
@@ -165,6 +176,35 @@ export function PlanGrid({
     focusWithin && activeRow && place ? { rowId: activeRow.id, ...place } : null,
   );
 
+  const { scroll, onScroll } = useGridViewport(gridRef);
+  const widths = useMemo(() => columns.map((column) => column.width), [columns]);
+  const columnWindow = visibleColumns(scroll.inline, scroll.width, widths, offsets, FROZEN_COLUMNS);
+  // The tab stop's column and the edited one stay rendered when scrolled away, as their
+  // lines do, so focus never drops.
+  const editColumn = editing.edit ? columnIndex.get(editing.edit.column) : undefined;
+  const keepColumn = activePoint?.column;
+  const { first: firstColumn, last: lastColumn } = columnWindow;
+  const placed = useMemo(
+    () =>
+      placeColumns(
+        columnsToRender(
+          { first: firstColumn, last: lastColumn },
+          [keepColumn, editColumn],
+          columns.length,
+          FROZEN_COLUMNS,
+        ),
+        offsets,
+        widths,
+      ),
+    [firstColumn, lastColumn, keepColumn, editColumn, columns.length, offsets, widths],
+  );
+  const summaryPlaced = useMemo(() => {
+    const summaryColumns = placed
+      .map(({ index }) => index)
+      .filter((index) => index >= FROZEN_COLUMNS + 3);
+    return placeColumns(summaryColumns, offsets, widths, offsets[FROZEN_COLUMNS + 3] ?? 0);
+  }, [placed, offsets, widths]);
+
   const { selectRef } = selection;
   useImperativeHandle(
     handle,
@@ -177,7 +217,6 @@ export function PlanGrid({
     [selectRef, wantFocusRef],
   );
 
-  const { scroll, onScroll } = useGridViewport(gridRef);
   const rows = useRowActions({ doc, view, layout, writer, editable, selection });
   const clipboard = useGridClipboard({
     doc,
@@ -215,6 +254,7 @@ export function PlanGrid({
       gridId,
       columns,
       offsets,
+      placed,
       formats,
       metric,
       goals,
@@ -252,6 +292,8 @@ export function PlanGrid({
     offsets,
     frozenWidth,
     restWidth: (offsets[FROZEN_COLUMNS + 3] ?? 0) - frozenWidth,
+    placed,
+    summaryPlaced,
   };
   const totals = view.totals;
 
@@ -316,6 +358,7 @@ export function PlanGrid({
         style={
           {
             '--mp-frozen': `${frozenWidth}px`,
+            '--mp-pinned': `${columns[columns.length - 1]?.width ?? 0}px`,
             '--mp-header': `${HEADER_HEIGHT}px`,
             '--mp-row': `${ROW_HEIGHT}px`,
           } as CSSProperties

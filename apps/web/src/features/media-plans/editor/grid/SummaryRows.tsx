@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanFormats } from '../../plan-format';
 import { FROZEN_COLUMNS, type Column, type Metric } from '../columns';
 import { ROW_HEIGHT } from './grid-model';
-import { frozenStyle } from './grid-shared';
+import type { PlacedColumn } from './grid-model';
+import { columnStyle } from './grid-shared';
 
 /** The column geometry the summary lines share. */
 export interface GridGeometry {
@@ -17,6 +18,13 @@ export interface GridGeometry {
   frozenWidth: number;
   /** Width of the three field columns after the frozen ones (objective, goal, pricing). */
   restWidth: number;
+  /** The columns the heading line renders, with the width left out before each. */
+  placed: readonly Readonly<PlacedColumn>[];
+  /**
+   * The period and total columns block and total lines render (their field columns are one
+   * cell), with the width left out before each.
+   */
+  summaryPlaced: readonly Readonly<PlacedColumn>[];
 }
 
 /** Amounts of the metric shown: quantities for quantity, money otherwise. */
@@ -40,15 +48,21 @@ export function HeaderRow({
   columnLabel: (column: Column) => string;
 }) {
   const { t } = useTranslation();
-  const { columns, offsets } = geometry;
+  const { columns, offsets, placed } = geometry;
   return (
     <div role="row" aria-rowindex={1} className="mp-row mp-header-row">
-      {columns.map((column, index) => {
+      {placed.map(({ index, gap, gapAfter }) => {
+        const column = columns[index];
+        if (!column) return null;
         const classes = ['mp-cell', 'mp-head'];
         if (index < FROZEN_COLUMNS) classes.push('mp-frozen');
         if (column.kind === 'period' || column.kind === 'total') classes.push('mp-num');
+        if (column.kind === 'total') classes.push('mp-total-col');
         let content: ReactNode = columnLabel(column);
+        let hint: string | undefined;
         if (column.kind === 'period') {
+          // The dates wrap inside the column; the whole label stays one hover away.
+          hint = columnLabel(column);
           const { title, detail } = formats.periodLabel(column.period);
           content = (
             <>
@@ -69,7 +83,13 @@ export function HeaderRow({
             role="columnheader"
             aria-colindex={index + 1}
             className={classes.join(' ')}
-            style={frozenStyle(index, offsets, column.width)}
+            style={columnStyle(index, offsets, column.width, {
+              gap,
+              gapAfter,
+              count: columns.length,
+            })}
+            data-col={column.key}
+            title={hint}
           >
             {content}
           </div>
@@ -126,7 +146,7 @@ export function BlockRow({
   onAdd: ((block: Block) => void) | null;
 }) {
   const { t } = useTranslation();
-  const { columns, offsets, restWidth } = geometry;
+  const { columns, offsets, restWidth, summaryPlaced } = geometry;
   const blockTotals = totals.byBlockPeriod[block];
   return (
     <div
@@ -139,7 +159,7 @@ export function BlockRow({
         role="gridcell"
         aria-colindex={1}
         className="mp-cell mp-frozen mp-block-cell"
-        style={frozenStyle(0, offsets, columns[0]?.width ?? 0)}
+        style={columnStyle(0, offsets, columns[0]?.width ?? 0)}
       >
         {onAdd ? (
           <ActionIcon
@@ -174,8 +194,27 @@ export function BlockRow({
         className="mp-cell mp-block-cell"
         style={{ width: restWidth }}
       />
-      {columns.map((column, index) => {
-        if (column.kind !== 'period') return null;
+      {summaryPlaced.map(({ index, gap, gapAfter }) => {
+        const column = columns[index];
+        if (column?.kind === 'total') {
+          return (
+            <div
+              key={column.key}
+              role="gridcell"
+              aria-colindex={index + 1}
+              className="mp-cell mp-block-cell mp-num mp-total-col"
+              style={columnStyle(index, offsets, column.width, {
+                gap,
+                gapAfter,
+                count: columns.length,
+              })}
+              data-testid={`block-total-${block}`}
+            >
+              {totalText(formats, metric, totals.byBlock[block])}
+            </div>
+          );
+        }
+        if (column?.kind !== 'period') return null;
         const amounts = blockTotals[column.period.key];
         return (
           <div
@@ -183,7 +222,7 @@ export function BlockRow({
             role="gridcell"
             aria-colindex={index + 1}
             className="mp-cell mp-block-cell mp-num"
-            style={{ width: column.width }}
+            style={columnStyle(index, offsets, column.width, { gap, gapAfter })}
           >
             {amounts && (amounts.budget || amounts.quantity)
               ? totalText(formats, metric, amounts)
@@ -191,15 +230,6 @@ export function BlockRow({
           </div>
         );
       })}
-      <div
-        role="gridcell"
-        aria-colindex={columns.length}
-        className="mp-cell mp-block-cell mp-num mp-total-col"
-        style={{ width: columns[columns.length - 1]?.width }}
-        data-testid={`block-total-${block}`}
-      >
-        {totalText(formats, metric, totals.byBlock[block])}
-      </div>
     </div>
   );
 }
@@ -219,7 +249,7 @@ export function TotalRow({
   metric: Metric;
 }) {
   const { t } = useTranslation();
-  const { columns, frozenWidth, restWidth } = geometry;
+  const { columns, offsets, frozenWidth, restWidth, summaryPlaced } = geometry;
   return (
     <div role="row" aria-rowindex={lineCount + 2} className="mp-row mp-total-row">
       <div
@@ -238,8 +268,27 @@ export function TotalRow({
         className="mp-cell mp-total-cell"
         style={{ width: restWidth }}
       />
-      {columns.map((column, index) => {
-        if (column.kind !== 'period') return null;
+      {summaryPlaced.map(({ index, gap, gapAfter }) => {
+        const column = columns[index];
+        if (column?.kind === 'total') {
+          return (
+            <div
+              key={column.key}
+              role="gridcell"
+              aria-colindex={index + 1}
+              className="mp-cell mp-total-cell mp-num mp-total-col"
+              style={columnStyle(index, offsets, column.width, {
+                gap,
+                gapAfter,
+                count: columns.length,
+              })}
+              data-testid="grand-total"
+            >
+              {totalText(formats, metric, totals.overall)}
+            </div>
+          );
+        }
+        if (column?.kind !== 'period') return null;
         const amounts = totals.byPeriod[column.period.key];
         return (
           <div
@@ -247,22 +296,13 @@ export function TotalRow({
             role="gridcell"
             aria-colindex={index + 1}
             className="mp-cell mp-total-cell mp-num"
-            style={{ width: column.width }}
+            style={columnStyle(index, offsets, column.width, { gap, gapAfter })}
             data-testid={`period-total-${column.key}`}
           >
             {amounts ? totalText(formats, metric, amounts) : ''}
           </div>
         );
       })}
-      <div
-        role="gridcell"
-        aria-colindex={columns.length}
-        className="mp-cell mp-total-cell mp-num mp-total-col"
-        style={{ width: columns[columns.length - 1]?.width }}
-        data-testid="grand-total"
-      >
-        {totalText(formats, metric, totals.overall)}
-      </div>
     </div>
   );
 }

@@ -2,8 +2,11 @@ import { BLOCKS, type Block, type PlanView, type RowView } from '@chorus/media-p
 
 /** Height of a body line (block heading, row, empty note) and of the total line, in px. */
 export const ROW_HEIGHT = 36;
-/** Height of the column headings (two lines: period and its dates). */
-export const HEADER_HEIGHT = 52;
+/**
+ * Height of the column headings: the period, and its dates on up to three short lines (a
+ * week across New Year names both years: "27 груд. 2027 – 2 січ. 2028 рр.").
+ */
+export const HEADER_HEIGHT = 60;
 /** Lines rendered beyond the visible ones, above and below. */
 export const OVERSCAN = 6;
 /** Viewport height assumed before the grid is measured (and in test DOMs, which measure 0). */
@@ -57,6 +60,115 @@ export function visibleLines(
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(count - 1, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   return { first, last };
+}
+
+/** Columns rendered beyond the visible ones, on either side. */
+export const COLUMN_OVERSCAN = 2;
+
+/** The scrolling columns to render, by index (inclusive). */
+export interface ColumnWindow {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The scrolling columns to render for a sideways scroll position: those between the frozen
+ * columns (the first `frozen`) and the pinned last column (the total) in the viewport, and a
+ * margin. `scrolled` is the distance from the inline start (positive in both directions);
+ * an unmeasured viewport (0: test DOMs) renders them all.
+ */
+export function visibleColumns(
+  scrolled: number,
+  viewport: number,
+  widths: readonly number[],
+  offsets: readonly number[],
+  frozen: number,
+): ColumnWindow {
+  const lastScrolling = widths.length - 2;
+  if (viewport <= 0 || lastScrolling < frozen) return { first: frozen, last: lastScrolling };
+  const frozenWidth = offsets[frozen] ?? 0;
+  const pinnedWidth = widths[widths.length - 1] ?? 0;
+  const from = scrolled + frozenWidth;
+  const to = scrolled + Math.max(viewport - pinnedWidth, frozenWidth + 1);
+  let first = lastScrolling;
+  let last = frozen;
+  for (let i = frozen; i <= lastScrolling; i += 1) {
+    const start = offsets[i] ?? 0;
+    const end = start + (widths[i] ?? 0);
+    if (end > from && i < first) first = i;
+    if (start < to) last = i;
+  }
+  if (first > last) first = last;
+  return {
+    first: Math.max(frozen, first - COLUMN_OVERSCAN),
+    last: Math.min(lastScrolling, last + COLUMN_OVERSCAN),
+  };
+}
+
+/**
+ * The columns to render, in order: the frozen ones, the window, the columns that must stay
+ * rendered when scrolled away (the tab stop's and the edited cell's: focus never drops) and
+ * the last (the pinned total).
+ */
+export function columnsToRender(
+  window: ColumnWindow,
+  keep: readonly (number | undefined)[],
+  count: number,
+  frozen: number,
+): number[] {
+  const columns: number[] = [];
+  for (let i = 0; i < Math.min(frozen, count); i += 1) columns.push(i);
+  for (let i = Math.max(frozen, window.first); i <= Math.min(window.last, count - 2); i += 1) {
+    columns.push(i);
+  }
+  for (const column of keep) {
+    if (
+      column !== undefined &&
+      column >= frozen &&
+      column < count - 1 &&
+      !columns.includes(column)
+    ) {
+      columns.push(column);
+    }
+  }
+  if (count > frozen) columns.push(count - 1);
+  return columns.sort((a, b) => a - b);
+}
+
+/**
+ * Where rendered cells go in a line that lays cells side by side: each column with the gap
+ * before it (the width of the columns left out), starting at `from` px. The gap before the
+ * last column (the total, which sticks to the inline end) is put after the column before it
+ * instead: a sticky box cannot be moved past its own margin, so a margin before the total
+ * would hold it at the far end.
+ */
+export function placeColumns(
+  columns: readonly number[],
+  offsets: readonly number[],
+  widths: readonly number[],
+  from = 0,
+): PlacedColumn[] {
+  let at = from;
+  const placed = columns.map((index) => {
+    const start = offsets[index] ?? at;
+    const gap = Math.max(0, start - at);
+    at = start + (widths[index] ?? 0);
+    return { index, gap, gapAfter: 0 };
+  });
+  const pinned = placed[placed.length - 1];
+  const before = placed[placed.length - 2];
+  if (pinned && before && pinned.index === widths.length - 1 && pinned.gap > 0) {
+    before.gapAfter = pinned.gap;
+    pinned.gap = 0;
+  }
+  return placed;
+}
+
+/** A rendered column and the room for the columns left out before and after it, in px. */
+export interface PlacedColumn {
+  readonly index: number;
+  gap: number;
+  gapAfter: number;
 }
 
 /** A cell of the grid by indexes: `row` in layout.rows, `column` in the columns. */

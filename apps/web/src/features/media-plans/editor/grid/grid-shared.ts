@@ -3,6 +3,7 @@ import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { PlanFormats } from '../../plan-format';
 import type { CellProblem } from '../cell-input';
 import { FROZEN_COLUMNS, type Column, type Metric } from '../columns';
+import type { PlacedColumn } from './grid-model';
 import type { GoalIndex, GoalOption } from '../goals';
 import type { CellVisitors } from '../use-cell-presence';
 
@@ -15,6 +16,11 @@ export interface GridShared {
   gridId: string;
   columns: readonly Column[];
   offsets: readonly number[];
+  /**
+   * The columns a line renders (the frozen ones, those in view, the tab stop's and the edited
+   * one, the total), each with the width left out before it.
+   */
+  placed: readonly Readonly<PlacedColumn>[];
   formats: PlanFormats;
   metric: Metric;
   goals: GoalIndex;
@@ -42,15 +48,30 @@ export function cellId(gridId: string, rowId: string, column: number): string {
   return `${gridId}-${rowId}-${column}`;
 }
 
-/** A column's width, and its sticky place when it is one of the frozen columns. */
-export function frozenStyle(
+/**
+ * A cell's width and place: the frozen columns stick to the inline start, the last column
+ * (the total) to the inline end, and `gap` and `gapAfter` stand for the columns left out
+ * before and after it.
+ */
+export function columnStyle(
   index: number,
   offsets: readonly number[],
   width: number,
+  {
+    gap = 0,
+    gapAfter = 0,
+    count = Infinity,
+  }: { gap?: number; gapAfter?: number; count?: number } = {},
 ): CSSProperties {
-  return index < FROZEN_COLUMNS
-    ? { width, insetInlineStart: offsets[index], position: 'sticky' }
-    : { width };
+  const style: CSSProperties =
+    index < FROZEN_COLUMNS
+      ? { width, insetInlineStart: offsets[index], position: 'sticky' }
+      : index === count - 1
+        ? { width, insetInlineEnd: 0, position: 'sticky' }
+        : { width };
+  if (gap > 0) style.marginInlineStart = gap;
+  if (gapAfter > 0) style.marginInlineEnd = gapAfter;
+  return style;
 }
 
 /** "Instagram · Targeted ads", or the untitled text for a row with neither. */
