@@ -4,8 +4,8 @@ import path from 'node:path';
 export const webRoot = path.resolve(__dirname, '..', '..');
 /** The repository root. */
 export const repoRoot = path.resolve(webRoot, '..', '..');
-/** The built web app that the server serves. */
-export const webDist = path.join(webRoot, 'dist');
+/** The built web app that the server serves (another build's folder when set, e.g. a second checkout's). */
+export const webDist = process.env.CHORUS_E2E_WEB_DIST ?? path.join(webRoot, 'dist');
 /** The server's entry point; `pnpm --filter @chorus/server build` writes it. */
 export const serverEntry = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
 /** Screenshots and the server log land here (ignored by git, kept by CI). */
