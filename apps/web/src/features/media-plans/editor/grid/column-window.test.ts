@@ -6,7 +6,7 @@ import { columnsToRender, placeColumns, visibleColumns, type ColumnWindow } from
 /** A weekly plan's columns: 6 describing, 52 weeks, the total (59). */
 const periods = Array.from({ length: 52 }, (_, i) => {
   const key = `2027-W${String(i + 1).padStart(2, '0')}`;
-  return { key, start: '2027-01-04', end: '2027-01-10' };
+  return { key, start: '2027-01-04', end: '2027-01-10', label: key };
 });
 const columns = buildColumns(periods);
 const widths = columns.map((column) => column.width);
