@@ -43,11 +43,10 @@ export class CollabConnection {
     readonly budget: FrameBudget,
   ) {}
 
+  /** A failed write surfaces as the socket's 'error' event, which ends the connection. */
   send(message: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(message, (error) => {
-      if (error) this.close(1011, 'send failed');
-    });
+    this.socket.send(message);
   }
 
   close(code: number, reason: string): void {

@@ -27,7 +27,6 @@ import type { Fanout } from './fanout.js';
 import { COLLAB_HOOKS, LimitsHook, type CollabHook, type ConnectContext } from './hooks/index.js';
 import { LiveDocuments } from './live-documents.js';
 import { MessageDispatch } from './message-dispatch.js';
-import { awarenessMessage, syncStep1 } from './messages.js';
 import { isAllowedOrigin } from '../platform/web/origin-policy.js';
 import { RevocationPolicy } from './revocation-policy.js';
 import { UserSockets } from './user-sockets.js';
@@ -219,9 +218,9 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     });
     ws.on('close', () => this.leave(connection));
     ws.on('error', () => this.leave(connection));
-    connection.send(syncStep1(document.doc));
-    const states = [...document.awareness.getStates().keys()];
-    if (states.length > 0) connection.send(awarenessMessage(document.awareness, states));
+    connection.send(document.syncStep1());
+    const presence = document.presence();
+    if (presence) connection.send(presence);
     if (overflow) {
       this.drop(connection, new CollabRefusal(CloseCode.RATE_LIMITED));
       return;

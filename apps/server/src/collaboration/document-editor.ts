@@ -55,17 +55,32 @@ export class DocumentEditor {
 
   /** The document's durable content — everything any peer has seen — in a new Y.Doc. */
   async read(documentId: string): Promise<Y.Doc> {
-    return (await this.store.load(documentId)).doc;
+    const state = await this.durableInMemory(documentId);
+    if (!state) return (await this.store.load(documentId)).doc;
+    const doc = new Y.Doc({ gc: true, guid: documentId });
+    Y.applyUpdate(doc, state);
+    return doc;
   }
 
   /** The durable content as one Yjs update. */
   async readState(documentId: string): Promise<Uint8Array> {
+    const state = await this.durableInMemory(documentId);
+    if (state) return state;
     const doc = await this.read(documentId);
     try {
       return Y.encodeStateAsUpdate(doc);
     } finally {
       doc.destroy();
     }
+  }
+
+  /**
+   * A loaded document's state, taken from memory at a moment when nothing is in flight
+   * (memory then equals the database); null when it is not loaded here or never quiet.
+   */
+  private async durableInMemory(documentId: string): Promise<Uint8Array | null> {
+    const live = this.live.peek(documentId);
+    return live ? live.whenDurable(() => live.state()) : null;
   }
 
   /**

@@ -35,29 +35,28 @@ export class DocumentStore {
     return this.committer.append(documentId, update);
   }
 
+  /**
+   * Reads the snapshot and every remaining row in one statement (one snapshot of the
+   * database, so a compaction committing meanwhile is seen whole or not at all) and
+   * applies them in one transaction.
+   */
   async load(documentId: string): Promise<LoadedState> {
-    const doc = new Y.Doc({ gc: true });
-    // One snapshot of the database for both reads: a compaction committing in between
-    // would otherwise leave rows folded into a snapshot this load did not see.
-    const { snapshot, rows } = await this.dataSource.transaction(
-      'REPEATABLE READ',
-      async (manager) => {
-        const [found] = await manager.query<Array<{ state: Buffer }>>(
-          'SELECT state FROM document_snapshots WHERE document_id = $1',
-          [documentId],
-        );
-        const updates = await manager.query<Array<{ update: Buffer }>>(
-          'SELECT "update" FROM document_updates WHERE document_id = $1 ORDER BY seq',
-          [documentId],
-        );
-        return { snapshot: found, rows: updates };
-      },
+    const rows = await this.dataSource.query<Array<{ part: number; data: Buffer }>>(
+      `SELECT part, data FROM (
+         SELECT 0 AS part, 0::bigint AS seq, state AS data
+           FROM document_snapshots WHERE document_id = $1
+         UNION ALL
+         SELECT 1, seq, "update" FROM document_updates WHERE document_id = $1
+       ) AS parts ORDER BY part, seq`,
+      [documentId],
     );
+    // A guid of our own: Yjs would otherwise draw a random UUID per document.
+    const doc = new Y.Doc({ gc: true, guid: documentId });
     doc.transact(() => {
-      if (snapshot) Y.applyUpdate(doc, snapshot.state);
-      for (const row of rows) Y.applyUpdate(doc, row.update);
+      for (const row of rows) Y.applyUpdate(doc, row.data);
     }, 'store');
-    return { doc, pendingRows: rows.length };
+    const snapshots = rows.length > 0 && rows[0]!.part === 0 ? 1 : 0;
+    return { doc, pendingRows: rows.length - snapshots };
   }
 
   /**

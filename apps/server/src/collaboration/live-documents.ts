@@ -15,9 +15,16 @@ import { awarenessMessage, updateMessage } from './messages.js';
 export const REMOTE = Symbol('remote');
 
 /**
+ * How long a document stays in memory after its last socket closes (a reload or a flaky
+ * network comes back within it and finds it loaded); it is unloaded then, once its writes
+ * are durable, and compacted in the background.
+ */
+export const UNLOAD_GRACE_MS = 2_000;
+
+/**
  * The documents held in memory: loaded on the first connection (after subscribing to the
  * other instances' traffic, so nothing is missed), dropped a grace period after the last
- * connection leaves, and compacted then.
+ * connection leaves (UNLOAD_GRACE_MS), and compacted then, off the connect path.
  */
 @Injectable()
 export class LiveDocuments {
@@ -25,7 +32,7 @@ export class LiveDocuments {
   /** The documents whose load finished, for synchronous looks (who is here now). */
   private readonly ready = new Map<string, LiveDocument>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  graceMs: number = COLLAB_LIMITS.unloadGraceMs;
+  graceMs: number = UNLOAD_GRACE_MS;
 
   constructor(
     private readonly store: DocumentStore,

@@ -10,7 +10,7 @@ import type { CollabConnection } from './collab-connection.js';
 import { CollabRefusal } from './collab-refusal.js';
 import { COLLAB_HOOKS, type CollabHook } from './hooks/index.js';
 import { LiveDocuments } from './live-documents.js';
-import { awarenessMessage, MessageType, syncStep2 } from './messages.js';
+import { awarenessMessage, MessageType } from './messages.js';
 import { isV1Update } from './update-encoding.js';
 
 /**
@@ -47,8 +47,9 @@ export class MessageDispatch {
         const kind = decoding.readVarUint(decoder);
         if (kind === syncProtocol.messageYjsSyncStep1) {
           const stateVector = decoding.readVarUint8Array(decoder);
-          await document.settled();
-          connection.send(syncStep2(document.doc, stateVector));
+          // Only durable state is sent; a failed persist evicts the document (and this socket).
+          const reply = await document.whenDurable(() => document.syncStep2(stateVector), Infinity);
+          if (reply) connection.send(reply);
         } else if (
           kind === syncProtocol.messageYjsSyncStep2 ||
           kind === syncProtocol.messageYjsUpdate
@@ -68,8 +69,7 @@ export class MessageDispatch {
         return;
       }
       case MessageType.queryAwareness: {
-        const states = [...document.awareness.getStates().keys()];
-        connection.send(awarenessMessage(document.awareness, states));
+        connection.send(document.presence() ?? awarenessMessage(document.awareness, []));
         return;
       }
       case MessageType.auth:
@@ -95,7 +95,10 @@ export class MessageDispatch {
     }
     if (!change) return;
     try {
-      for (const hook of this.hooks) await hook.afterApply?.(connection, change);
+      for (const hook of this.hooks) {
+        const pending = hook.afterApply?.(connection, change);
+        if (pending) await pending;
+      }
     } catch (error) {
       // The change is in memory but not durable: drop the document so every client
       // reloads from the database and resends what it has.

@@ -12,6 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+/**
+ * Extra Node flags for the Chorus processes, e.g. `BENCH_COLLAB_NODE_ARGS="--cpu-prof
+ * --cpu-prof-dir=/tmp/prof"` to profile the server under the benchmark's load.
+ */
+const NODE_ARGS = (process.env.BENCH_COLLAB_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const require = createRequire(import.meta.url);
 
 // ---------------------------------------------------------------- processes
@@ -58,7 +63,7 @@ export const METRICS_AUTH = { authorization: `Bearer ${METRICS_TOKEN}` };
 
 export async function spawnChorus(extraEnv: Record<string, string>, dataDir: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(here, '../main.js')], {
+  const child = spawn(process.execPath, [...NODE_ARGS, join(here, '../main.js')], {
     env: {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
@@ -83,7 +88,7 @@ export async function spawnChorus(extraEnv: Record<string, string>, dataDir: str
 export async function startChorus(documents: number): Promise<Target & { dataDir: string }> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
-  const child = spawn(process.execPath, [join(here, '../main.js')], {
+  const child = spawn(process.execPath, [...NODE_ARGS, join(here, '../main.js')], {
     env: {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
@@ -174,6 +179,14 @@ export async function startBaseline(documentIds: string[]): Promise<Target> {
     headers: {},
     url: (id) => `ws://127.0.0.1:${port}/${id}`,
   };
+}
+
+/** SIGTERM, then waits (up to 20 s) for the process to exit (a CPU profile is written then). */
+export async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(20_000)]);
 }
 
 export function cpuSeconds(pid: number): number {

@@ -6,7 +6,11 @@
  *
  *   node dist/scripts/bench-collab.js [--docs 20] [--clients 5] [--rate 200] [--seconds 10]
  *                                     [--light-rates 2000,5000,10000,15000,20000] [--sockets 1000]
- *                                     [--scenarios 1,2,3,4]
+ *                                     [--scenarios 1,2,3,4,5] [--sync-clients 100]
+ *
+ * BENCH_COLLAB_NODE_ARGS passes Node flags to the Chorus processes (e.g. `--cpu-prof
+ * --cpu-prof-dir=/tmp/prof`; each process is stopped with SIGTERM and awaited, so its
+ * profile is written).
  */
 import { rmSync } from 'node:fs';
 import { WebSocket } from 'ws';
@@ -19,6 +23,7 @@ import {
   METRICS_AUTH,
   spawnChorus,
   startChorus,
+  stop,
   startBaseline,
   cpuSeconds,
   rssMiB,
@@ -39,7 +44,8 @@ const LIGHT_RATES = (args.get('light-rates') ?? '2000,5000,10000,15000,20000')
   .split(',')
   .map(Number);
 const SOCKETS = Number(args.get('sockets') ?? 1000);
-const SCENARIOS = new Set((args.get('scenarios') ?? '1,2,3,4').split(','));
+const SCENARIOS = new Set((args.get('scenarios') ?? '1,2,3,4,5').split(','));
+const SYNC_CLIENTS = Number(args.get('sync-clients') ?? 100);
 
 // ---------------------------------------------------------------- full clients
 
@@ -117,18 +123,135 @@ async function runFull(
   }
   await sleep(1000);
   const elapsed = (performance.now() - started) / 1000;
+  const rss = rssMiB(pid);
   const result: FullResult = {
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     deliveredPerSecond: delivered / elapsed,
     cpuPercent: ((cpuSeconds(pid) - cpu0) / elapsed) * 100,
-    rssMiB: rssMiB(pid),
+    rssMiB: rss,
     completed: latencies.length / total,
   };
   for (const client of clients) {
     client.provider.destroy();
     client.doc.destroy();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- initial sync
+
+function connectProvider(target: Target, documentId: string): WebsocketProvider & { doc: Y.Doc } {
+  const headers = target.headers;
+  const Polyfill = class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+  const doc = new Y.Doc();
+  const url = target.url(documentId);
+  return Object.assign(
+    new WebsocketProvider(url.slice(0, url.lastIndexOf('/')), documentId, doc, {
+      WebSocketPolyfill: Polyfill as never,
+      disableBc: true,
+    }),
+    { doc },
+  );
+}
+
+function whenSynced(provider: WebsocketProvider): Promise<void> {
+  if (provider.synced) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      provider.off('sync', onSync);
+      resolve();
+    };
+    provider.on('sync', onSync);
+  });
+}
+
+function closeProvider(provider: WebsocketProvider & { doc: Y.Doc }): void {
+  provider.destroy();
+  provider.doc.destroy();
+}
+
+/** A document of `paragraphs` paragraphs (about 60 characters each), written in 100-paragraph updates. */
+function fill(doc: Y.Doc, paragraphs: number): void {
+  const fragment = doc.getXmlFragment('default');
+  for (let start = 0; start < paragraphs; start += 100) {
+    doc.transact(() => {
+      const chunk: Y.XmlElement[] = [];
+      for (let i = start; i < Math.min(paragraphs, start + 100); i += 1) {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [
+          new Y.XmlText(`Paragraph ${i}: the quick brown fox jumps over the lazy dog.`),
+        ]);
+        chunk.push(paragraph);
+      }
+      fragment.insert(fragment.length, chunk);
+    });
+  }
+}
+
+interface SyncResult {
+  p50: number;
+  p99: number;
+  /** Chorus only: one client opening the same document once nobody holds it (loaded from the database). */
+  coldMs?: number;
+}
+
+/**
+ * `count` stock clients connect at once to a document a holder keeps open (so it is in
+ * memory on both servers); ms from creating each provider to its first `synced`.
+ */
+async function initialSync(
+  target: Target,
+  documentId: string,
+  paragraphs: number,
+  count: number,
+): Promise<SyncResult> {
+  const holder = connectProvider(target, documentId);
+  await whenSynced(holder);
+  fill(holder.doc, paragraphs);
+  const probe = connectProvider(target, documentId);
+  await waitUntil(
+    () => Promise.resolve(probe.doc.getXmlFragment('default').length >= paragraphs && probe.synced),
+    60_000,
+    'the document to be written',
+  );
+  const times: number[] = [];
+  const clients = Array.from({ length: count }, () => {
+    const t0 = performance.now();
+    const provider = connectProvider(target, documentId);
+    void whenSynced(provider).then(() => times.push(performance.now() - t0));
+    return provider;
+  });
+  await waitUntil(() => Promise.resolve(times.length === count), 120_000, 'clients to sync');
+  for (const client of clients) closeProvider(client);
+  const result: SyncResult = { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+  const loaded = async () =>
+    Number(
+      (await target.metrics?.())?.match(/chorus_collab_documents_loaded\{[^}]*\} (\d+)/)?.[1] ??
+        NaN,
+    );
+  if (target.metrics) {
+    await sleep(500);
+    const holding = await loaded();
+    closeProvider(holder);
+    closeProvider(probe);
+    await waitUntil(async () => (await loaded()) < holding, 30_000, 'the document to unload');
+    const t0 = performance.now();
+    const cold = connectProvider(target, documentId);
+    await whenSynced(cold);
+    result.coldMs = performance.now() - t0;
+    if (cold.doc.getXmlFragment('default').length < paragraphs)
+      throw new Error('the document came back incomplete');
+    closeProvider(cold);
+  } else {
+    closeProvider(holder);
+    closeProvider(probe);
   }
   return result;
 }
@@ -198,6 +321,8 @@ async function main(): Promise<void> {
   const chorus = await startChorus(Math.max(DOCS, Math.ceil(SOCKETS / 5)));
   const chorusDocs = chorus.documentIds;
   const baseline = await startBaseline(chorusDocs);
+  await sleep(1000);
+  const rssStart = rssMiB(chorus.child.pid!);
   /** The figures of the last line (one JSON object), for scripts that compare runs. */
   const summary: Record<string, number | null> = {};
   const num = (n: number, digits = 2) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
@@ -226,7 +351,14 @@ async function main(): Promise<void> {
         p99_ms: num(c.p99),
         baseline_p50_ms: num(b.p50),
         baseline_p95_ms: num(b.p95),
+        baseline_p99_ms: num(b.p99),
         ratio_p50: num(c.p50 / b.p50),
+        fanout_p99_ratio: num(c.p99 / b.p99),
+        cpu_percent: num(c.cpuPercent, 1),
+        baseline_cpu_percent: num(b.cpuPercent, 1),
+        cpu_ratio: num(c.cpuPercent / b.cpuPercent),
+        rss_mb: num(c.rssMiB, 1),
+        baseline_rss_mb: num(b.rssMiB, 1),
         completed_percent: num(c.completed * 100, 1),
       });
       console.log(
@@ -244,6 +376,41 @@ async function main(): Promise<void> {
         );
         summary.durable_p95_le_ms = p95 === undefined ? null : p95 * 1000;
       }
+    }
+
+    // 5. Initial sync: many clients opening a loaded document at once, small and large.
+    if (SCENARIOS.has('5')) {
+      console.log(
+        `\n5. Initial sync, ${SYNC_CLIENTS} stock clients connecting at once to a loaded document (ms to synced)`,
+      );
+      const rows: Array<[string, string, SyncResult]> = [];
+      // Documents no other scenario writes content into before this one.
+      const [small, big] = [chorusDocs.at(-1)!, chorusDocs.at(-2)!];
+      for (const [label, documentId, paragraphs] of [
+        ['20 paragraphs', small, 20],
+        ['2,000 paragraphs', big, 2000],
+      ] as const) {
+        for (const target of [chorus, baseline]) {
+          const r = await initialSync(target, documentId, paragraphs, SYNC_CLIENTS);
+          rows.push([label, target.name, r]);
+          console.log(
+            `   ${label.padEnd(17)} ${target.name.padEnd(26)} p50 ${f(r.p50, 1)}  p99 ${f(r.p99, 1)}${r.coldMs === undefined ? '' : `  (one client, document not in memory: ${f(r.coldMs, 1)})`}`,
+          );
+        }
+      }
+      const [cs, bs, cb, bb] = rows.map((row) => row[2]);
+      Object.assign(summary, {
+        initial_sync_ratio: num(cs!.p50 / bs!.p50),
+        big_sync_ratio: num(cb!.p50 / bb!.p50),
+        sync_p50_ms: num(cs!.p50, 1),
+        sync_p99_ms: num(cs!.p99, 1),
+        baseline_sync_p50_ms: num(bs!.p50, 1),
+        big_sync_p50_ms: num(cb!.p50, 1),
+        big_sync_p99_ms: num(cb!.p99, 1),
+        baseline_big_sync_p50_ms: num(bb!.p50, 1),
+        baseline_big_sync_p99_ms: num(bb!.p99, 1),
+        cold_big_sync_ms: num(cb!.coldMs ?? NaN, 1),
+      });
     }
 
     // 2. Saturation with light clients.
@@ -306,7 +473,7 @@ async function main(): Promise<void> {
         await (await fetch(`${fresh.base}/metrics`, { headers: METRICS_AUTH })).text()
       ).match(/chorus_collab_documents_loaded\{[^}]*\} (\d+)/)?.[1];
       console.log(`   documents held in memory 12 s after those sockets closed: ${freshLoaded}`);
-      fresh.child.kill('SIGTERM');
+      await stop(fresh.child);
       const full = await runFull({ ...chorus, documentIds: manyDocs.slice(0, 40) }, 5, 100, 5);
       console.log(
         `   (200 full clients on 40 of those documents at 100 edits/s) p50 ${f(full.p50, 2)}  p99 ${f(full.p99, 2)} ms`,
@@ -318,11 +485,16 @@ async function main(): Promise<void> {
       console.log(`   documents held in memory 12 s after everyone left: ${loaded}`);
       summary.documents_loaded_after_leaving = loaded === undefined ? null : Number(loaded);
     }
+    await sleep(3000);
+    const rssEnd = rssMiB(chorus.child.pid!);
+    console.log(
+      `\nChorus RSS: ${f(rssStart)} MiB idle at start → ${f(rssEnd)} MiB 3 s after the last scenario`,
+    );
+    Object.assign(summary, { rss_start_mb: num(rssStart, 1), rss_end_mb: num(rssEnd, 1) });
     console.log(JSON.stringify(summary));
   } finally {
-    chorus.child.kill('SIGTERM');
     baseline.child.kill('SIGTERM');
-    await sleep(500);
+    await stop(chorus.child);
     rmSync(chorus.dataDir, { recursive: true, force: true });
   }
 }

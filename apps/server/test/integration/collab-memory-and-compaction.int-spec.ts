@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { DocumentStore } from '../../src/collaboration/document-store.js';
 import { LiveDocuments } from '../../src/collaboration/live-documents.js';
+import { countStatements } from '../../src/platform/database/index.js';
 import type { DocumentEntity } from '../../src/modules/documents/index.js';
 import {
   buildStrategyDocument,
@@ -80,10 +81,37 @@ describe('documents are held in memory only while used, and compacted', () => {
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     await Promise.all(writes);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every edit has reached the server and is durable (no fixed wait: the machine may be busy).
+    const live = app.get(LiveDocuments);
+    const expected = peer.doc.getText('body').toJSON();
+    await waitFor(() => live.peek(document.id)?.doc.getText('body').toJSON() === expected);
+    await live.peek(document.id)!.settled();
     await store.committer.drain();
     const { doc } = await store.load(document.id);
     expect(doc.getText('body').toJSON()).toBe(peer.doc.getText('body').toJSON());
     peer.destroy();
+  });
+
+  it('loads a document — its snapshot and every row after it — in one statement', async () => {
+    const store = app.get(DocumentStore);
+    const peer = connectPeer(baseUrl, document.id, {
+      ticket: await ticketFor(editor, document.id),
+    });
+    await synced(peer);
+    for (let i = 0; i < 5; i += 1) peer.doc.getText('body').insert(0, `row ${i} `);
+    const live = app.get(LiveDocuments);
+    const expected = () => peer.doc.getText('body').toJSON();
+    await waitFor(() => live.peek(document.id)?.doc.getText('body').toJSON() === expected());
+    await live.peek(document.id)!.settled();
+    const counter = countStatements(app.get(DataSource));
+    try {
+      const { doc, pendingRows } = await store.load(document.id);
+      expect(counter.count).toBe(1);
+      expect(pendingRows).toBeGreaterThanOrEqual(5);
+      expect(doc.getText('body').toJSON()).toBe(expected());
+    } finally {
+      counter.stop();
+      peer.destroy();
+    }
   });
 });

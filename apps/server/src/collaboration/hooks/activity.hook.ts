@@ -10,12 +10,11 @@ export class ActivityHook implements CollabHook {
 
   constructor(private readonly activity: DocumentActivity) {}
 
-  afterApply(connection: CollabConnection): Promise<void> {
+  afterApply(connection: CollabConnection): void {
     this.activity.edited({
       documentId: connection.document.id,
       workspaceId: connection.workspaceId,
       userId: connection.user.userId,
     });
-    return Promise.resolve();
   }
 }

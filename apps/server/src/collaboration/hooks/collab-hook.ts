@@ -27,8 +27,12 @@ export interface CollabHook {
   onJoin?(connection: CollabConnection): void;
   /** A content update is about to be applied: refuse it by throwing, drop it by returning false. */
   beforeApply?(connection: CollabConnection, update: Uint8Array): boolean;
-  /** A content update changed the document: persist, then relay (awaited in order). */
-  afterApply?(connection: CollabConnection, change: Uint8Array): Promise<void>;
+  /**
+   * A content update changed the document: persist, then relay, in order. A hook that
+   * returns a promise is awaited before the next one runs; one that returns nothing lets
+   * the next run at once (no turn of the event loop between applying and persisting).
+   */
+  afterApply?(connection: CollabConnection, change: Uint8Array): Promise<void> | void;
   /** A presence update: may rewrite it; null drops it. */
   onAwareness?(connection: CollabConnection, update: Uint8Array): Uint8Array | null;
   /** A connection closed. */

@@ -13,9 +13,8 @@ export class MetricsHook implements CollabHook {
     this.metrics.collabSockets.inc();
   }
 
-  afterApply(): Promise<void> {
+  afterApply(): void {
     this.metrics.collabUpdatesIn.inc();
-    return Promise.resolve();
   }
 
   onLeave(): void {

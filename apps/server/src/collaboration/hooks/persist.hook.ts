@@ -10,9 +10,11 @@ export class PersistHook implements CollabHook {
 
   constructor(private readonly store: DocumentStore) {}
 
-  async afterApply(connection: CollabConnection, change: Uint8Array): Promise<void> {
+  /** Starts the append in the same turn as the change was applied (see LiveDocument.whenDurable). */
+  afterApply(connection: CollabConnection, change: Uint8Array): Promise<void> {
     const document = connection.document;
-    await document.track(this.store.append(document.id, change));
-    document.pendingRows += 1;
+    return document.track(this.store.append(document.id, change)).then(() => {
+      document.pendingRows += 1;
+    });
   }
 }

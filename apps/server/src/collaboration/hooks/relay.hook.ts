@@ -16,10 +16,10 @@ export class RelayHook implements CollabHook {
     private readonly metrics: MetricsService,
   ) {}
 
-  afterApply(connection: CollabConnection, change: Uint8Array): Promise<void> {
+  /** The message is encoded once and the same bytes go to every recipient. */
+  afterApply(connection: CollabConnection, change: Uint8Array): void {
     const sent = connection.document.broadcast(updateMessage(change), connection);
-    this.metrics.collabUpdatesOut.inc(sent);
+    if (sent > 0) this.metrics.collabUpdatesOut.inc(sent);
     this.fanout.publish(connection.document.id, 'update', change);
-    return Promise.resolve();
   }
 }
