@@ -9,12 +9,9 @@ import {
   engagementsOf,
   goalProgress,
   isMeasureId,
-  isMetricId,
   isPeriodKind,
   type MeasureResult,
   measuresOf,
-  METRIC_IDS,
-  METRICS,
   type MetricValues,
   networkFromText,
   parseKpiPeriod,
@@ -31,27 +28,23 @@ import { AppError } from '../../platform/errors/index.js';
 import { AccessService, type Principal } from '../access/index.js';
 import type {
   KpiChannelResultModel,
-  KpiDashboardModel,
   KpiDashboardRowModel,
-  KpiMeasureValueModel,
   KpiPeriodRowModel,
 } from './kpi.model.js';
-import { KPI_COLUMNS, KPI_TARGETS_JSON, type KpiRow, targetsOf, toKpiModel } from './kpi-rules.js';
-
-const STOCKS: ReadonlySet<string> = new Set(
-  METRIC_IDS.filter((m) => METRICS[m].aggregation === 'stock'),
-);
-const FLOWS: ReadonlySet<string> = new Set(
-  METRIC_IDS.filter((m) => METRICS[m].aggregation === 'flow'),
-);
-const SHARES: ReadonlySet<string> = new Set(
-  METRIC_IDS.filter((m) => METRICS[m].unit === 'percent'),
-);
+import { aggregate, aggregatePlanned, aggregateRange, type Values } from './kpi-aggregate.js';
+import { type PlanCell, planBreakdown } from './kpi-breakdown.js';
+import type { KpiDashboardModel } from './kpi-dashboard.model.js';
+import {
+  KPI_COLUMNS,
+  KPI_TARGETS_JSON,
+  type KpiRow,
+  targetsOf,
+  toKpiModel,
+  toMeasure,
+} from './kpi-rules.js';
 
 /** Most months one dashboard spans. */
 export const MAX_DASHBOARD_MONTHS = 60;
-
-type Values = Record<string, number>;
 
 /**
  * The dashboard: KPIs with their targets, the actuals and the measures derived from them
@@ -97,26 +90,47 @@ export class KpiDashboardService {
         period_key: string;
         value: string;
         currency: string;
+        quantity: number | null;
+        document_id: string | null;
+        row_id: string | null;
+        block: string | null;
+        activity: string | null;
+        pricing: string | null;
+        goal_id: string | null;
+        title: string | null;
       }>
     >(
-      `SELECT 'a' AS kind, network, metric, period_key, value::text AS value, '' AS currency
+      `SELECT 'a' AS kind, network, metric, period_key, value::text AS value, '' AS currency,
+              NULL::float8 AS quantity, NULL::text AS document_id, NULL::text AS row_id,
+              NULL::text AS block, NULL::text AS activity, NULL::text AS pricing,
+              NULL::text AS goal_id, NULL::text AS title
          FROM kpi_actuals
         WHERE brand_id = $1 AND post_ref = '' AND period_key <= $2 AND period_key ~ '^\\d{4}-\\d{2}$'
        UNION ALL
-       SELECT 'p', channel, '', period_key, sum(budget)::text, currency FROM kpi_plan_cells
-        WHERE brand_id = $1 GROUP BY period_key, channel, currency`,
+       SELECT 'p', c.channel, '', c.period_key, c.budget::text, c.currency, c.quantity,
+              c.document_id::text, c.row_id, c.block, c.activity, c.pricing, c.goal_id, d.title
+         FROM kpi_plan_cells c JOIN documents d ON d.id = c.document_id
+        WHERE c.brand_id = $1`,
       [brandId, to],
     );
     const actualRows = mixed
       .filter((row) => row.kind === 'a')
       .map((row) => ({ ...row, value: Number(row.value) }));
-    const planRows = mixed
+    const planCells: PlanCell[] = mixed
       .filter((row) => row.kind === 'p')
       .map((row) => ({
-        period_key: row.period_key,
+        documentId: row.document_id!,
+        planTitle: row.title ?? '',
+        rowId: row.row_id!,
+        block: row.block!,
         channel: row.network,
+        activity: row.activity ?? '',
+        pricing: row.pricing ?? 'FLAT',
+        goalId: row.goal_id ?? '',
+        periodKey: row.period_key,
         currency: row.currency,
-        budget: row.value,
+        budget: Number(row.value),
+        quantity: Number(row.quantity ?? 0),
       }));
 
     // network → month → metric values; and the brand's months (networks added up).
@@ -128,16 +142,16 @@ export class KpiDashboardService {
       months.set(row.period_key, values);
       byNetwork.set(row.network, months);
     }
-    const currency = mostUsed(planRows.map((r) => r.currency)) ?? DEFAULT_CURRENCY;
+    const currency = mostUsed(planCells.map((r) => r.currency)) ?? DEFAULT_CURRENCY;
     // Planned spend per month, per network the plan's channel names ('' for the rest).
     const planned = new Map<string, Map<string, number>>();
-    for (const row of planRows) {
-      if (row.currency !== currency) continue;
-      const month = containingPeriod(row.period_key, 'month')?.key;
+    for (const cell of planCells) {
+      if (cell.currency !== currency) continue;
+      const month = containingPeriod(cell.periodKey, 'month')?.key;
       if (!month) continue;
-      const network = networkFromText(row.channel) ?? '';
+      const network = networkFromText(cell.channel) ?? '';
       const perMonth = planned.get(network) ?? new Map<string, number>();
-      perMonth.set(month, (perMonth.get(month) ?? 0) + Number(row.budget));
+      perMonth.set(month, (perMonth.get(month) ?? 0) + cell.budget);
       planned.set(network, perMonth);
     }
     const today = new Date().toISOString().slice(0, 10);
@@ -276,14 +290,19 @@ export class KpiDashboardService {
         postRef: '',
         value: row.value,
       }));
-    return { brandId, from, to, currency, rows, channels, actuals };
+    const goalKpis = new Map(
+      kpis.filter((k) => k.goal_id).map((k) => [k.goal_id!, { name: k.name, metric: k.metric }]),
+    );
+    const { planRows, blocks } = planBreakdown({
+      cells: planCells,
+      byNetwork,
+      from,
+      to,
+      currency,
+      goalKpis,
+    });
+    return { brandId, from, to, currency, rows, channels, actuals, planRows, blocks };
   }
-}
-
-function toMeasure(result: MeasureResult): KpiMeasureValueModel {
-  return result.ok
-    ? { value: result.value, reason: null, formula: result.formula, planned: result.planned }
-    : { value: null, reason: result.reason, formula: result.formula, planned: false };
 }
 
 function mostUsed(values: readonly string[]): string | null {
@@ -297,87 +316,4 @@ function mostUsed(values: readonly string[]): string | null {
 /** The day before a date. */
 function shifted(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * Months of several networks into periods of `kind`: flows summed over networks and
- * months; stocks (followers, shares) summed over networks at the period's latest month
- * that has a value (shares are averaged over the networks that have one).
- */
-function aggregate(
-  networks: readonly Map<string, Values>[],
-  kind: PeriodKind,
-): Map<string, Values> {
-  const result = new Map<string, Values>();
-  const shareCounts = new Map<string, Values>();
-  for (const months of networks) {
-    const perNetwork = new Map<string, Values>();
-    // Months in order: a stock's later month simply overwrites an earlier one.
-    for (const month of [...months.keys()].sort()) {
-      const period = containingPeriod(month, kind)?.key;
-      if (!period) continue;
-      const values = months.get(month)!;
-      let target = perNetwork.get(period);
-      if (!target) {
-        target = {};
-        perNetwork.set(period, target);
-      }
-      for (const metric in values) {
-        if (STOCKS.has(metric)) target[metric] = values[metric]!;
-        else if (FLOWS.has(metric)) target[metric] = (target[metric] ?? 0) + values[metric]!;
-      }
-    }
-    for (const [period, values] of perNetwork) {
-      let into = result.get(period);
-      if (!into) {
-        into = {};
-        result.set(period, into);
-      }
-      for (const metric in values) {
-        into[metric] = (into[metric] ?? 0) + values[metric]!;
-        if (SHARES.has(metric)) {
-          let counts = shareCounts.get(period);
-          if (!counts) {
-            counts = {};
-            shareCounts.set(period, counts);
-          }
-          counts[metric] = (counts[metric] ?? 0) + 1;
-        }
-      }
-    }
-  }
-  // Shares of the community are averaged over the networks that have one.
-  for (const [period, counts] of shareCounts) {
-    const values = result.get(period)!;
-    for (const metric in counts) values[metric] = values[metric]! / counts[metric]!;
-  }
-  return result;
-}
-
-function aggregatePlanned(
-  networks: readonly (Map<string, number> | undefined)[],
-  kind: PeriodKind,
-): Map<string, number> {
-  const result = new Map<string, number>();
-  for (const months of networks) {
-    for (const [month, budget] of months ?? []) {
-      const period = containingPeriod(month, kind)?.key;
-      if (period) result.set(period, (result.get(period) ?? 0) + budget);
-    }
-  }
-  return result;
-}
-
-/** One network's months of a range into one set of values (flows summed, stocks at the end). */
-function aggregateRange(months: readonly [string, Values][]): Values {
-  const sorted = [...months].sort(([a], [b]) => (a < b ? -1 : 1));
-  const result: Values = {};
-  for (const [, values] of sorted) {
-    for (const [metric, value] of Object.entries(values)) {
-      if (!isMetricId(metric)) continue;
-      if (METRICS[metric].aggregation === 'stock') result[metric] = value;
-      else result[metric] = (result[metric] ?? 0) + value;
-    }
-  }
-  return result;
 }

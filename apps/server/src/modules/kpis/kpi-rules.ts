@@ -3,6 +3,7 @@ import {
   isKpiMetric,
   isMetricId,
   isPeriodKind,
+  type MeasureResult,
   METRICS,
   parseKpiPeriod,
   type PeriodTarget,
@@ -12,7 +13,7 @@ import {
 import { isIsoDate } from '@chorus/media-plan-model';
 import { isNetworkId } from '@chorus/post-model';
 import { AppError } from '../../platform/errors/index.js';
-import type { KpiModel } from './kpi.model.js';
+import type { KpiMeasureValueModel, KpiModel } from './kpi.model.js';
 
 /** A kpis row as SQL returns it, with its stored targets (json). */
 export interface KpiRow {
@@ -132,4 +133,11 @@ export function actualProblem(metric: string, value: number): string | null {
     return info.unit === 'money' ? 'money is whole minor units' : 'a count is a whole number';
   }
   return null;
+}
+
+/** A measure as the API answers it: the value, or none with the reason; the formula either way. */
+export function toMeasure(result: MeasureResult): KpiMeasureValueModel {
+  return result.ok
+    ? { value: result.value, reason: null, formula: result.formula, planned: result.planned }
+    : { value: null, reason: result.reason, formula: result.formula, planned: false };
 }

@@ -173,6 +173,8 @@ export class KpiSyncService implements OnModuleDestroy {
                 plan.settings.currency,
                 cell.budget,
                 cell.quantity,
+                row.activity.slice(0, 300),
+                row.pricing,
               ]);
             }
           }
@@ -187,15 +189,16 @@ export class KpiSyncService implements OnModuleDestroy {
         const batch = rows.slice(i, i + 1000);
         await manager.query(
           `INSERT INTO kpi_plan_cells (document_id, brand_id, row_id, period_key, block, channel,
-                  goal_id, currency, budget, quantity)
+                  goal_id, currency, budget, quantity, activity, pricing)
            SELECT $1, $2, r.* FROM jsonb_to_recordset($3::jsonb) AS r(row_id text, period_key text,
-                  block text, channel text, goal_id text, currency text, budget bigint, quantity float8)`,
+                  block text, channel text, goal_id text, currency text, budget bigint, quantity float8,
+                  activity text, pricing text)`,
           [
             documentId,
             brandId,
             JSON.stringify(
               batch.map(
-                ([row_id, period_key, block, channel, goal_id, currency, budget, quantity]) => ({
+                ([
                   row_id,
                   period_key,
                   block,
@@ -204,6 +207,19 @@ export class KpiSyncService implements OnModuleDestroy {
                   currency,
                   budget,
                   quantity,
+                  activity,
+                  pricing,
+                ]) => ({
+                  row_id,
+                  period_key,
+                  block,
+                  channel,
+                  goal_id,
+                  currency,
+                  budget,
+                  quantity,
+                  activity,
+                  pricing,
                 }),
               ),
             ),

@@ -236,6 +236,14 @@ export class KpiPlanCellEntity {
   @Column({ type: 'varchar', length: 100 })
   channel: string;
 
+  /** The row's activity ("Targeted ads"), naming the row in results by media-plan row. */
+  @Column({ type: 'varchar', length: 300, default: '' })
+  activity: string;
+
+  /** FLAT, CPM, CPC or CPA: which metric a row's planned quantity counts when no goal says. */
+  @Column({ type: 'varchar', length: 8, default: 'FLAT' })
+  pricing: string;
+
   @Column({ name: 'goal_id', type: 'varchar', length: 100 })
   goalId: string;
 

@@ -204,30 +204,6 @@ export class KpiChannelResultModel {
   cpa: KpiMeasureValueModel;
 }
 
-@ObjectType('KpiDashboard', { description: "A brand's KPIs, targets, actuals and measures" })
-export class KpiDashboardModel {
-  @Field(() => ID)
-  brandId: string;
-
-  @Field({ description: 'First month, yyyy-mm' })
-  from: string;
-
-  @Field({ description: 'Last month, yyyy-mm' })
-  to: string;
-
-  @Field({ description: 'The plan currency money is in' })
-  currency: string;
-
-  @Field(() => [KpiDashboardRowModel])
-  rows: KpiDashboardRowModel[];
-
-  @Field(() => [KpiChannelResultModel], { description: 'Per network, the whole range' })
-  channels: KpiChannelResultModel[];
-
-  @Field(() => [KpiActualModel], { description: 'Account-level actuals of the range (grid)' })
-  actuals: KpiActualModel[];
-}
-
 @InputType({ description: 'A custom KPI, or changes to one' })
 export class KpiInput {
   @Field({ nullable: true })

@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
+import { KpiDashboardModel } from './kpi-dashboard.model.js';
 import { KpiDashboardService } from './kpi-dashboard.service.js';
 import {
   CreateKpiInput,
   KpiActualsResultModel,
-  KpiDashboardModel,
   KpiInput,
   KpiModel,
   SetKpiTargetsInput,

@@ -12,6 +12,7 @@ import { ChannelResults } from './ChannelResults';
 import { GoalProgress } from './GoalProgress';
 import { metricLabel, networkLabel, serverText } from './kpi-labels';
 import { MonthOverMonthTable, NetworkMonthOverMonth } from './MonthOverMonthTable';
+import { PlanResults } from './PlanResults';
 
 export interface KpiDashboardProps {
   brandId: string;
@@ -20,7 +21,7 @@ export interface KpiDashboardProps {
 
 /**
  * The results of a range of months: goal progress per KPI, month over month, results per
- * network with the derived measures; printable (print CSS, in the reader's language and
+ * network with the derived measures, per media-plan block and row; printable (print CSS, in the reader's language and
  * direction) and downloadable as CSV or XLSX.
  */
 export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
@@ -121,6 +122,12 @@ export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
               {t('kpis.dashboard.byNetwork')}
             </Title>
             <ChannelResults dashboard={dashboard} rtl={rtl} />
+          </Stack>
+          <Stack gap="sm" component="section">
+            <Title order={2} size="h4">
+              {t('kpis.dashboard.byPlan')}
+            </Title>
+            <PlanResults dashboard={dashboard} rtl={rtl} />
           </Stack>
         </>
       )}

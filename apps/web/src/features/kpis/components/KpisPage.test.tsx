@@ -94,6 +94,8 @@ const dashboard = {
     },
   ],
   actuals: [],
+  planRows: [],
+  blocks: [],
 };
 
 function mocks(actions: string[]) {

@@ -36,7 +36,7 @@ export const KpisQuery = graphql(`
   }
 `);
 
-/** Targets against actuals, measures, goal progress and the results per network. */
+/** Targets against actuals, measures, goal progress, results per network, plan row and block. */
 export const KpiDashboardQuery = graphql(`
   query KpiDashboard($brandId: ID!, $from: String!, $to: String!) {
     kpiDashboard(brandId: $brandId, from: $from, to: $to) {
@@ -121,6 +121,37 @@ export const KpiDashboardQuery = graphql(`
         periodKey
         postRef
         value
+      }
+      planRows {
+        documentId
+        planTitle
+        rowId
+        block
+        channel
+        activity
+        network
+        kpiName
+        quantityMetric
+        plannedSpend
+        plannedQuantity
+        actualSpend
+        actualQuantity
+        actualSource
+        sharedWith
+      }
+      blocks {
+        block
+        plannedSpend
+        actualSpend
+        revenue
+        estimated
+        networks
+        roi {
+          value
+          reason
+          formula
+          planned
+        }
       }
     }
   }
