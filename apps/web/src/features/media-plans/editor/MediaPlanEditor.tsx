@@ -224,7 +224,7 @@ export function PlanEditor({ doc, awareness, editable, documentId, goals }: Plan
           ) : null}
           <Button
             size="xs"
-            variant={showChart ? 'light' : 'default'}
+            variant={showChart ? 'filled' : 'default'}
             aria-pressed={showChart}
             onClick={() => setShowChart((shown) => !shown)}
           >

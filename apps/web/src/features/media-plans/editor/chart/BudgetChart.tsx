@@ -31,6 +31,17 @@ export interface BudgetChartProps {
   rtl: boolean;
 }
 
+/**
+ * A tick label that reads right to left inside the chart's left-to-right drawing. Recharts
+ * places labels with left-to-right anchors ("start" is the left edge), so the charts are
+ * drawn left to right (the axes mirrored by hand) and each label carries right-to-left marks
+ * around it: "שבוע 01" keeps its word order, and a label anchored at the chart's right edge
+ * runs outwards instead of back over the bars.
+ */
+function rtlLabel(text: string): string {
+  return `\u200f${text}\u200f`;
+}
+
 const HUES: Record<Block, 'indigo' | 'teal' | 'orange'> = {
   PAID: 'indigo',
   OWNED: 'teal',
@@ -87,6 +98,7 @@ export default function BudgetChart({ view, formats, rtl }: BudgetChartProps) {
   );
 
   const overall = view.totals.overall.budget;
+  const compact = new Intl.NumberFormat(formats.locale, { notation: 'compact' });
   const percent = new Intl.NumberFormat(formats.locale, {
     style: 'percent',
     maximumFractionDigits: 0,
@@ -100,6 +112,11 @@ export default function BudgetChart({ view, formats, rtl }: BudgetChartProps) {
       }),
     ),
   });
+  const tickText = (value: unknown) => {
+    const text =
+      typeof value === 'number' ? compact.format(value) : typeof value === 'string' ? value : '';
+    return rtl ? rtlLabel(text) : text;
+  };
   const money = (value: unknown) =>
     typeof value === 'number' ? formats.money(Math.round(value * 10 ** formats.digits)) : '';
 
@@ -153,19 +170,22 @@ export default function BudgetChart({ view, formats, rtl }: BudgetChartProps) {
           </Table>
         </Table.ScrollContainer>
       ) : (
-        <Group align="stretch" gap="lg" wrap="wrap" aria-hidden="true">
+        <Group align="stretch" gap="lg" wrap="wrap" aria-hidden="true" className="mp-chart">
           <Box style={{ flex: '3 1 480px', minWidth: 0 }} h={300}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={perPeriod} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" stroke={axisColor} strokeOpacity={0.3} />
-                <XAxis dataKey="label" reversed={rtl} tick={{ fill: axisColor, fontSize: 11 }} />
+                <XAxis
+                  dataKey="label"
+                  reversed={rtl}
+                  tick={{ fill: axisColor, fontSize: 11 }}
+                  tickFormatter={tickText}
+                />
                 <YAxis
                   orientation={rtl ? 'right' : 'left'}
                   tick={{ fill: axisColor, fontSize: 11 }}
                   width={72}
-                  tickFormatter={(value: number) =>
-                    new Intl.NumberFormat(formats.locale, { notation: 'compact' }).format(value)
-                  }
+                  tickFormatter={tickText}
                 />
                 <Tooltip formatter={(value) => money(value)} />
                 <Legend />
@@ -192,6 +212,7 @@ export default function BudgetChart({ view, formats, rtl }: BudgetChartProps) {
                   orientation={rtl ? 'right' : 'left'}
                   tick={{ fill: axisColor, fontSize: 12 }}
                   width={80}
+                  tickFormatter={tickText}
                 />
                 <Tooltip formatter={(value) => money(value)} />
                 <Bar dataKey="value" name={t('mediaPlan.columns.total')} isAnimationActive={false}>
