@@ -186,7 +186,7 @@ describe('the media-plan layout on desktop windows', () => {
     await browser?.close();
   });
 
-  it('renders a bounded window of a 300 × 52 plan, with the totals in view and the week-52 heading whole, in English and Hebrew at 1280×800 and 1920×1080', async () => {
+  it('renders a bounded window of a 300 × 52 plan that the keyboard moves through, with the totals in view and the week-52 heading whole, in English and Hebrew at 1280×800 and 1920×1080', async () => {
     const page = await openAs(browser, 'strategist@demo.test', planPath);
     await page.getByTestId('grand-total').filter({ hasText: '$' }).waitFor({ timeout: 60_000 });
     await page
@@ -194,6 +194,27 @@ describe('the media-plan layout on desktop windows', () => {
       .locator('[role="row"][data-row-id]')
       .first()
       .waitFor();
+
+    // The keyboard reaches columns that are not drawn yet: End goes to the total, Left to
+    // week 52, which is drawn, focused and scrolled into view beside the pinned total.
+    const grid = page.getByTestId('media-plan-grid');
+    await grid.locator('[role="row"][data-row-id]').first().locator('[data-col="channel"]').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => {
+      const active = document.activeElement as HTMLElement | null;
+      const total = document.querySelector(
+        '[data-testid="media-plan-grid"] [role="columnheader"][data-col="total"]',
+      );
+      if (active?.dataset.col !== 'p:2027-W52' || !total) return false;
+      const cell = active.getBoundingClientRect();
+      return cell.right <= total.getBoundingClientRect().left + 1 && cell.left >= 0;
+    });
+    expect((await gridFigures(page)).headers).toBeLessThan(COLUMNS / 2);
+    await page.keyboard.press('Home');
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLElement | null)?.dataset.col === 'actions',
+    );
 
     for (const language of ['en', 'he'] as const) {
       if (language === 'he') await switchToHebrew(page);
