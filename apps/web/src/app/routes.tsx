@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 // The session guard is tiny and every signed-in page needs it: it ships up front.
 import { RequireSession } from '../features/auth/components/RequireSession';
@@ -10,66 +9,47 @@ import { AppLayout } from './layout/AppLayout';
 import { GuestLayout } from './layout/GuestLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
+import { lazyPage } from './route-preload';
 
 // The home page ships in the first download; every other page is its own chunk.
-const SignInPage = lazy(() => import('../features/auth').then((m) => ({ default: m.SignInPage })));
-const SignUpPage = lazy(() => import('../features/auth').then((m) => ({ default: m.SignUpPage })));
-const AccountPage = lazy(() =>
-  import('../features/auth').then((m) => ({ default: m.AccountPage })),
+const SignInPage = lazyPage(() => import('../features/auth').then((m) => m.SignInPage));
+const SignUpPage = lazyPage(() => import('../features/auth').then((m) => m.SignUpPage));
+const AccountPage = lazyPage(() => import('../features/auth').then((m) => m.AccountPage));
+const ProfilePage = lazyPage(() => import('../features/profile').then((m) => m.ProfilePage));
+const InvitationPage = lazyPage(() =>
+  import('../features/invitations').then((m) => m.InvitationPage),
 );
-const ProfilePage = lazy(() =>
-  import('../features/profile').then((m) => ({ default: m.ProfilePage })),
+const WorkspaceListPage = lazyPage(() =>
+  import('../features/workspaces').then((m) => m.WorkspaceListPage),
 );
-const InvitationPage = lazy(() =>
-  import('../features/invitations').then((m) => ({ default: m.InvitationPage })),
+const CreateWorkspacePage = lazyPage(() =>
+  import('../features/workspaces').then((m) => m.CreateWorkspacePage),
 );
-const WorkspaceListPage = lazy(() =>
-  import('../features/workspaces').then((m) => ({ default: m.WorkspaceListPage })),
+const WorkspaceLayout = lazyPage(() =>
+  import('../features/workspaces').then((m) => m.WorkspaceLayout),
 );
-const CreateWorkspacePage = lazy(() =>
-  import('../features/workspaces').then((m) => ({ default: m.CreateWorkspacePage })),
+const WorkspaceSettingsPage = lazyPage(() =>
+  import('../features/workspaces').then((m) => m.WorkspaceSettingsPage),
 );
-const WorkspaceLayout = lazy(() =>
-  import('../features/workspaces').then((m) => ({ default: m.WorkspaceLayout })),
+const MembersPage = lazyPage(() => import('../features/members').then((m) => m.MembersPage));
+const ActivityPage = lazyPage(() => import('../features/activity').then((m) => m.ActivityPage));
+const WaitingPage = lazyPage(() => import('../features/approval-flows').then((m) => m.WaitingPage));
+const TeamsPage = lazyPage(() => import('../features/teams').then((m) => m.TeamsPage));
+const BrandsPage = lazyPage(() => import('../features/brands').then((m) => m.BrandsPage));
+const BrandLayout = lazyPage(() => import('../features/brands').then((m) => m.BrandLayout));
+const BrandSettingsPage = lazyPage(() =>
+  import('../features/brands').then((m) => m.BrandSettingsPage),
 );
-const WorkspaceSettingsPage = lazy(() =>
-  import('../features/workspaces').then((m) => ({ default: m.WorkspaceSettingsPage })),
+const DocumentListPage = lazyPage(() =>
+  import('../features/documents').then((m) => m.DocumentListPage),
 );
-const MembersPage = lazy(() =>
-  import('../features/members').then((m) => ({ default: m.MembersPage })),
-);
-const ActivityPage = lazy(() =>
-  import('../features/activity').then((m) => ({ default: m.ActivityPage })),
-);
-const WaitingPage = lazy(() =>
-  import('../features/approval-flows').then((m) => ({ default: m.WaitingPage })),
-);
-const TeamsPage = lazy(() => import('../features/teams').then((m) => ({ default: m.TeamsPage })));
-const BrandsPage = lazy(() =>
-  import('../features/brands').then((m) => ({ default: m.BrandsPage })),
-);
-const BrandLayout = lazy(() =>
-  import('../features/brands').then((m) => ({ default: m.BrandLayout })),
-);
-const BrandSettingsPage = lazy(() =>
-  import('../features/brands').then((m) => ({ default: m.BrandSettingsPage })),
-);
-const DocumentListPage = lazy(() =>
-  import('../features/documents').then((m) => ({ default: m.DocumentListPage })),
-);
-const DocumentPage = lazy(() =>
-  import('../features/documents').then((m) => ({ default: m.DocumentPage })),
-);
-const CalendarPage = lazy(() =>
-  import('../features/calendar').then((m) => ({ default: m.CalendarPage })),
-);
-const KpisPage = lazy(() => import('../features/kpis').then((m) => ({ default: m.KpisPage })));
+const DocumentPage = lazyPage(() => import('../features/documents').then((m) => m.DocumentPage));
+const CalendarPage = lazyPage(() => import('../features/calendar').then((m) => m.CalendarPage));
+const KpisPage = lazyPage(() => import('../features/kpis').then((m) => m.KpisPage));
 // Straight from its file: the guest page brings the document viewers, which the sharing
 // feature's index (loaded by brand settings and the calendar) must not.
-const GuestSharePage = lazy(() =>
-  import('../features/sharing/components/GuestSharePage').then((m) => ({
-    default: m.GuestSharePage,
-  })),
+const GuestSharePage = lazyPage(() =>
+  import('../features/sharing/components/GuestSharePage').then((m) => m.GuestSharePage),
 );
 
 /** The route tree. `main.tsx` serves it from the browser's address; tests from memory. */
