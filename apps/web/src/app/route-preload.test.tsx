@@ -32,7 +32,7 @@ function pages() {
 }
 
 describe('route preloading', () => {
-  it('starts the layout and the page of a path together, once each', async () => {
+  it('starts the layout and the page of a path together, once each', () => {
     const { loads, routes } = pages();
     preloadPath(routes, '/w/acme/b/soda/d/doc-1');
     preloadPath(routes, '/w/acme/b/soda/d/doc-2');
