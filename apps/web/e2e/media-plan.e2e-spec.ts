@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, pageErrors } from './support/browser';
+import { scrollPlanToColumn } from './support/media-plans';
 import { createDocument, openAs, openDemoBrand, screenshot } from './support/pages';
 
 /** The grid (by test id: its accessible name follows the language). */
@@ -134,6 +135,11 @@ describe('co-editing a media plan, two people in two browsers', () => {
       ['[data-testid="block-total-PAID"]', '$4,000.00'],
       ['[data-testid="grand-total"]', '$4,000.00'],
     ];
+    // The grid draws the columns in view: each person scrolls to the weeks they work on.
+    await Promise.all([
+      scrollPlanToColumn(sara, 'p:2027-W01'),
+      scrollPlanToColumn(taras, 'p:2027-W01'),
+    ]);
     await cell(sara, 0, 'p:2027-W01').click();
     await cell(taras, 1, 'p:2027-W02').click();
     await sara.keyboard.type('1500');
@@ -155,6 +161,10 @@ describe('co-editing a media plan, two people in two browsers', () => {
     );
 
     // A 3×4 range pasted from a spreadsheet fills the cells from the selected one.
+    await Promise.all([
+      scrollPlanToColumn(sara, 'p:2027-W03'),
+      scrollPlanToColumn(taras, 'p:2027-W03'),
+    ]);
     await cell(sara, 0, 'p:2027-W03').click();
     await sara.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const tsv = '100\t200\t300\t400\n1,000.50\t50\t60\t70\n5\t6\t7\t8\n';
@@ -181,6 +191,7 @@ describe('co-editing a media plan, two people in two browsers', () => {
     );
 
     // Text in a money cell is refused with a message and written nowhere.
+    await scrollPlanToColumn(taras, 'p:2027-W01');
     await cell(taras, 2, 'p:2027-W01').click();
     await taras.keyboard.type('a lot');
     await taras.keyboard.press('Enter');
@@ -214,6 +225,7 @@ describe('co-editing a media plan, two people in two browsers', () => {
     await taras.getByRole('combobox', { name: 'Language' }).selectOption('he');
     await taras.getByRole('grid', { name: 'תוכנית מדיה' }).waitFor();
     expect(await taras.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await scrollPlanToColumn(taras, 'p:2027-W01');
     const channelBox = await cell(taras, 0, 'channel').boundingBox();
     const firstWeekBox = await cell(taras, 0, 'p:2027-W01').boundingBox();
     expect(channelBox && firstWeekBox && channelBox.x > firstWeekBox.x).toBe(true);
@@ -256,6 +268,7 @@ describe('co-editing a media plan, two people in two browsers', () => {
     const before = (await page.getByTestId('grand-total').textContent()) ?? '';
 
     // One edit: from the Enter key to the new grand total on screen.
+    await scrollPlanToColumn(page, 'p:2027-W10');
     await cell(page, 0, 'p:2027-W10').click();
     await page.keyboard.type('99999');
     await page.evaluate(() => {

@@ -69,3 +69,32 @@ export async function createGeneratedPlan(
   }
   return planPath;
 }
+
+/**
+ * Scrolls the media-plan grid sideways until column `key` (`p:2027-W10`) is drawn, and then
+ * brings it to the first place after the frozen columns. The grid draws only the columns in
+ * view (and two either side), so a cell further along is not in the DOM until then.
+ */
+export async function scrollPlanToColumn(page: Page, key: string): Promise<void> {
+  await page.getByTestId('media-plan-grid').evaluate(async (grid, wanted) => {
+    const frame = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      );
+    const heading = () => grid.querySelector(`[role="columnheader"][data-col="${wanted}"]`);
+    const sign = getComputedStyle(grid).direction === 'rtl' ? -1 : 1;
+    grid.scrollLeft = 0;
+    await frame();
+    for (let step = 0; step < 500 && !heading(); step += 1) {
+      const before = grid.scrollLeft;
+      grid.scrollLeft += (sign * grid.clientWidth) / 3;
+      await frame();
+      if (grid.scrollLeft === before) break;
+    }
+    const found = heading();
+    if (!found) throw new Error(`The media-plan grid has no column ${wanted}`);
+    found.scrollIntoView({ inline: 'start', block: 'nearest' });
+    await frame();
+  }, key);
+  await page.getByTestId('media-plan-grid').locator(`[data-col="${key}"]`).first().waitFor();
+}
