@@ -188,7 +188,12 @@ export default function BudgetChart({ view, formats, rtl }: BudgetChartProps) {
                   tickFormatter={tickText}
                 />
                 <Tooltip formatter={(value) => money(value)} />
-                <Legend />
+                {/* Paid, Owned, Earned as in the grid (Recharts sorts by name otherwise). */}
+                <Legend
+                  itemSorter={(item) =>
+                    typeof item.dataKey === 'string' ? BLOCKS.indexOf(item.dataKey as Block) : 0
+                  }
+                />
                 {BLOCKS.map((block) => (
                   <Bar
                     key={block}
