@@ -26,6 +26,12 @@ const StrategyCorrections = lazy(() =>
   })),
 );
 
+const PostResultsStrip = lazy(() =>
+  import('../features/kpis/components/PostResultsStrip').then((m) => ({
+    default: m.PostResultsStrip,
+  })),
+);
+
 /**
  * What other features add to every document page, in order. The one place that names them:
  * the documents feature shows whatever is registered here and names none of them.
@@ -61,6 +67,16 @@ export const documentPageExtensions: readonly DocumentPageExtension[] = [
       props.document.kind === 'STRATEGY' ? (
         <Suspense fallback={null}>
           <StrategyCorrections {...props} />
+        </Suspense>
+      ) : null,
+  },
+  {
+    name: 'kpi-post-results',
+    // On a post: its imported results (engagements, reach, engagement rates) per network.
+    Banner: (props: DocumentPageExtensionProps) =>
+      props.document.kind === 'POST' ? (
+        <Suspense fallback={null}>
+          <PostResultsStrip {...props} />
         </Suspense>
       ) : null,
   },

@@ -23,6 +23,7 @@ import {
   KpiTargetEntity,
 } from './kpi.entities.js';
 import { KpiNotesService } from './kpi-notes.js';
+import { KpiPostsService } from './kpi-posts.service.js';
 import { KpiSyncService } from './kpi-sync.service.js';
 import { KpisResolver } from './kpis.resolver.js';
 import { KpisService } from './kpis.service.js';
@@ -55,6 +56,7 @@ import { KpisService } from './kpis.service.js';
     KpiDashboardService,
     KpiImportService,
     KpiNotesService,
+    KpiPostsService,
     KpisResolver,
     KpiApiTokensService,
     KpiApiTokensResolver,

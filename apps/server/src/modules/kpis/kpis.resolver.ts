@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { KpiDashboardModel } from './kpi-dashboard.model.js';
 import { KpiDashboardService } from './kpi-dashboard.service.js';
@@ -11,6 +11,7 @@ import {
   UpsertKpiActualsInput,
 } from './kpi.model.js';
 import { AddKpiNoteInput, KpiNoteModel, KpiNotesService } from './kpi-notes.js';
+import { KpiPostResultsModel, KpiPostsService } from './kpi-posts.service.js';
 import { KpisService } from './kpis.service.js';
 
 @Resolver()
@@ -19,7 +20,30 @@ export class KpisResolver {
     private readonly service: KpisService,
     private readonly dashboards: KpiDashboardService,
     private readonly notes: KpiNotesService,
+    private readonly posts: KpiPostsService,
   ) {}
+
+  @Query(() => KpiPostResultsModel, {
+    description:
+      'Per-post results over a range of months, most engagements first: actuals imported with a post id or URL (metrics.read)',
+  })
+  async kpiPostResults(
+    @CurrentPrincipal() principal: Principal,
+    @Args('brandId', { type: () => ID }) brandId: string,
+    @Args('from', { description: 'First month, yyyy-mm' }) from: string,
+    @Args('to', { description: 'Last month, yyyy-mm' }) to: string,
+    @Args('network', { nullable: true, type: () => String }) network?: string | null,
+    @Args('postRef', {
+      nullable: true,
+      type: () => String,
+      description: 'Only this post: its id or URL as imported, or a Chorus post id',
+    })
+    postRef?: string | null,
+    @Args('first', { nullable: true, type: () => Int, description: 'How many, 1-100 (20)' })
+    first?: number | null,
+  ): Promise<KpiPostResultsModel> {
+    return this.posts.results(principal, { brandId, from, to, network, postRef, first });
+  }
 
   @Query(() => [KpiNoteModel], {
     description:

@@ -11,14 +11,15 @@ import { ActualsImportDialog } from './ActualsImportDialog';
 import { KpiCorrections } from './KpiCorrections';
 import { KpiDashboard } from './KpiDashboard';
 import { KpiList } from './KpiList';
+import { PostResults } from './PostResults';
 
 /** The action of the permission matrix that enters, imports and manages KPIs. */
 export const METRICS_EDIT = 'metrics.edit';
 
 /**
- * A brand's results: the dashboard (everyone on the brand reads it), the KPIs, and the
- * actuals. Entering, importing and managing KPIs are offered only to the roles the
- * server's matrix allows (`metrics.edit`); the server checks again.
+ * A brand's results: the dashboard and the results per post (everyone on the brand reads
+ * them), the KPIs, and the actuals. Entering, importing and managing KPIs are offered only
+ * to the roles the server's matrix allows (`metrics.edit`); the server checks again.
  */
 export function KpisPage() {
   const { t } = useTranslation();
@@ -44,12 +45,16 @@ export function KpisPage() {
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List className="kpi-no-print">
           <Tabs.Tab value="results">{t('kpis.tabs.results')}</Tabs.Tab>
+          <Tabs.Tab value="posts">{t('kpis.tabs.posts')}</Tabs.Tab>
           <Tabs.Tab value="kpis">{t('kpis.tabs.kpis')}</Tabs.Tab>
           <Tabs.Tab value="actuals">{t('kpis.tabs.actuals')}</Tabs.Tab>
           <Tabs.Tab value="corrections">{t('kpis.tabs.corrections')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="results" pt="md">
           <KpiDashboard brandId={brand.id} brandName={brand.name} />
+        </Tabs.Panel>
+        <Tabs.Panel value="posts" pt="md">
+          <PostResults brandId={brand.id} workspaceId={brand.workspaceId} />
         </Tabs.Panel>
         <Tabs.Panel value="kpis" pt="md">
           <KpiList brandId={brand.id} currency={currency} canEdit={canEdit} />

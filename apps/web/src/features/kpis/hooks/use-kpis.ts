@@ -14,7 +14,7 @@ import {
 export type { KpiDashboardQuery, KpiFieldsFragment } from '../../../gql/graphql';
 
 /** What changes KPIs or actuals refreshes every KPI view of the page. */
-const REFRESH = ['Kpis', 'KpiDashboard'];
+const REFRESH = ['Kpis', 'KpiDashboard', 'KpiPostResults'];
 
 /** The dashboard of a range of months (network first: actuals change under other people). */
 export function useKpiDashboard(brandId: string, from: string, to: string, skip = false) {

@@ -1,0 +1,105 @@
+import { MockLink } from '@apollo/client/testing';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { answer } from '../../../../test/factories';
+import { AppProviders } from '../../../app/AppProviders';
+import { createApolloClient } from '../../../app/apollo-client';
+import { initI18n } from '../../../i18n';
+import { KpiPostResultsQuery } from '../graphql/kpi-posts.graphql';
+import { defaultRange } from '../kpi-format';
+import { PostResults } from './PostResults';
+
+const measure = (value: number | null, reason: string | null, formula: string) => ({
+  __typename: 'KpiMeasureValue' as const,
+  value,
+  reason,
+  formula,
+  planned: false,
+});
+
+function post(overrides: Record<string, unknown>) {
+  return {
+    __typename: 'KpiPostResult' as const,
+    network: 'instagram',
+    postRef: 'x',
+    postId: null,
+    postTitle: null,
+    engagements: 10,
+    reach: 500,
+    impressions: null,
+    clicks: null,
+    lastMonth: '2025-06',
+    engagementRate: measure(1, null, 'engagements ÷ followers × 100'),
+    engagementRateByReach: measure(2, null, 'engagements ÷ reach × 100'),
+    ...overrides,
+  };
+}
+
+async function renderPosts(posts: unknown[], total: number, language: 'en' | 'vi' = 'en') {
+  await initI18n({ language });
+  const range = defaultRange(new Date());
+  const link = new MockLink([
+    answer(
+      KpiPostResultsQuery,
+      { brandId: 'brand-1', from: range.from, to: range.to, network: null, first: 20 },
+      { data: { kpiPostResults: { __typename: 'KpiPostResults', total, posts } } },
+    ),
+  ]);
+  render(
+    <AppProviders client={createApolloClient({ link })} env="test">
+      <MemoryRouter>
+        <PostResults brandId="brand-1" workspaceId="ws-1" />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+}
+
+describe('results per post', () => {
+  it('lists the most engaging posts with their rates, a Chorus post linking to its page and a URL to the network', async () => {
+    await renderPosts(
+      [
+        post({
+          postRef: 'doc-1',
+          postId: 'doc-1',
+          postTitle: 'Summer launch reel',
+          engagements: 60,
+          reach: 2000,
+          engagementRate: measure(6, null, 'f'),
+          engagementRateByReach: measure(3, null, 'f'),
+        }),
+        post({
+          postRef: 'https://www.instagram.com/p/quiet/',
+          engagements: 1,
+          reach: 0,
+          engagementRate: measure(null, 'no_members', 'f'),
+          engagementRateByReach: measure(null, 'no_reach', 'f'),
+        }),
+      ],
+      7,
+    );
+    const table = await screen.findByRole('table', { name: 'Most engaging posts: 2 of 7' });
+    const rows = within(table).getAllByTestId('post-result');
+    expect(within(rows[0]!).getByRole('link', { name: 'Summer launch reel' })).toHaveAttribute(
+      'href',
+      '/w/ws-1/b/brand-1/d/doc-1',
+    );
+    expect(rows[0]).toHaveTextContent('60');
+    expect(rows[0]).toHaveTextContent('2,000');
+    expect(rows[0]).toHaveTextContent('6%');
+    expect(rows[0]).toHaveTextContent('3%');
+    const external = within(rows[1]!).getByRole('link', {
+      name: 'https://www.instagram.com/p/quiet/',
+    });
+    expect(external).toHaveAttribute('rel', 'noopener noreferrer');
+    // No followers and no reach: "—" with the reason, never Infinity.
+    expect(rows[1]).toHaveTextContent('no community members');
+    expect(rows[1]).toHaveTextContent('no reach');
+  });
+
+  it('says how to get per-post results when there are none, in the reader’s language', async () => {
+    await renderPosts([], 0, 'vi');
+    expect(
+      await screen.findByText(/Hãy nhập tệp có cột ID hoặc URL của bài đăng để xem/),
+    ).toBeInTheDocument();
+  });
+});
