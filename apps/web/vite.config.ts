@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './vite.graphql-documents';
 
 /** Where `pnpm dev` finds the API: the server's default port unless told otherwise. */
 const apiTarget = process.env.CHORUS_API_URL ?? 'http://localhost:3000';
@@ -11,7 +12,7 @@ function packages(...names: string[]): RegExp {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(import.meta.dirname), react()],
   server: {
     proxy: {
       '/graphql': { target: apiTarget, ws: true, changeOrigin: true },

@@ -2,14 +2,17 @@
 // Writes a brotli (.br, quality 11) and a gzip (.gz, level 9) copy beside every text file of
 // dist/ that is worth it (1 kB or more, and at least 5 % smaller compressed), so the server
 // sends the smallest encoding a browser accepts without compressing anything per request
-// (apps/server/src/platform/web/serve-web-app.ts). Runs as the last step of `pnpm build`.
+// (apps/server/src/platform/web/serve-web-app.ts). Runs as the last step of `pnpm build`;
+// given a folder (`node scripts/precompress.mjs <dir>`), it does that build's files instead.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const distDir = process.argv[2]
+  ? path.resolve(process.argv[2])
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 // Source maps are left out: only developer tools fetch them, and they are most of the bytes.
 const TEXT = /\.(m?js|css|html|svg|json|txt|xml|webmanifest)$/i;
 const MIN_BYTES = 1024;

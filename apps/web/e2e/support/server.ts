@@ -45,9 +45,10 @@ async function logTail(logPath: string): Promise<string> {
 
 /**
  * Starts the real server (`node apps/server/dist/main.js`) on a free port with a fresh data
- * folder, serving the built web app, and resolves once `GET /readyz` answers 200.
+ * folder (or the given one, kept when it stops: a restart finds its data), serving the built
+ * web app, and resolves once `GET /readyz` answers 200.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string } = {}): Promise<RunningServer> {
   if (!existsSync(serverEntry)) {
     throw new Error(
       `${serverEntry} does not exist: run \`npx -y pnpm@10.34.9 --filter @chorus/server build\`.`,
@@ -60,7 +61,7 @@ export async function startServer(): Promise<RunningServer> {
   }
 
   const port = await freePort();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'chorus-e2e-data-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'chorus-e2e-data-')));
   mkdirSync(artifactsDir, { recursive: true });
   const logPath = path.join(artifactsDir, 'server.log');
   const log = createWriteStream(logPath);
@@ -93,7 +94,7 @@ export async function startServer(): Promise<RunningServer> {
       clearTimeout(timer);
     }
     log.end();
-    await rm(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + readyTimeoutMs;

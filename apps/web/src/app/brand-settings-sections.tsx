@@ -3,7 +3,7 @@ import {
   registerBrandSettingsSections,
   type BrandSettingsSection,
   type BrandSettingsSectionProps,
-} from '../features/brands';
+} from '../features/brands/settings-sections';
 
 // The brand's share links: their own chunk, with the rest of the sharing feature.
 const BrandShareLinks = lazy(() =>
