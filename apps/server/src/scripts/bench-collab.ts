@@ -55,8 +55,33 @@ interface FullResult {
   p99: number;
   deliveredPerSecond: number;
   cpuPercent: number;
+  /** Server CPU time per edit sent (ms): steadier than latency on a shared, loaded machine. */
+  cpuMsPerEdit: number;
+  /** Database transactions per edit sent (Chorus on PostgreSQL only; the server's background work included). */
+  dbTransactionsPerEdit: number | null;
   rssMiB: number;
   completed: number;
+}
+
+/**
+ * Transactions committed or rolled back in the bench's database so far (PostgreSQL only),
+ * read after the statistics are flushed: counts round trips the server makes, whatever
+ * the machine's load.
+ */
+async function databaseTransactions(): Promise<number | null> {
+  if (!process.env.DATABASE_URL) return null;
+  await sleep(1500);
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(
+      'SELECT (xact_commit + xact_rollback)::text AS n FROM pg_stat_database WHERE datname = current_database()',
+    );
+    return Number(rows[0]?.n ?? NaN);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Real y-websocket providers applying everything; latency = an edit seen by all peers. */
@@ -106,6 +131,7 @@ async function runFull(
     'clients to sync',
   );
   const pid = target.child.pid!;
+  const transactions0 = target.metrics ? await databaseTransactions() : null;
   const cpu0 = cpuSeconds(pid);
   const started = performance.now();
   let sent = 0;
@@ -123,13 +149,20 @@ async function runFull(
   }
   await sleep(1000);
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds(pid) - cpu0;
   const rss = rssMiB(pid);
+  const transactions1 = transactions0 === null ? null : await databaseTransactions();
   const result: FullResult = {
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     deliveredPerSecond: delivered / elapsed,
-    cpuPercent: ((cpuSeconds(pid) - cpu0) / elapsed) * 100,
+    cpuPercent: (cpu / elapsed) * 100,
+    cpuMsPerEdit: (cpu * 1000) / total,
+    dbTransactionsPerEdit:
+      transactions0 === null || transactions1 === null
+        ? null
+        : (transactions1 - transactions0) / total,
     rssMiB: rss,
     completed: latencies.length / total,
   };
@@ -198,6 +231,10 @@ function fill(doc: Y.Doc, paragraphs: number): void {
 interface SyncResult {
   p50: number;
   p99: number;
+  /** Server CPU time per connecting client (ms). */
+  cpuMsPerClient: number;
+  /** Database transactions per connecting client (Chorus on PostgreSQL). */
+  dbTransactionsPerClient: number | null;
   /** Chorus only: one client opening the same document once nobody holds it (loaded from the database). */
   coldMs?: number;
 }
@@ -221,6 +258,8 @@ async function initialSync(
     60_000,
     'the document to be written',
   );
+  const transactions0 = target.metrics ? await databaseTransactions() : null;
+  const cpu0 = cpuSeconds(target.child.pid!);
   const times: number[] = [];
   const clients = Array.from({ length: count }, () => {
     const t0 = performance.now();
@@ -229,8 +268,18 @@ async function initialSync(
     return provider;
   });
   await waitUntil(() => Promise.resolve(times.length === count), 120_000, 'clients to sync');
+  const cpuMsPerClient = ((cpuSeconds(target.child.pid!) - cpu0) * 1000) / count;
+  const transactions1 = transactions0 === null ? null : await databaseTransactions();
   for (const client of clients) closeProvider(client);
-  const result: SyncResult = { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+  const result: SyncResult = {
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+    cpuMsPerClient,
+    dbTransactionsPerClient:
+      transactions0 === null || transactions1 === null
+        ? null
+        : (transactions1 - transactions0) / count,
+  };
   const loaded = async () =>
     Number(
       (await target.metrics?.())?.match(/chorus_collab_documents_loaded\{[^}]*\} (\d+)/)?.[1] ??
@@ -341,7 +390,7 @@ async function main(): Promise<void> {
       }
       for (const [name, r] of rows) {
         console.log(
-          `   ${name.padEnd(26)} p50 ${f(r.p50, 2)}  p95 ${f(r.p95, 2)}  p99 ${f(r.p99, 2)}  delivered/s ${f(r.deliveredPerSecond, 0)}  server CPU ${f(r.cpuPercent)}%  RSS ${f(r.rssMiB)} MiB  complete ${f(r.completed * 100)}%`,
+          `   ${name.padEnd(26)} p50 ${f(r.p50, 2)}  p95 ${f(r.p95, 2)}  p99 ${f(r.p99, 2)}  delivered/s ${f(r.deliveredPerSecond, 0)}  server CPU ${f(r.cpuPercent)}% (${f(r.cpuMsPerEdit, 2)} ms/edit${r.dbTransactionsPerEdit === null ? '' : `, ${f(r.dbTransactionsPerEdit, 2)} DB transactions/edit`})  RSS ${f(r.rssMiB)} MiB  complete ${f(r.completed * 100)}%`,
         );
       }
       const [c, b] = [rows[0]![1], rows[1]![1]];
@@ -357,6 +406,10 @@ async function main(): Promise<void> {
         cpu_percent: num(c.cpuPercent, 1),
         baseline_cpu_percent: num(b.cpuPercent, 1),
         cpu_ratio: num(c.cpuPercent / b.cpuPercent),
+        cpu_ms_per_edit: num(c.cpuMsPerEdit, 3),
+        baseline_cpu_ms_per_edit: num(b.cpuMsPerEdit, 3),
+        db_transactions_per_edit:
+          c.dbTransactionsPerEdit === null ? null : num(c.dbTransactionsPerEdit),
         rss_mb: num(c.rssMiB, 1),
         baseline_rss_mb: num(b.rssMiB, 1),
         completed_percent: num(c.completed * 100, 1),
@@ -394,7 +447,7 @@ async function main(): Promise<void> {
           const r = await initialSync(target, documentId, paragraphs, SYNC_CLIENTS);
           rows.push([label, target.name, r]);
           console.log(
-            `   ${label.padEnd(17)} ${target.name.padEnd(26)} p50 ${f(r.p50, 1)}  p99 ${f(r.p99, 1)}${r.coldMs === undefined ? '' : `  (one client, document not in memory: ${f(r.coldMs, 1)})`}`,
+            `   ${label.padEnd(17)} ${target.name.padEnd(26)} p50 ${f(r.p50, 1)}  p99 ${f(r.p99, 1)}  server CPU ${f(r.cpuMsPerClient, 2)} ms/client${r.dbTransactionsPerClient === null ? '' : `, ${f(r.dbTransactionsPerClient, 1)} DB transactions/client`}${r.coldMs === undefined ? '' : `  (one client, document not in memory: ${f(r.coldMs, 1)})`}`,
           );
         }
       }
@@ -410,6 +463,12 @@ async function main(): Promise<void> {
         baseline_big_sync_p50_ms: num(bb!.p50, 1),
         baseline_big_sync_p99_ms: num(bb!.p99, 1),
         cold_big_sync_ms: num(cb!.coldMs ?? NaN, 1),
+        sync_cpu_ms_per_client: num(cs!.cpuMsPerClient),
+        baseline_sync_cpu_ms_per_client: num(bs!.cpuMsPerClient),
+        big_sync_cpu_ms_per_client: num(cb!.cpuMsPerClient),
+        baseline_big_sync_cpu_ms_per_client: num(bb!.cpuMsPerClient),
+        sync_db_transactions_per_client:
+          cs!.dbTransactionsPerClient === null ? null : num(cs!.dbTransactionsPerClient, 1),
       });
     }
 

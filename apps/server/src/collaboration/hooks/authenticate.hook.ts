@@ -2,7 +2,7 @@ import { CloseCode, TICKET_PARAM } from '@chorus/collab-protocol';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SessionsService, UserEntity } from '../../modules/accounts/index.js';
+import { SessionsService } from '../../modules/accounts/index.js';
 import type { GuestPrincipal } from '../../modules/access/index.js';
 import { CollabTicketsService } from '../../modules/documents/index.js';
 import { GuestSessionsService } from '../../modules/share-links/index.js';
@@ -71,8 +71,12 @@ export class AuthenticateHook implements CollabHook {
       userId = principal.userId;
       sessionId = principal.sessionId;
     }
-    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
+    // A plain statement: the ORM's entity path cost more than the query on every connect.
+    const [user] = await this.dataSource.query<Array<{ display_name: string }>>(
+      'SELECT display_name FROM users WHERE id = $1',
+      [userId],
+    );
     if (!user) throw new CollabRefusal(CloseCode.UNAUTHENTICATED);
-    context.user = { userId, sessionId, name: user.displayName, color: colorFor(userId) };
+    context.user = { userId, sessionId, name: user.display_name, color: colorFor(userId) };
   }
 }
