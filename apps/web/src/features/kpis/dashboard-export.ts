@@ -13,15 +13,20 @@ export interface ExportLabels {
   network: (id: string | null) => string;
   status: (status: string) => string;
   reason: (reason: string | null) => string;
+  /** Any other text by its i18n key (blocks, where a plan row's actuals come from). */
+  text: (key: string, values?: Record<string, unknown>) => string;
 }
 
 export type ExportRow = Array<string | number | null>;
 
-/** The dashboard's two tables: KPIs by month, and results per network (headers first). */
+/**
+ * The dashboard's tables: KPIs by month, results per network, and the media plan's blocks
+ * and rows planned against actual (headers first).
+ */
 export function dashboardTables(
   dashboard: Dashboard,
   labels: ExportLabels,
-): { kpis: ExportRow[]; networks: ExportRow[] } {
+): { kpis: ExportRow[]; networks: ExportRow[]; plan: ExportRow[] } {
   const { currency } = dashboard;
   const rows: ExportRow[] = [];
   const h = labels.header;
@@ -76,13 +81,70 @@ export function dashboardTables(
       }),
     ]);
   }
-  return { kpis: rows, networks };
+  return { kpis: rows, networks, plan: planTable(dashboard, labels) };
 }
 
-/** The two tables one after the other, as CSV. */
+/** Blocks, then rows of the media plans: planned against actual, money in major units. */
+function planTable(dashboard: Dashboard, labels: ExportLabels): ExportRow[] {
+  const { currency } = dashboard;
+  const money = (value: number | null) =>
+    value === null ? null : toTyped(value, 'money', currency);
+  const block = (id: string) => labels.text(`kpis.plan.blocks.${id}`);
+  const table: ExportRow[] = [
+    [
+      labels.text('kpis.plan.block'),
+      labels.header('plannedSpend'),
+      labels.header('spend'),
+      labels.metric('revenue'),
+      labels.metric('roi'),
+      labels.text('kpis.plan.networks'),
+    ],
+  ];
+  for (const row of dashboard.blocks) {
+    table.push([
+      block(row.block),
+      money(row.plannedSpend),
+      money(row.actualSpend),
+      money(row.revenue),
+      row.roi.value === null ? labels.reason(row.roi.reason) : row.roi.value,
+      row.networks.map((n) => labels.network(n)).join(', '),
+    ]);
+  }
+  table.push([]);
+  table.push([
+    labels.text('kpis.plan.row'),
+    labels.text('kpis.plan.block'),
+    labels.header('metric'),
+    labels.header('plannedSpend'),
+    labels.header('spend'),
+    labels.text('kpis.plan.plannedQuantity'),
+    labels.text('kpis.plan.actualQuantity'),
+    labels.text('kpis.plan.source'),
+  ]);
+  for (const row of dashboard.planRows) {
+    const network = labels.network(row.network);
+    table.push([
+      [row.planTitle, row.channel, row.activity].filter(Boolean).join(' — '),
+      block(row.block),
+      row.quantityMetric ? labels.metric(row.quantityMetric) : null,
+      money(row.plannedSpend),
+      money(row.actualSpend),
+      row.plannedQuantity,
+      row.actualQuantity,
+      row.actualSource === 'none'
+        ? labels.text(row.network ? 'kpis.plan.plannedOnly' : 'kpis.plan.noNetwork')
+        : row.actualSource === 'shared_network'
+          ? labels.text('kpis.plan.sharedNetwork', { network, rows: row.sharedWith })
+          : labels.text('kpis.plan.rowNetwork', { network }),
+    ]);
+  }
+  return table;
+}
+
+/** The tables one after the other, as CSV. */
 export function dashboardCsv(dashboard: Dashboard, labels: ExportLabels): string {
-  const { kpis, networks } = dashboardTables(dashboard, labels);
-  return toCsv([...kpis, [], ...networks]);
+  const { kpis, networks, plan } = dashboardTables(dashboard, labels);
+  return toCsv([...kpis, [], ...networks, [], ...plan]);
 }
 
 /** Hands a text (or a file's bytes) to the browser as a download. */

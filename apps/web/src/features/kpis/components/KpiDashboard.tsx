@@ -43,6 +43,7 @@ export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
     status: (status) => serverText(t, `kpis.status.${status}`, status),
     reason: (reason) =>
       `— ${serverText(t, `kpis.reasons.${reason ?? 'missing_data'}`, reason ?? '')}`,
+    text: (key, values) => serverText(t, key, key, values),
   };
   const fileName = `kpis-${range.from}-${range.to}`;
 
@@ -53,10 +54,11 @@ export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
 
   const exportXlsx = async () => {
     if (!dashboard) return;
-    const { kpis, networks } = dashboardTables(dashboard, labels);
+    const { kpis, networks, plan } = dashboardTables(dashboard, labels);
     const workbook = await xlsx.request(fileName, [
       { name: t('kpis.report.sheetKpis'), rows: kpis },
       { name: t('kpis.report.sheetNetworks'), rows: networks },
+      { name: t('kpis.report.sheetPlan'), rows: plan },
     ]);
     if (workbook) download(workbook, `${fileName}.xlsx`);
   };

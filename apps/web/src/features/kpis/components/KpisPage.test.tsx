@@ -94,8 +94,38 @@ const dashboard = {
     },
   ],
   actuals: [],
-  planRows: [],
-  blocks: [],
+  planRows: [
+    {
+      __typename: 'KpiPlanRowResult',
+      documentId: 'plan-1',
+      planTitle: 'Tea plan',
+      rowId: 'r1',
+      block: 'OWNED',
+      channel: 'Newsletter',
+      activity: 'Tea letter',
+      network: null,
+      kpiName: null,
+      quantityMetric: null,
+      plannedSpend: 5000,
+      plannedQuantity: 4,
+      actualSpend: null,
+      actualQuantity: null,
+      actualSource: 'none',
+      sharedWith: 1,
+    },
+  ],
+  blocks: [
+    {
+      __typename: 'KpiBlockResult',
+      block: 'OWNED',
+      plannedSpend: 5000,
+      actualSpend: null,
+      revenue: null,
+      estimated: false,
+      networks: [],
+      roi: measure(null, 'missing_data', 'ROI = (revenue − spend) ÷ spend'),
+    },
+  ],
 };
 
 function mocks(actions: string[]) {
@@ -206,7 +236,11 @@ describe('the results page', () => {
         sheets: Array<{ name: string; rows: unknown[][] }>;
       };
       expect(sent.fileName).toBe(`kpis-${range.from}-${range.to}`);
-      expect(sent.sheets.map((sheet) => sheet.name)).toEqual(['KPIs by month', 'Networks']);
+      expect(sent.sheets.map((sheet) => sheet.name)).toEqual([
+        'KPIs by month',
+        'Networks',
+        'Media plan',
+      ]);
       expect(sent.sheets[0]!.rows[1]).toEqual([
         'Engage the tea club',
         'Engagement rate',
@@ -218,6 +252,18 @@ describe('the results page', () => {
         null,
       ]);
       expect(sent.sheets[1]!.rows[1]![0]).toBe('Instagram');
+      // Blocks first, then each plan row with where its actuals come from.
+      expect(sent.sheets[2]!.rows[1]).toEqual(['Owned', 50, null, null, '— not entered', '']);
+      expect(sent.sheets[2]!.rows.at(-1)).toEqual([
+        'Tea plan — Newsletter — Tea letter',
+        'Owned',
+        null,
+        50,
+        null,
+        4,
+        null,
+        'Planned only: the channel names no network',
+      ]);
     } finally {
       globalThis.fetch = realFetch;
       click.mockRestore();
