@@ -94,7 +94,6 @@ function DataCell({
   const style: CSSProperties = columnStyle(index, offsets, column.width, {
     gap,
     gapAfter,
-    count: shared.columns.length,
   });
   if (visitor) {
     style.boxShadow = `inset 0 0 0 2px ${visitor.person.color}`;

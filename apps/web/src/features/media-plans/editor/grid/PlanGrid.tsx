@@ -33,6 +33,7 @@ import {
   columnsToRender,
   HEADER_HEIGHT,
   layoutPlan,
+  pinsLastColumn,
   placeColumns,
   ROW_HEIGHT,
   visibleColumns,
@@ -178,7 +179,15 @@ export function PlanGrid({
 
   const { scroll, onScroll } = useGridViewport(gridRef);
   const widths = useMemo(() => columns.map((column) => column.width), [columns]);
-  const columnWindow = visibleColumns(scroll.inline, scroll.width, widths, offsets, FROZEN_COLUMNS);
+  const pinTotal = pinsLastColumn(scroll.width, widths, offsets, FROZEN_COLUMNS);
+  const columnWindow = visibleColumns(
+    scroll.inline,
+    scroll.width,
+    widths,
+    offsets,
+    FROZEN_COLUMNS,
+    pinTotal,
+  );
   // The tab stop's column and the edited one stay rendered when scrolled away, as their
   // lines do, so focus never drops.
   const editColumn = editing.edit ? columnIndex.get(editing.edit.column) : undefined;
@@ -353,7 +362,9 @@ export function PlanGrid({
         aria-readonly={!editable || undefined}
         // With no rows there is no cell to tab to: the grid itself takes focus then.
         tabIndex={layout.rows.length === 0 ? 0 : undefined}
-        className={editable ? 'mp-grid' : 'mp-grid mp-readonly'}
+        className={['mp-grid', editable ? '' : 'mp-readonly', pinTotal ? 'mp-pin-total' : '']
+          .filter(Boolean)
+          .join(' ')}
         data-testid="media-plan-grid"
         style={
           {

@@ -86,7 +86,6 @@ export function HeaderRow({
             style={columnStyle(index, offsets, column.width, {
               gap,
               gapAfter,
-              count: columns.length,
             })}
             data-col={column.key}
             title={hint}
@@ -206,7 +205,6 @@ export function BlockRow({
               style={columnStyle(index, offsets, column.width, {
                 gap,
                 gapAfter,
-                count: columns.length,
               })}
               data-testid={`block-total-${block}`}
             >
@@ -280,7 +278,6 @@ export function TotalRow({
               style={columnStyle(index, offsets, column.width, {
                 gap,
                 gapAfter,
-                count: columns.length,
               })}
               data-testid="grand-total"
             >

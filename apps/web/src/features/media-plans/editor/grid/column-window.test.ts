@@ -1,7 +1,13 @@
 // The grid's column window: which columns a line renders for a sideways scroll position,
 // and where the cells go when columns are left out.
 import { buildColumns, columnOffsets, FROZEN_COLUMNS } from '../columns';
-import { columnsToRender, placeColumns, visibleColumns, type ColumnWindow } from './grid-model';
+import {
+  columnsToRender,
+  pinsLastColumn,
+  placeColumns,
+  visibleColumns,
+  type ColumnWindow,
+} from './grid-model';
 
 /** A weekly plan's columns: 6 describing, 52 weeks, the total (59). */
 const periods = Array.from({ length: 52 }, (_, i) => {
@@ -35,6 +41,18 @@ describe('the column window', () => {
   it('ends at the last week, never at the pinned total, when scrolled to the end', () => {
     const end = (offsets[count - 1] ?? 0) + (widths[count - 1] ?? 0) - 940;
     expect(window(end, 940)).toEqual({ first: count - 2 - 3 - 2, last: count - 2 });
+  });
+
+  it('pins the total only where a week still fits between it and the frozen columns', () => {
+    // 404 px frozen + 136 px total + 116 px = 656 px.
+    expect(pinsLastColumn(940, widths, offsets, FROZEN_COLUMNS)).toBe(true);
+    expect(pinsLastColumn(656, widths, offsets, FROZEN_COLUMNS)).toBe(true);
+    expect(pinsLastColumn(655, widths, offsets, FROZEN_COLUMNS)).toBe(false);
+    expect(pinsLastColumn(375, widths, offsets, FROZEN_COLUMNS)).toBe(false);
+    expect(pinsLastColumn(0, widths, offsets, FROZEN_COLUMNS)).toBe(true);
+    // Unpinned, the total's room shows scrolling columns instead: pricing (from 764 px).
+    expect(visibleColumns(0, 800, widths, offsets, FROZEN_COLUMNS, true).last).toBe(4 + 2);
+    expect(visibleColumns(0, 800, widths, offsets, FROZEN_COLUMNS, false).last).toBe(5 + 2);
   });
 
   it('keeps the frozen columns, the columns asked for and the total, in order', () => {

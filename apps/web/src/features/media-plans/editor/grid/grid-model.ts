@@ -71,11 +71,34 @@ export interface ColumnWindow {
   readonly last: number;
 }
 
+/** Periods that must fit beside the frozen columns and the total before it is pinned. */
+const ROOM_TO_PIN = 1;
+
+/**
+ * Whether the last column (the total) sticks to the inline end: when a viewport this wide
+ * still shows the frozen columns, the total and a period between them (a phone shows
+ * the total in its place at the end instead of over the activity's name). Unmeasured (0:
+ * test DOMs): pinned.
+ */
+export function pinsLastColumn(
+  viewport: number,
+  widths: readonly number[],
+  offsets: readonly number[],
+  frozen: number,
+): boolean {
+  if (viewport <= 0) return true;
+  const frozenWidth = offsets[frozen] ?? 0;
+  const pinnedWidth = widths[widths.length - 1] ?? 0;
+  // The column before the total is a period's (or the last field's, with no periods).
+  const room = (widths[widths.length - 2] ?? 0) * ROOM_TO_PIN;
+  return viewport >= frozenWidth + pinnedWidth + room;
+}
+
 /**
  * The scrolling columns to render for a sideways scroll position: those between the frozen
- * columns (the first `frozen`) and the pinned last column (the total) in the viewport, and a
- * margin. `scrolled` is the distance from the inline start (positive in both directions);
- * an unmeasured viewport (0: test DOMs) renders them all.
+ * columns (the first `frozen`) and the last column (the total, when `pinned` at the inline
+ * end) in the viewport, and a margin. `scrolled` is the distance from the inline start
+ * (positive in both directions); an unmeasured viewport (0: test DOMs) renders them all.
  */
 export function visibleColumns(
   scrolled: number,
@@ -83,11 +106,12 @@ export function visibleColumns(
   widths: readonly number[],
   offsets: readonly number[],
   frozen: number,
+  pinned = true,
 ): ColumnWindow {
   const lastScrolling = widths.length - 2;
   if (viewport <= 0 || lastScrolling < frozen) return { first: frozen, last: lastScrolling };
   const frozenWidth = offsets[frozen] ?? 0;
-  const pinnedWidth = widths[widths.length - 1] ?? 0;
+  const pinnedWidth = pinned ? (widths[widths.length - 1] ?? 0) : 0;
   const from = scrolled + frozenWidth;
   const to = scrolled + Math.max(viewport - pinnedWidth, frozenWidth + 1);
   let first = lastScrolling;

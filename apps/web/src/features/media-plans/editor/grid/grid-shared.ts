@@ -49,26 +49,20 @@ export function cellId(gridId: string, rowId: string, column: number): string {
 }
 
 /**
- * A cell's width and place: the frozen columns stick to the inline start, the last column
- * (the total) to the inline end, and `gap` and `gapAfter` stand for the columns left out
- * before and after it.
+ * A cell's width and place: the frozen columns stick to the inline start (the total sticks
+ * to the inline end through the grid's `mp-pin-total` class), and `gap` and `gapAfter`
+ * stand for the columns left out before and after it.
  */
 export function columnStyle(
   index: number,
   offsets: readonly number[],
   width: number,
-  {
-    gap = 0,
-    gapAfter = 0,
-    count = Infinity,
-  }: { gap?: number; gapAfter?: number; count?: number } = {},
+  { gap = 0, gapAfter = 0 }: { gap?: number; gapAfter?: number } = {},
 ): CSSProperties {
   const style: CSSProperties =
     index < FROZEN_COLUMNS
       ? { width, insetInlineStart: offsets[index], position: 'sticky' }
-      : index === count - 1
-        ? { width, insetInlineEnd: 0, position: 'sticky' }
-        : { width };
+      : { width };
   if (gap > 0) style.marginInlineStart = gap;
   if (gapAfter > 0) style.marginInlineEnd = gapAfter;
   return style;
