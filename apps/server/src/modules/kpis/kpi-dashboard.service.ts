@@ -82,56 +82,42 @@ export class KpiDashboardService {
       [brandId],
     );
     // Actuals and the plan's mirrored cells in one statement ('a' and 'p' rows).
+    // Actuals ('a' rows) and, in one more row, the plan's mirrored cells as JSON: the actual
+    // rows keep their six columns, however many fields a plan cell carries.
     const mixed = await this.dataSource.query<
       Array<{
         kind: 'a' | 'p';
         network: string;
         metric: string;
         period_key: string;
-        value: string;
+        value: string | null;
         currency: string;
-        quantity: number | null;
-        document_id: string | null;
-        row_id: string | null;
-        block: string | null;
-        activity: string | null;
-        pricing: string | null;
-        goal_id: string | null;
-        title: string | null;
       }>
     >(
-      `SELECT 'a' AS kind, network, metric, period_key, value::text AS value, '' AS currency,
-              NULL::float8 AS quantity, NULL::text AS document_id, NULL::text AS row_id,
-              NULL::text AS block, NULL::text AS activity, NULL::text AS pricing,
-              NULL::text AS goal_id, NULL::text AS title
+      `SELECT 'a' AS kind, network, metric, period_key, value::text AS value, '' AS currency
          FROM kpi_actuals
         WHERE brand_id = $1 AND post_ref = '' AND period_key <= $2 AND period_key ~ '^\\d{4}-\\d{2}$'
        UNION ALL
-       SELECT 'p', c.channel, '', c.period_key, c.budget::text, c.currency, c.quantity,
-              c.document_id::text, c.row_id, c.block, c.activity, c.pricing, c.goal_id, d.title
-         FROM kpi_plan_cells c JOIN documents d ON d.id = c.document_id
-        WHERE c.brand_id = $1`,
+       SELECT 'p', '', '', '', (
+         SELECT json_agg(json_build_object(
+                  'documentId', c.document_id, 'planTitle', d.title, 'rowId', c.row_id,
+                  'block', c.block, 'channel', c.channel, 'activity', c.activity,
+                  'pricing', c.pricing, 'goalId', c.goal_id, 'periodKey', c.period_key,
+                  'currency', c.currency, 'budget', c.budget, 'quantity', c.quantity))::text
+           FROM kpi_plan_cells c JOIN documents d ON d.id = c.document_id
+          WHERE c.brand_id = $1), ''`,
       [brandId, to],
     );
     const actualRows = mixed
       .filter((row) => row.kind === 'a')
       .map((row) => ({ ...row, value: Number(row.value) }));
-    const planCells: PlanCell[] = mixed
-      .filter((row) => row.kind === 'p')
-      .map((row) => ({
-        documentId: row.document_id!,
-        planTitle: row.title ?? '',
-        rowId: row.row_id!,
-        block: row.block!,
-        channel: row.network,
-        activity: row.activity ?? '',
-        pricing: row.pricing ?? 'FLAT',
-        goalId: row.goal_id ?? '',
-        periodKey: row.period_key,
-        currency: row.currency,
-        budget: Number(row.value),
-        quantity: Number(row.quantity ?? 0),
-      }));
+    const planJson = mixed.find((row) => row.kind === 'p')?.value;
+    const planCells = (planJson ? (JSON.parse(planJson) as PlanCell[]) : []).map((cell) => ({
+      ...cell,
+      // bigint arrives as a number in JSON; both are minor units.
+      budget: Number(cell.budget),
+      quantity: Number(cell.quantity),
+    }));
 
     // network → month → metric values; and the brand's months (networks added up).
     const byNetwork = new Map<string, Map<string, Values>>();
