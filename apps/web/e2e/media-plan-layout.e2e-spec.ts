@@ -216,6 +216,18 @@ describe('the media-plan layout on desktop windows', () => {
       () => (document.activeElement as HTMLElement | null)?.dataset.col === 'actions',
     );
 
+    // On a phone the total stays at the end of its line instead of covering the activity.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await scrollGridTo(page, 'start');
+    await page.waitForFunction(() => {
+      const grid = document.querySelector('[data-testid="media-plan-grid"]');
+      const heading = (key: string) =>
+        grid?.querySelector(`[role="columnheader"][data-col="${key}"]`)?.getBoundingClientRect();
+      const activity = heading('activity');
+      const total = heading('total');
+      return Boolean(activity && total && total.left >= activity.right - 1);
+    });
+
     for (const language of ['en', 'he'] as const) {
       if (language === 'he') await switchToHebrew(page);
       for (const size of sizes) {
