@@ -160,9 +160,20 @@ describe('bench:web', () => {
     await page.getByRole('link', { name: 'Lotus Tea House' }).waitFor();
     await page.waitForLoadState('networkidle');
     let js = 0;
-    for (const url of scripts) js += (await gzipOfAsset(url)) ?? 0;
+    const sizes: Array<[string, number]> = [];
+    for (const url of scripts) {
+      const size = (await gzipOfAsset(url)) ?? 0;
+      js += size;
+      sizes.push([new URL(url).pathname.replace('/assets/', '').slice(0, 60), size]);
+    }
     figures.home_js_gzip_kb = Number((js / 1024).toFixed(1));
-    notes.push(`the signed-in home loads ${scripts.size} scripts`);
+    const largest = sizes
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, size]) => `${name} ${(size / 1024).toFixed(1)}`);
+    notes.push(
+      `the signed-in home (${page.url()}) loads ${scripts.size} scripts; the largest (kB gzip): ${largest.join(', ')}`,
+    );
     await context.close();
 
     // A cold strategy page: what crossed the wire against the same files gzipped.

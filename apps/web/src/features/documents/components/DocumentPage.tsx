@@ -2,7 +2,7 @@ import { Anchor, Group, Stack } from '@mantine/core';
 import { Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useCollaborativeDoc, usePresence } from '../../../collaboration';
+import { useCollaborativeDoc, usePresence, type CollaborativeDoc } from '../../../collaboration';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { FormAlert, Page, PageLoader } from '../../../ui';
 import { useMe } from '../../auth';
@@ -31,6 +31,10 @@ export function DocumentPage() {
   const message = useProblemMessage();
   const { documentId = '' } = useParams();
   const { data, error } = useDocument(documentId);
+  const { me } = useMe();
+  // Opened at once, beside the document's details and its editor's code: the ticket, the
+  // socket and the offline copy no longer wait for both (the editor finds the text synced).
+  const collab = useCollaborativeDoc(documentId, me ? { id: me.id, name: me.displayName } : null);
   const document = data?.document;
 
   if (!document) {
@@ -59,20 +63,25 @@ export function DocumentPage() {
   // Keyed: another document is another session (socket, Y.Doc, offline copy).
   return (
     <Suspense fallback={<PageLoader label={t('app.loading')} />}>
-      <OpenDocument key={document.id} document={document} kind={kind} />
+      <OpenDocument key={document.id} document={document} kind={kind} collab={collab} />
     </Suspense>
   );
 }
 
-function OpenDocument({ document, kind }: { document: OpenedDocument; kind: DocumentKindModule }) {
+function OpenDocument({
+  document,
+  kind,
+  collab,
+}: {
+  document: OpenedDocument;
+  kind: DocumentKindModule;
+  collab: CollaborativeDoc;
+}) {
   const { t } = useTranslation();
   const { workspaceId = '', brandId = '' } = useParams();
   const parts = use(loadKindParts(kind));
   const { me } = useMe();
-  const { doc, awareness, status, capability, error } = useCollaborativeDoc(
-    document.id,
-    me ? { id: me.id, name: me.displayName } : null,
-  );
+  const { doc, awareness, status, capability, error } = collab;
   const people = usePresence(awareness, me?.id);
   // Until the server says otherwise on connecting, the listing's capability holds.
   const effective = capability ?? document.myCapability;
