@@ -17,6 +17,4 @@ export const COLLAB_LIMITS = {
   documentMaxBytes: 16 * 1024 * 1024,
   /** Seconds a ticket stays valid after it is issued. */
   ticketTtlSeconds: 60,
-  /** Milliseconds a document stays in memory after its last connection closes. */
-  unloadGraceMs: 10_000,
 } as const;

@@ -2,6 +2,7 @@ import { COLLAB_LIMITS } from '@chorus/collab-protocol';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { APP_CONFIG, type AppConfig } from '../platform/config/index.js';
 import { MetricsService } from '../platform/health/index.js';
 import { ROOT_LOGGER } from '../platform/logging/index.js';
 import type { CollabConnection } from './collab-connection.js';
@@ -24,7 +25,8 @@ export const UNLOAD_GRACE_MS = 2_000;
 /**
  * The documents held in memory: loaded on the first connection (after subscribing to the
  * other instances' traffic, so nothing is missed), dropped a grace period after the last
- * connection leaves (UNLOAD_GRACE_MS), and compacted then, off the connect path.
+ * connection leaves (COLLAB_UNLOAD_GRACE_MS, default UNLOAD_GRACE_MS), and compacted then, off
+ * the connect path.
  */
 @Injectable()
 export class LiveDocuments {
@@ -39,7 +41,10 @@ export class LiveDocuments {
     private readonly metrics: MetricsService,
     @Inject(COLLAB_FANOUT) private readonly fanout: Fanout,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.graceMs = config.collab.unloadGraceMs;
+  }
 
   get loadedCount(): number {
     return this.documents.size;

@@ -26,8 +26,11 @@ describe('documents are held in memory only while used, and compacted', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await createTestApp({ database: database.config, env: { CHORUS_SEED_DEMO: 'false' } });
-    app.get(LiveDocuments).graceMs = 200;
+    app = await createTestApp({
+      database: database.config,
+      env: { CHORUS_SEED_DEMO: 'false', COLLAB_UNLOAD_GRACE_MS: '200' },
+    });
+    expect(app.get(LiveDocuments).graceMs).toBe(200);
     baseUrl = await listen(app);
     ({ document, editor } = await buildStrategyDocument(new Factories(app)));
   }, 120_000);

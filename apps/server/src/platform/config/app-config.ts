@@ -61,6 +61,8 @@ export interface AppConfig {
     presenceMaxBytes: number;
     presenceBytesPerSecond: number;
     maxSocketsPerUser: number;
+    /** How long a document stays in memory after its last socket left (its writes stored). */
+    unloadGraceMs: number;
     /** PUBLIC_URL's origin, COLLAB_ALLOWED_ORIGINS, and Vite's dev origin outside production. */
     allowedOrigins: string[];
   };
@@ -154,6 +156,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       presenceMaxBytes: env.COLLAB_PRESENCE_MAX_BYTES,
       presenceBytesPerSecond: env.COLLAB_PRESENCE_BYTES_PER_SECOND,
       maxSocketsPerUser: env.COLLAB_MAX_SOCKETS_PER_USER,
+      unloadGraceMs: env.COLLAB_UNLOAD_GRACE_MS,
       allowedOrigins: collabOrigins(publicUrl, env.COLLAB_ALLOWED_ORIGINS, nodeEnv),
     },
     webhooks: {

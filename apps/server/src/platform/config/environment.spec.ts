@@ -39,6 +39,16 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ PORT: '70000' })).toThrow(/PORT must be an integer/);
   });
 
+  it('keeps a closed document in memory 2 s by default, as long as told within 0–600000 ms', () => {
+    expect(validateEnvironment({}).COLLAB_UNLOAD_GRACE_MS).toBe(2000);
+    expect(validateEnvironment({ COLLAB_UNLOAD_GRACE_MS: '500' }).COLLAB_UNLOAD_GRACE_MS).toBe(500);
+    for (const bad of ['-1', '600001', 'soon']) {
+      expect(() => validateEnvironment({ COLLAB_UNLOAD_GRACE_MS: bad })).toThrow(
+        /COLLAB_UNLOAD_GRACE_MS must be an integer between 0 and 600000/,
+      );
+    }
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(validateEnvironment({ DATABASE_URL: '  ' }).DATABASE_URL).toBeUndefined();
   });

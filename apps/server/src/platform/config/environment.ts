@@ -268,6 +268,12 @@ export class EnvironmentVariables {
   @Max(10000, { message: 'COLLAB_MAX_SOCKETS_PER_USER must be an integer between 1 and 10000' })
   COLLAB_MAX_SOCKETS_PER_USER = 50;
 
+  @Transform(toInt)
+  @IsInt({ message: 'COLLAB_UNLOAD_GRACE_MS must be an integer between 0 and 600000' })
+  @Min(0, { message: 'COLLAB_UNLOAD_GRACE_MS must be an integer between 0 and 600000' })
+  @Max(600000, { message: 'COLLAB_UNLOAD_GRACE_MS must be an integer between 0 and 600000' })
+  COLLAB_UNLOAD_GRACE_MS = 2000;
+
   @Matches(/^$|^https?:\/\/[^/\s,]+(\s*,\s*https?:\/\/[^/\s,]+)*$/, {
     message:
       'COLLAB_ALLOWED_ORIGINS must be a comma-separated list of origins such as https://app.example.com (no paths)',
