@@ -1,3 +1,5 @@
+import { STRATEGY_SENTENCES as SENTENCES } from '../e2e/support/multilingual';
+
 /** The figures `pnpm bench:web` prints (the issue's names), and the goal of each. */
 export interface WebFigures {
   home_js_gzip_kb: number;
@@ -12,15 +14,6 @@ export interface WebFigures {
 
 /** How big "a 1 MB strategy" is: its text, UTF-8. */
 export const LARGE_STRATEGY_TARGET_BYTES = 1_000_000;
-
-const SENTENCES = [
-  'Tea is a pause in a busy city day, and our community is where that pause is shared.',
-  'Mục tiêu của chúng tôi là xây dựng cộng đồng những người yêu trà ở Hà Nội và Sài Gòn.',
-  'Ми пишемо для офісних працівників, які шукають десять тихих хвилин серед робочого дня.',
-  'אנחנו כותבים לאנשים שמחפשים רגע של שקט באמצע יום עבודה עמוס.',
-  'ما برای کسانی می‌نویسیم که در میانهٔ روز کاری به چند دقیقه آرامش نیاز دارند.',
-  'เราเขียนถึงคนทำงานในเมืองที่อยากได้เวลาสงบสิบนาทีระหว่างวัน',
-];
 
 /**
  * A strategy of about `bytes` of text in six scripts, as its sections' HTML: a heading, six

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, pageErrors } from './support/browser';
 import { demoPassword, signIn } from './support/flows';
 import { createDocument, expectStatus, openDemoBrand } from './support/pages';
+import { STRATEGY_SENTENCES as SENTENCES } from './support/multilingual';
 
 /**
  * The time to open a long strategy: 50 pages (about 25,000 words in headings, paragraphs,
@@ -12,15 +13,6 @@ import { createDocument, expectStatus, openDemoBrand } from './support/pages';
 interface PageEditor {
   commands: { setContent(content: string): boolean };
 }
-
-const SENTENCES = [
-  'Tea is a pause in a busy city day, and our community is where that pause is shared.',
-  'Mục tiêu của chúng tôi là xây dựng cộng đồng những người yêu trà ở Hà Nội và Sài Gòn.',
-  'Ми пишемо для офісних працівників, які шукають десять тихих хвилин серед робочого дня.',
-  'אנחנו כותבים לאנשים שמחפשים רגע של שקט באמצע יום עבודה עמוס.',
-  'ما برای کسانی می‌نویسیم که در میانهٔ روز کاری به چند دقیقه آرامش نیاز دارند.',
-  'เราเขียนถึงคนทำงานในเมืองที่อยากได้เวลาสงบสิบนาทีระหว่างวัน',
-];
 
 /** About 500 words a page: a heading, paragraphs, a list and a small table. */
 function strategyHtml(pages: number): string {

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, pageErrors } from './support/browser';
-import { scrollPlanToColumn } from './support/media-plans';
+import { generatedPlanCsv, scrollPlanToColumn } from './support/media-plans';
 import { createDocument, openAs, openDemoBrand, screenshot } from './support/pages';
 
 /** The grid (by test id: its accessible name follows the language). */
@@ -36,32 +36,6 @@ async function until(page: Page, checks: [string, string][], timeout = 60_000): 
 
 async function rowId(page: Page, row: number): Promise<string> {
   return (await dataRows(page).nth(row).getAttribute('data-row-id')) ?? '';
-}
-
-/** A wide CSV in the plan's file layout: `rows` activities × the 52 ISO weeks of 2027. */
-function generatedCsv(rows: number): string {
-  const weeks = Array.from({ length: 52 }, (_, i) => `2027-W${String(i + 1).padStart(2, '0')}`);
-  const header = ['Block', 'Channel', 'Activity', 'Objective', 'Goal ID', 'Pricing'];
-  for (const week of weeks) header.push(`${week} Budget`, `${week} Quantity`, `${week} Note`);
-  const lines = [header.join(',')];
-  const blocks = ['PAID', 'OWNED', 'EARNED'];
-  for (let i = 0; i < rows; i += 1) {
-    const cells = [blocks[i % 3], `Channel ${i + 1}`, `Activity ${i + 1}`, 'Reach', '', 'CPM'];
-    for (let w = 0; w < weeks.length; w += 1) {
-      cells.push(`${100 + ((i + w) % 50)}.25`, String(1000 + i), '');
-    }
-    lines.push(cells.join(','));
-  }
-  lines.push(
-    '',
-    'Setting,Value',
-    'Flight start,2027-01-04',
-    'Flight end,2028-01-02',
-    'Granularity,week',
-    'Currency,USD',
-    'Format version,1',
-  );
-  return `${lines.join('\r\n')}\r\n`;
 }
 
 // Seen failing twice in about ten full runs, never alone; the retry logs the first error so
@@ -252,7 +226,7 @@ describe('co-editing a media plan, two people in two browsers', () => {
     const documentId = planPath.split('/').pop()!;
 
     // Filled through the import endpoint: checked, then applied as one edit.
-    const csv = generatedCsv(300);
+    const csv = generatedPlanCsv(300);
     const imported = await page.request.post(`/api/documents/${documentId}/import?format=csv`, {
       headers: { 'X-Chorus-Request': '1', 'content-type': 'text/csv' },
       data: csv,

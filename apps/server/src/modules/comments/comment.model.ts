@@ -138,8 +138,9 @@ export class CommentModel {
   canDelete: boolean;
 }
 
-@ObjectType('CommentThread', { description: 'A discussion attached to one place of a document' })
-export class CommentThreadModel {
+/** What a thread and its preview both say of it: where it is, its state, how many comments. */
+@ObjectType({ isAbstract: true })
+export abstract class CommentThreadFacts {
   @Field(() => ID, { description: 'The thread id' })
   id: string;
 
@@ -173,11 +174,14 @@ export class CommentThreadModel {
   })
   escalationTopics: string[];
 
-  @Field(() => [CommentModel], { description: 'Its comments, oldest first' })
-  comments: CommentModel[];
-
   @Field(() => Int, { description: 'How many comments it has (deleted ones included)' })
   commentCount: number;
+}
+
+@ObjectType('CommentThread', { description: 'A discussion attached to one place of a document' })
+export class CommentThreadModel extends CommentThreadFacts {
+  @Field(() => [CommentModel], { description: 'Its comments, oldest first' })
+  comments: CommentModel[];
 }
 
 @ObjectType('CommentThreadsChange', { description: 'A thread of a document changed' })

@@ -25,19 +25,25 @@ export const CommentFieldsFragment = graphql(`
   }
 `);
 
+export const CommentAnchorFieldsFragment = graphql(`
+  fragment CommentAnchorFields on CommentAnchor {
+    kind
+    field
+    start
+    end
+    quote
+    rowId
+    period
+    network
+  }
+`);
+
 export const CommentThreadFieldsFragment = graphql(`
   fragment CommentThreadFields on CommentThread {
     id
     documentId
     anchor {
-      kind
-      field
-      start
-      end
-      quote
-      rowId
-      period
-      network
+      ...CommentAnchorFields
     }
     visibility
     status
@@ -78,14 +84,7 @@ export const CommentThreadPreviewsQuery = graphql(`
       id
       documentId
       anchor {
-        kind
-        field
-        start
-        end
-        quote
-        rowId
-        period
-        network
+        ...CommentAnchorFields
       }
       visibility
       status
