@@ -15,8 +15,6 @@ export {
   type KindCreateFields,
   type KindEditorProps,
   type KindGuest,
-  useKindComments,
-  type KindComments,
   type KindLabels,
   type KindPreviewProps,
   type OpenedDocument,
@@ -25,6 +23,9 @@ export {
   type DocumentPageExtension,
   type DocumentPageExtensionProps,
 } from './kinds';
+// Not through kinds/index.ts: the app registers the kinds at start, and this hook brings
+// the signed-in person and the brand (their features) with it — the editors' chunks need it.
+export { useKindComments, type KindComments } from './kinds/kind-comments';
 export {
   ApprovalStamp,
   VersionDialog,

@@ -21,4 +21,3 @@ export {
   type DocumentPageExtension,
   type DocumentPageExtensionProps,
 } from './page-extensions';
-export { useKindComments, type KindComments } from './kind-comments';

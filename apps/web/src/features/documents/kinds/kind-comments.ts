@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-import { useMe } from '../../auth/hooks/use-me';
-import { useBrandIfAny } from '../../brands/hooks/use-brand';
+import { useMe } from '../../auth';
+import { useBrandIfAny } from '../../brands';
 import type { KindEditorProps } from './registry';
 
 /**
