@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -9,6 +10,9 @@ import { PinoNestLogger } from './platform/logging/index.js';
 import { responseCompression } from './platform/web/compression.js';
 import { guestPageHeaders, securityHeaders } from './platform/web/security-headers.js';
 import { serveWebApp } from './platform/web/serve-web-app.js';
+
+/** How long an idle keep-alive connection stays open (longer than common proxies' 60 s). */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /**
  * Builds the HTTP application (not yet listening). Shared by main.ts and the
@@ -27,6 +31,12 @@ export async function createApp(
     // instead of Nest ending the whole process.
     abortOnError: false,
   });
+  // Idle keep-alive connections stay open longer than a reverse proxy's (60 s is common) and
+  // a client's pool: with Node's 5 s default, a request sent on a connection the server is
+  // just closing is reset (ECONNRESET) — a proxy answers 502, a script fails.
+  const http: Server = app.getHttpServer();
+  http.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  http.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   app.use(securityHeaders({ publicUrl: config.publicUrl }));
   app.use(guestPageHeaders({ publicUrl: config.publicUrl }));
   app.use(responseCompression());
