@@ -1,3 +1,6 @@
+// Longer than the house's ~400 lines on purpose: one benchmark run — its scenarios, the bare
+// relay it measures against and the summary line — read top to bottom in one file; splitting
+// it would scatter one measurement across modules nothing else imports.
 /**
  * `pnpm bench:collab`: the collaboration endpoint under load, next to a bare in-memory
  * @y/websocket-server 0.1.1 doing the same work in the same run. Prints figures; asserts

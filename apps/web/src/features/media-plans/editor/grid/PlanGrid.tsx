@@ -1,3 +1,6 @@
+// A little over ~400 lines: the grid's one component holds its keyboard model, its row and
+// column windows and its sticky layout, which must change together; the pure parts already
+// live in grid-model.ts, grid-shared.ts and use-grid-viewport.ts.
 import type { PlanView, PricingModel } from '@chorus/media-plan-model';
 import { useDirection } from '@mantine/core';
 import {
