@@ -37,6 +37,7 @@ import {
   KpiActualEntity,
   KpiApiTokenEntity,
   KpiEntity,
+  KpiGoalSourceEntity,
   KpiImportMappingEntity,
   KpiNoteEntity,
   KpiPlanCellEntity,
@@ -101,4 +102,5 @@ export const entities = [
   KpiApiTokenEntity,
   AudienceActivityEntity,
   KpiImportMappingEntity,
+  KpiGoalSourceEntity,
 ];

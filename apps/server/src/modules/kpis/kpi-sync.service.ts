@@ -1,6 +1,5 @@
-import { METRICS, metricFromText, unitOf } from '@chorus/kpi-model';
 import { DEFAULT_CURRENCY, readPlan } from '@chorus/media-plan-model';
-import { extractGoals, parseTarget, STRATEGY_FRAGMENT } from '@chorus/strategy-model';
+import { extractGoals, STRATEGY_FRAGMENT } from '@chorus/strategy-model';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
@@ -9,6 +8,9 @@ import { ROOT_LOGGER } from '../../platform/logging/index.js';
 import { JobQueue } from '../../platform/jobs/index.js';
 import { DocumentEditor } from '../../collaboration/index.js';
 import { DocumentActivity, type DocumentEdited } from '../documents/index.js';
+import { EventLog } from '../events/index.js';
+import type { StoredGoal } from './kpi-goal-source.entity.js';
+import { reconcileGoalKpis, type SourcedGoal } from './kpi-goal-sync.js';
 
 export const KPI_SYNC_QUEUE = 'kpi-sync';
 /** How long after an edit the sync runs: a burst of keystrokes makes one sync. */
@@ -31,6 +33,7 @@ export class KpiSyncService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly editor: DocumentEditor,
     private readonly jobs: JobQueue,
+    private readonly events: EventLog,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     activity: DocumentActivity,
   ) {
@@ -64,88 +67,75 @@ export class KpiSyncService implements OnModuleDestroy {
       Array<{ brand_id: string; kind: string; archived_at: Date | null }>
     >('SELECT brand_id, kind, archived_at FROM documents WHERE id = $1', [documentId]);
     if (!document) return;
-    if (document.kind === 'strategy') await this.syncGoals(document.brand_id);
+    if (document.kind === 'strategy')
+      await this.syncGoals(document.brand_id, { edited: documentId });
     else if (document.kind === 'media_plan') await this.mirrorPlan(documentId, document.brand_id);
   }
 
   /**
-   * Reads the goals of every active strategy of the brand and brings its goal KPIs in
-   * line: a new goal creates a KPI, a changed goal updates its name, metric, baseline,
-   * target and deadline, a goal gone from every strategy marks its KPI `goal_removed_at`
-   * (a goal that comes back clears it). Custom KPIs are never touched.
+   * Reads the goal cards of the strategy just edited (and of any active strategy of the
+   * brand not read before), stores them in kpi_goal_sources, and reconciles the brand's
+   * goal KPIs against the cards of all its active strategies (the first strategy stating
+   * a goal id wins). Custom KPIs are never touched; every change is audited as the
+   * system's. Other strategies are not read again: their stored cards stand for them.
+   * `read: 'all'` reads every active strategy again (the on-demand sync).
    */
-  async syncGoals(brandId: string): Promise<void> {
-    const strategies = await this.dataSource.query<Array<{ id: string }>>(
-      `SELECT id FROM documents WHERE brand_id = $1 AND kind = 'strategy' AND archived_at IS NULL
-        ORDER BY created_at`,
-      [brandId],
+  async syncGoals(brandId: string, read: { edited: string } | 'all'): Promise<void> {
+    const unread = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT d.id FROM documents d LEFT JOIN kpi_goal_sources s ON s.document_id = d.id
+        WHERE d.brand_id = $1 AND d.kind = 'strategy' AND d.archived_at IS NULL
+          AND (s.document_id IS NULL OR d.id = $2 OR $3)`,
+      [brandId, read === 'all' ? null : read.edited, read === 'all'],
     );
-    const goals = new Map<
-      string,
-      { documentId: string; goal: ReturnType<typeof extractGoals>[number] }
-    >();
-    for (const { id } of strategies) {
+    for (const { id } of unread) {
       const doc = await this.editor.read(id);
+      let goals: StoredGoal[];
       try {
-        for (const goal of extractGoals(doc.getXmlFragment(STRATEGY_FRAGMENT))) {
-          if (!goals.has(goal.id)) goals.set(goal.id, { documentId: id, goal });
-        }
+        goals = extractGoals(doc.getXmlFragment(STRATEGY_FRAGMENT)).map(
+          ({ id: goalId, statement, metric, baseline, targetValue, deadline }) => ({
+            id: goalId,
+            statement,
+            metric,
+            baseline,
+            targetValue,
+            deadline,
+          }),
+        );
       } finally {
         doc.destroy();
       }
+      await this.dataSource.query(
+        `INSERT INTO kpi_goal_sources (document_id, brand_id, goals) VALUES ($1, $2, $3::jsonb)
+         ON CONFLICT (document_id) DO UPDATE SET goals = EXCLUDED.goals, read_at = now()`,
+        [id, brandId, JSON.stringify(goals)],
+      );
     }
     await this.dataSource.transaction(async (manager) => {
-      const currency = await this.currencyOf(manager, brandId);
-      const existing = await manager.query<
-        Array<{ id: string; goal_id: string; goal_removed_at: Date | null }>
-      >(
-        'SELECT id, goal_id, goal_removed_at FROM kpis WHERE brand_id = $1 AND goal_id IS NOT NULL FOR UPDATE',
+      const [brand] = await manager.query<Array<{ id: string; workspace_id: string }>>(
+        'SELECT id, workspace_id FROM brands WHERE id = $1',
         [brandId],
       );
-      const known = new Map(existing.map((row) => [row.goal_id, row]));
-      for (const [goalId, { documentId, goal }] of goals) {
-        const metric = metricFromText(goal.metric) ?? 'followers';
-        const info = METRICS[metric];
-        const unit = unitOf(metric, currency);
-        const values = [
-          goal.statement.slice(0, 300) || goal.metric.slice(0, 300) || goalId,
-          metric,
-          unit.kind,
-          unit.kind === 'money' ? currency : null,
-          info.direction,
-          parseTarget(goal.baseline),
-          goal.targetValue,
-          goal.deadline || null,
-          documentId,
-        ];
-        const row = known.get(goalId);
-        if (row) {
-          await manager.query(
-            `UPDATE kpis SET name = $2, metric = $3, unit = $4, currency = $5, direction = $6,
-                    baseline = $7, target = $8, deadline = $9, strategy_document_id = $10,
-                    goal_removed_at = NULL, updated_at = now()
-              WHERE id = $1 AND (name, metric, unit, currency, direction, baseline, target, deadline,
-                    strategy_document_id, goal_removed_at) IS DISTINCT FROM
-                    ($2, $3, $4, $5, $6, $7::float8, $8::float8, $9::date, $10::uuid, NULL::timestamptz)`,
-            [row.id, ...values],
-          );
-        } else {
-          await manager.query(
-            `INSERT INTO kpis (brand_id, goal_id, name, metric, unit, currency, direction, baseline,
-                    target, deadline, strategy_document_id, start_date)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CURRENT_DATE)
-             ON CONFLICT DO NOTHING`,
-            [brandId, goalId, ...values],
-          );
+      if (!brand) return;
+      const sources = await manager.query<Array<{ document_id: string; goals: StoredGoal[] }>>(
+        `SELECT s.document_id, s.goals FROM kpi_goal_sources s JOIN documents d ON d.id = s.document_id
+          WHERE d.brand_id = $1 AND d.kind = 'strategy' AND d.archived_at IS NULL
+          ORDER BY d.created_at, d.id`,
+        [brandId],
+      );
+      const goals = new Map<string, SourcedGoal>();
+      for (const source of sources) {
+        for (const goal of source.goals) {
+          if (!goals.has(goal.id)) goals.set(goal.id, { documentId: source.document_id, goal });
         }
       }
-      const removed = existing.filter((row) => !goals.has(row.goal_id) && !row.goal_removed_at);
-      if (removed.length > 0) {
-        await manager.query(
-          'UPDATE kpis SET goal_removed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])',
-          [removed.map((row) => row.id)],
-        );
-      }
+      const currency = await this.currencyOf(manager, brandId);
+      await reconcileGoalKpis(
+        manager,
+        this.events,
+        { id: brand.id, workspaceId: brand.workspace_id },
+        goals,
+        currency,
+      );
     });
   }
 

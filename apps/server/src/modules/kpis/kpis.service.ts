@@ -61,7 +61,7 @@ export class KpisService {
   async syncFromGoals(principal: Principal, brandId: string): Promise<KpiModel[]> {
     const { brand } = await this.access.authorizeBrand(principal, brandId, 'metrics.edit');
     assertBrandActive(brand);
-    await this.sync.syncGoals(brandId);
+    await this.sync.syncGoals(brandId, 'all');
     return this.list(principal, brandId);
   }
 

@@ -73,6 +73,8 @@ export const ACTIVITY_ACTIONS = [
   'kpi.restored',
   'kpi.targets_set',
   'kpi.note_added',
+  'kpi.goal_removed',
+  'kpi.goal_returned',
   'kpi_actuals.entered',
   'kpi_actuals.imported',
 ] as const;
