@@ -4,4 +4,5 @@ export {
   type VersionKind,
 } from './document-version.entity.js';
 export { VersionsModule } from './versions.module.js';
+export { VersionRetention } from './version-retention.js';
 export { VersionsService, type VersionView } from './versions.service.js';

@@ -53,6 +53,8 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string };
   /** When the daily notification digest goes out (a cron expression, UTC). */
   notifications: { digestCron: string };
+  /** Thinning of automatic versions (named, restore and approval versions are kept forever). */
+  versionRetention: { keepAllHours: number; keepHourlyDays: number; cron: string | null };
   seedDemo: boolean;
   /** Folder of the built web app, served at `/`; undefined serves the API only. */
   webDist: string;
@@ -148,6 +150,11 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     invitations: { ttlMs: env.INVITATION_TTL_HOURS * HOUR },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     notifications: { digestCron: env.NOTIFICATION_DIGEST_CRON.trim() },
+    versionRetention: {
+      keepAllHours: env.VERSION_KEEP_ALL_HOURS,
+      keepHourlyDays: env.VERSION_KEEP_HOURLY_DAYS,
+      cron: env.VERSION_RETENTION_CRON.trim() === 'off' ? null : env.VERSION_RETENTION_CRON.trim(),
+    },
     seedDemo: env.CHORUS_SEED_DEMO === 'true',
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN,

@@ -52,6 +52,24 @@ describe('validateEnvironment', () => {
   it('treats an empty DATABASE_URL as unset', () => {
     expect(validateEnvironment({ DATABASE_URL: '  ' }).DATABASE_URL).toBeUndefined();
   });
+
+  it('thins automatic versions hourly by default, and takes "off" or five cron fields', () => {
+    const env = validateEnvironment({});
+    expect([env.VERSION_KEEP_ALL_HOURS, env.VERSION_KEEP_HOURLY_DAYS]).toEqual([24, 30]);
+    expect(env.VERSION_RETENTION_CRON).toBe('23 * * * *');
+    expect(validateEnvironment({ VERSION_RETENTION_CRON: 'off' }).VERSION_RETENTION_CRON).toBe(
+      'off',
+    );
+    expect(() => validateEnvironment({ VERSION_RETENTION_CRON: 'hourly' })).toThrow(
+      /VERSION_RETENTION_CRON must be "off" or a cron expression/,
+    );
+    expect(() => validateEnvironment({ VERSION_KEEP_ALL_HOURS: '-1' })).toThrow(
+      /VERSION_KEEP_ALL_HOURS must be an integer between 0 and 8760/,
+    );
+    expect(() => validateEnvironment({ VERSION_KEEP_HOURLY_DAYS: '3651' })).toThrow(
+      /VERSION_KEEP_HOURLY_DAYS must be an integer between 0 and 3650/,
+    );
+  });
 });
 
 describe('the demo accounts and the listen address', () => {

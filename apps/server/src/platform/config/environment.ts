@@ -123,6 +123,28 @@ export class EnvironmentVariables {
   })
   NOTIFICATION_DIGEST_CRON = '0 7 * * *';
 
+  /** Automatic versions younger than this many hours are all kept (0–8760). */
+  @Transform(toInt)
+  @IsInt({ message: 'VERSION_KEEP_ALL_HOURS must be an integer between 0 and 8760' })
+  @Min(0, { message: 'VERSION_KEEP_ALL_HOURS must be an integer between 0 and 8760' })
+  @Max(8760, { message: 'VERSION_KEEP_ALL_HOURS must be an integer between 0 and 8760' })
+  VERSION_KEEP_ALL_HOURS = 24;
+
+  /** Then one automatic version an hour up to this many days old, one a day after (0–3650). */
+  @Transform(toInt)
+  @IsInt({ message: 'VERSION_KEEP_HOURLY_DAYS must be an integer between 0 and 3650' })
+  @Min(0, { message: 'VERSION_KEEP_HOURLY_DAYS must be an integer between 0 and 3650' })
+  @Max(3650, { message: 'VERSION_KEEP_HOURLY_DAYS must be an integer between 0 and 3650' })
+  VERSION_KEEP_HOURLY_DAYS = 30;
+
+  /** When automatic versions are thinned: a cron expression of five fields (UTC), or "off". */
+  @IsString()
+  @Matches(/^\s*off\s*$|^\s*(\S+\s+){4}\S+\s*$/, {
+    message:
+      'VERSION_RETENTION_CRON must be "off" or a cron expression of five fields, e.g. "23 * * * *"',
+  })
+  VERSION_RETENTION_CRON = '23 * * * *';
+
   @IsIn(['true', 'false'], { message: 'CHORUS_SEED_DEMO must be true or false' })
   CHORUS_SEED_DEMO = 'true';
 
