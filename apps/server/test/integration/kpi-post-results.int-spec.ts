@@ -137,6 +137,70 @@ describe('KPI results per post', () => {
     }
   });
 
+  it('adds up the results of Chorus posts by content category, a link to a post naming it too', async () => {
+    const expertise = (
+      await clients
+        .get('owner')!
+        .ok<{ createContentCategory: { id: string } }>(
+          `mutation($i: CreateContentCategoryInput!) { createContentCategory(input: $i) { id } }`,
+          { i: { brandId: brand.id, name: 'Expertise', color: 'teal' } },
+        )
+    ).createContentCategory.id;
+    const guide = await createDocument(strategist, brand, 'POST', 'Tea ceremony guide');
+    const recipe = await createDocument(strategist, brand, 'POST', 'Iced tea recipe');
+    const loose = await createDocument(strategist, brand, 'POST', 'A post without a category');
+    const SET_CATEGORY = `mutation($i: UpdatePostInput!) { updatePost(input: $i) { post { id } } }`;
+    await strategist.ok(SET_CATEGORY, { i: { postId: guide, categoryId: expertise } });
+    await strategist.ok(SET_CATEGORY, { i: { postId: recipe, categoryId: expertise } });
+    const file = [
+      'Date,Post ID,Likes,Comments,Shares,Saves,Reach',
+      `2025-09-01,https://chorus.example/w/x/b/y/d/${guide.toUpperCase()},20,5,0,5,600`,
+      `2025-09-02,${recipe},10,0,0,0,400`,
+      `2025-09-03,${loose},4,1,0,0,`,
+      '2025-09-04,https://www.instagram.com/p/elsewhere/,7,0,0,0,70',
+    ].join('\r\n');
+    const response = await importActuals(app, strategist, brand.id, file, { network: 'instagram' });
+    expect(response.body).toMatchObject({ ok: true, applied: true });
+
+    const answer = (
+      await clients.get('moderator')!.ok<{
+        kpiPostResults: {
+          unlinked: number;
+          categories: Array<Record<string, unknown>>;
+          posts: PostResult[];
+        };
+      }>(
+        `query($b: ID!) { kpiPostResults(brandId: $b, from: "2025-09", to: "2025-09") {
+           unlinked posts { postId }
+           categories { categoryId name posts engagements reach engagementsPerPost
+                        engagementRateByReach { value reason } } } }`,
+        { b: brand.id },
+      )
+    ).kpiPostResults;
+    expect(answer.posts.find((p) => p.postId === guide)).toBeDefined();
+    expect(answer.unlinked).toBe(1);
+    expect(answer.categories).toEqual([
+      {
+        categoryId: expertise,
+        name: 'Expertise',
+        posts: 2,
+        engagements: 40,
+        reach: 1000,
+        engagementsPerPost: 20,
+        engagementRateByReach: { value: 4, reason: null },
+      },
+      {
+        categoryId: null,
+        name: null,
+        posts: 1,
+        engagements: 5,
+        reach: null,
+        engagementsPerPost: 5,
+        engagementRateByReach: { value: null, reason: 'missing_data' },
+      },
+    ]);
+  });
+
   it.each(BRAND_ACTORS)('%s reads per-post results as metrics.read says', async (actor) => {
     const result = await clients
       .get(actor)!

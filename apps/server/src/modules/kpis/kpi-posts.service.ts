@@ -65,10 +65,57 @@ export class KpiPostResultModel {
   lastMonth: string;
 }
 
+@ObjectType('KpiCategoryResult', {
+  description:
+    "The results of a brand's posts of one content category (posts whose imported reference names a Chorus post)",
+})
+export class KpiCategoryResultModel {
+  @Field(() => ID, { nullable: true, description: 'The category; null for posts without one' })
+  categoryId: string | null;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its colour on the calendar' })
+  color: string | null;
+
+  @Field(() => Int, { description: 'Posts with results in the range' })
+  posts: number;
+
+  @Field(() => Float, { nullable: true })
+  engagements: number | null;
+
+  @Field(() => Float, { nullable: true })
+  reach: number | null;
+
+  @Field(() => Float, { nullable: true })
+  impressions: number | null;
+
+  @Field(() => Float, { nullable: true })
+  clicks: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Engagements ÷ posts' })
+  engagementsPerPost: number | null;
+
+  @Field(() => KpiMeasureValueModel, {
+    description: "The category's engagements ÷ its reach × 100 (by reach)",
+  })
+  engagementRateByReach: KpiMeasureValueModel;
+}
+
 @ObjectType('KpiPostResults', { description: "A brand's posts with results, most engaging first" })
 export class KpiPostResultsModel {
   @Field(() => [KpiPostResultModel])
   posts: KpiPostResultModel[];
+
+  @Field(() => [KpiCategoryResultModel], {
+    description:
+      'Results by content category, most engagements first, over every post in the range that names a Chorus post (by its id, or a link holding it)',
+  })
+  categories: KpiCategoryResultModel[];
+
+  @Field(() => Int, { description: 'Posts with results in the range that name no Chorus post' })
+  unlinked: number;
 
   @Field(() => Int, { description: 'How many posts have results in the range (all pages)' })
   total: number;
@@ -131,12 +178,19 @@ export class KpiPostsService {
         value: number;
         post_id: string | null;
         post_title: string | null;
+        category_id: string | null;
+        category_name: string | null;
+        category_color: string | null;
       }>
     >(
-      `SELECT a.network, a.post_ref, a.metric, a.period_key, a.value, d.id AS post_id, d.title AS post_title
+      `SELECT a.network, a.post_ref, a.metric, a.period_key, a.value, d.id AS post_id, d.title AS post_title,
+              c.id AS category_id, c.name AS category_name, c.color AS category_color
          FROM kpi_actuals a
          LEFT JOIN documents d
-           ON a.post_ref <> '' AND d.brand_id = a.brand_id AND d.kind = 'post' AND d.id::text = lower(a.post_ref)
+           ON a.post_ref <> '' AND d.brand_id = a.brand_id AND d.kind = 'post'
+          AND d.id::text = substring(lower(a.post_ref) from '${UUID_PATTERN}')
+         LEFT JOIN posts p ON p.document_id = d.id
+         LEFT JOIN content_categories c ON c.id = p.category_id
         WHERE a.brand_id = $1 AND a.period_key >= $2 AND a.period_key <= $3
           AND (a.post_ref <> '' OR a.metric = 'followers')
           AND ($4::text IS NULL OR a.network = $4)
@@ -153,6 +207,7 @@ export class KpiPostsService {
         postRef: string;
         postId: string | null;
         postTitle: string | null;
+        category: { id: string | null; name: string | null; color: string | null };
         lastMonth: string;
         values: Values;
       }
@@ -170,6 +225,7 @@ export class KpiPostsService {
           postRef: row.post_ref,
           postId: row.post_id,
           postTitle: row.post_title,
+          category: { id: row.category_id, name: row.category_name, color: row.category_color },
           lastMonth: row.period_key,
           values: {},
         };
@@ -206,6 +262,60 @@ export class KpiPostsService {
         (a.network < b.network ? -1 : a.network > b.network ? 1 : 0) ||
         (a.postRef < b.postRef ? -1 : a.postRef > b.postRef ? 1 : 0),
     );
-    return { posts: results.slice(0, limit), total: results.length };
+    const linked = [...posts.values()].filter((post) => post.postId !== null);
+    return {
+      posts: results.slice(0, limit),
+      total: results.length,
+      categories: byCategory(linked),
+      unlinked: posts.size - linked.length,
+    };
   }
+}
+
+/** A UUID anywhere in a reference: a Chorus post's id, alone or inside a link to it. */
+const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** Linked posts' values added up per content category ("no category" as one more). */
+export function byCategory(
+  posts: ReadonlyArray<{
+    category: { id: string | null; name: string | null; color: string | null };
+    values: Values;
+  }>,
+): KpiCategoryResultModel[] {
+  const groups = new Map<
+    string,
+    { category: (typeof posts)[number]['category']; values: Values[] }
+  >();
+  for (const post of posts) {
+    const key = post.category.id ?? '';
+    const group = groups.get(key) ?? { category: post.category, values: [] };
+    group.values.push(post.values);
+    groups.set(key, group);
+  }
+  const sum = (values: Values[], read: (v: Values) => number | null | undefined) => {
+    const present = values.map(read).filter((v): v is number => v !== null && v !== undefined);
+    return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
+  };
+  return [...groups.values()]
+    .map(({ category, values }): KpiCategoryResultModel => {
+      const engagements = sum(values, engagementsOf);
+      const reach = sum(values, (v) => v.reach);
+      return {
+        categoryId: category.id,
+        name: category.name,
+        color: category.color,
+        posts: values.length,
+        engagements,
+        reach,
+        impressions: sum(values, (v) => v.impressions),
+        clicks: sum(values, (v) => v.clicks),
+        engagementsPerPost: engagements === null ? null : engagements / values.length,
+        engagementRateByReach: toMeasure(engagementRateByReach({ engagements, reach })),
+      };
+    })
+    .sort(
+      (a, b) =>
+        (b.engagements ?? -1) - (a.engagements ?? -1) ||
+        (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff'),
+    );
 }

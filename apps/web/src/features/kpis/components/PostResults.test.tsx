@@ -35,14 +35,19 @@ function post(overrides: Record<string, unknown>) {
   };
 }
 
-async function renderPosts(posts: unknown[], total: number, language: 'en' | 'vi' = 'en') {
+async function renderPosts(
+  posts: unknown[],
+  total: number,
+  language: 'en' | 'vi' = 'en',
+  byCategory: { categories: unknown[]; unlinked: number } = { categories: [], unlinked: 0 },
+) {
   await initI18n({ language });
   const range = defaultRange(new Date());
   const link = new MockLink([
     answer(
       KpiPostResultsQuery,
       { brandId: 'brand-1', from: range.from, to: range.to, network: null, first: 20 },
-      { data: { kpiPostResults: { __typename: 'KpiPostResults', total, posts } } },
+      { data: { kpiPostResults: { __typename: 'KpiPostResults', total, posts, ...byCategory } } },
     ),
   ]);
   render(
@@ -100,6 +105,50 @@ describe('results per post', () => {
     await renderPosts([], 0, 'vi');
     expect(
       await screen.findByText(/Hãy nhập tệp có cột ID hoặc URL của bài đăng để xem/),
+    ).toBeInTheDocument();
+  });
+
+  it('adds up the brand’s posts by content category and says how many imported posts name none', async () => {
+    const category = (overrides: Record<string, unknown>) => ({
+      __typename: 'KpiCategoryResult' as const,
+      categoryId: null,
+      name: null,
+      color: null,
+      posts: 1,
+      engagements: 5,
+      reach: null,
+      engagementsPerPost: 5,
+      engagementRateByReach: measure(null, 'missing_data', 'engagements ÷ reach × 100'),
+      ...overrides,
+    });
+    await renderPosts([post({ postRef: 'doc-1', postId: 'doc-1', postTitle: 'Guide' })], 3, 'en', {
+      unlinked: 2,
+      categories: [
+        category({
+          categoryId: 'cat-1',
+          name: 'Expertise',
+          color: 'teal',
+          posts: 2,
+          engagements: 40,
+          reach: 1000,
+          engagementsPerPost: 20,
+          engagementRateByReach: measure(4, null, 'engagements ÷ reach × 100'),
+        }),
+        category({}),
+      ],
+    });
+    const table = await screen.findByRole('table', {
+      name: 'Results by content category (posts of this brand)',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Expertise240201,0004%',
+      expect.stringMatching(/^No category155—/),
+    ]);
+    expect(
+      screen.getByText(
+        '2 imported posts name no post of this brand (by its id or a link to it), so they count in no category.',
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import { documentPath } from '../../documents';
 import { useKpiPostResults, type KpiPostResultsQuery } from '../hooks/use-kpi-posts';
 import { defaultRange, monthLabel, monthsBetween } from '../kpi-format';
 import { metricLabel, networkLabel } from './kpi-labels';
+import { CategoryResults } from './CategoryResults';
 import { MeasureCell } from './MeasureCell';
 
 type PostResult = KpiPostResultsQuery['kpiPostResults']['posts'][number];
@@ -71,6 +72,7 @@ export function PostResults({ brandId, workspaceId }: PostResultsProps) {
       {error && !results && <Alert color="red">{message(readProblem(error))}</Alert>}
       {loading && !results && ordered && <PageLoader label={t('app.loading')} />}
       {results && results.posts.length === 0 && <Text c="gray.7">{t('kpis.posts.none')}</Text>}
+      {results && <CategoryResults results={results} />}
       {results && results.posts.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
           <Table striped withTableBorder>

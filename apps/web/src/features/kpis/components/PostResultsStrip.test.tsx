@@ -39,6 +39,8 @@ const results = answer(
       kpiPostResults: {
         __typename: 'KpiPostResults',
         total: 1,
+        unlinked: 0,
+        categories: [],
         posts: [
           {
             __typename: 'KpiPostResult',

@@ -19,6 +19,22 @@ export const KpiPostResultsQuery = graphql(`
       first: $first
     ) {
       total
+      unlinked
+      categories {
+        categoryId
+        name
+        color
+        posts
+        engagements
+        reach
+        engagementsPerPost
+        engagementRateByReach {
+          value
+          reason
+          formula
+          planned
+        }
+      }
       posts {
         network
         postRef
