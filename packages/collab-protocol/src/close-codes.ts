@@ -24,6 +24,11 @@ export const CloseCode = {
   MESSAGE_TOO_LARGE: 4413,
   /** An update in an encoding the server does not accept (only Yjs update V1 is). */
   UNSUPPORTED_ENCODING: 4415,
+  /**
+   * The page's editors are older than the document schema the server serves
+   * (`CONTENT_SCHEMA_VERSION`): an old tab would drop content a newer one wrote. Reload.
+   */
+  RELOAD_REQUIRED: 4426,
   /** The document reached its hard size cap; the update was not applied. */
   DOCUMENT_TOO_LARGE: 4422,
   /** Too many messages too fast. */
@@ -47,6 +52,7 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.DOCUMENT_ARCHIVED]: 'document archived',
   [CloseCode.MESSAGE_TOO_LARGE]: 'message too large',
   [CloseCode.UNSUPPORTED_ENCODING]: 'unsupported update encoding',
+  [CloseCode.RELOAD_REQUIRED]: 'this page is out of date; reload it',
   [CloseCode.DOCUMENT_TOO_LARGE]: 'document too large',
   [CloseCode.RATE_LIMITED]: 'too many messages',
   [CloseCode.TOO_MANY_CONNECTIONS]: 'too many open connections for this user',

@@ -1,5 +1,5 @@
 import { CLOSE_REASONS, CloseCode, isFinalCloseCode } from './close-codes.js';
-import { collabPath, documentIdFromPath } from './paths.js';
+import { collabPath, CONTENT_SCHEMA_VERSION, documentIdFromPath, schemaAccepted } from './paths.js';
 
 describe('the collaboration protocol contract', () => {
   it('uses final codes (4400-4499) for every refusal, so the stock client stops retrying', () => {
@@ -23,5 +23,14 @@ describe('the collaboration protocol contract', () => {
     expect(documentIdFromPath('/collab/not-a-uuid')).toBeNull();
     expect(documentIdFromPath(`/collab/${id}/extra`)).toBeNull();
     expect(documentIdFromPath('/graphql')).toBeNull();
+  });
+
+  it('lets in editors of the current or a newer content schema and clients that state none', () => {
+    expect(schemaAccepted(null)).toBe(true);
+    expect(schemaAccepted(String(CONTENT_SCHEMA_VERSION))).toBe(true);
+    expect(schemaAccepted('3', 2)).toBe(true);
+    expect(schemaAccepted('1', 2)).toBe(false);
+    for (const bad of ['', 'abc', '-1', '1.5', '9999999'])
+      expect(schemaAccepted(bad, 2)).toBe(false);
   });
 });

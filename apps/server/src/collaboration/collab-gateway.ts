@@ -6,6 +6,8 @@ import {
   COLLAB_LIMITS,
   COLLAB_PATH_PREFIX,
   documentIdFromPath,
+  SCHEMA_PARAM,
+  schemaAccepted,
 } from '@chorus/collab-protocol';
 import {
   Inject,
@@ -139,6 +141,11 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
       const documentId = documentIdFromPath(url.pathname);
       if (!documentId) {
         this.refuse(ws, new CollabRefusal(CloseCode.NOT_FOUND));
+        return;
+      }
+      // An editor built for an older content schema would drop what newer ones wrote.
+      if (!schemaAccepted(url.searchParams.get(SCHEMA_PARAM))) {
+        this.refuse(ws, new CollabRefusal(CloseCode.RELOAD_REQUIRED));
         return;
       }
       void this.accept(ws, { request, url, documentId });

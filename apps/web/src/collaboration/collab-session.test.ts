@@ -1,4 +1,4 @@
-import { CloseCode } from '@chorus/collab-protocol';
+import { CloseCode, CONTENT_SCHEMA_VERSION } from '@chorus/collab-protocol';
 import { waitFor } from '@testing-library/react';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -184,13 +184,17 @@ describe('a collaboration session', () => {
     const { issued, status } = openSession([ticket('first'), ticket('second')]);
 
     await waitFor(() => expect(status()).toBe('saved'));
-    expect(server.last.url).toBe(`ws://chorus.test/collab/${documentId}?ticket=first`);
+    expect(server.last.url).toBe(
+      `ws://chorus.test/collab/${documentId}?ticket=first&schema=${CONTENT_SCHEMA_VERSION}`,
+    );
 
     server.close(CloseCode.SERVICE_RESTART);
 
     await waitFor(() => expect(server.sockets).toHaveLength(2));
     expect(issued).toHaveLength(2);
-    expect(server.last.url).toBe(`ws://chorus.test/collab/${documentId}?ticket=second`);
+    expect(server.last.url).toBe(
+      `ws://chorus.test/collab/${documentId}?ticket=second&schema=${CONTENT_SCHEMA_VERSION}`,
+    );
     await waitFor(() => expect(status()).toBe('saved'));
   });
 
@@ -270,6 +274,20 @@ describe('a collaboration session', () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(server.sockets).toHaveLength(1);
     expect(issued).toHaveLength(1);
+  });
+
+  it('stops when the server says this build is out of date, keeping the copy on this device', async () => {
+    const { status, session, localCopy, issued } = openSession(() => ticket('t'));
+    await waitFor(() => expect(status()).toBe('saved'));
+
+    server.close(CloseCode.RELOAD_REQUIRED);
+
+    expect(status()).toBe('refused');
+    expect(session.getState().error).toEqual({ refusal: 'reloadRequired', closeCode: 4426 });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(issued).toHaveLength(1);
+    // What was typed offline is sent after the reload: the copy stays.
+    expect(localCopy.cleared).toBe(false);
   });
 
   it('does not connect when the ticket is refused, and drops the copy on this device', async () => {

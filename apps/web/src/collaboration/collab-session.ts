@@ -1,4 +1,10 @@
-import { COLLAB_PATH_PREFIX, isFinalCloseCode, TICKET_PARAM } from '@chorus/collab-protocol';
+import {
+  COLLAB_PATH_PREFIX,
+  CONTENT_SCHEMA_VERSION,
+  isFinalCloseCode,
+  SCHEMA_PARAM,
+  TICKET_PARAM,
+} from '@chorus/collab-protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { Awareness } from 'y-protocols/awareness';
@@ -185,7 +191,11 @@ export class CollabSession {
     switch (result.kind) {
       case 'ticket':
         this.dispatch({ type: 'ticket', capability: result.capability });
-        this.provider.params = { [TICKET_PARAM]: result.ticket };
+        // The schema this build's editors know: an older one is refused (reload required).
+        this.provider.params = {
+          [TICKET_PARAM]: result.ticket,
+          [SCHEMA_PARAM]: String(CONTENT_SCHEMA_VERSION),
+        };
         this.provider.connect();
         return;
       case 'refused':

@@ -147,6 +147,7 @@ describe('refusals', () => {
     [CloseCode.RATE_LIMITED, 'rateLimited'],
     [CloseCode.TOO_MANY_CONNECTIONS, 'tooManyConnections'],
     [CloseCode.PRESENCE_LIMIT, 'presenceLimit'],
+    [CloseCode.RELOAD_REQUIRED, 'reloadRequired'],
     [4499, 'unknown'],
   ])('reads close code %i as "%s"', (code, refusal) => {
     expect(refusalFromCloseCode(code)).toBe(refusal);

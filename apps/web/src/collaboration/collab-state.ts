@@ -16,6 +16,7 @@ export type CollabRefusal =
   | 'rateLimited'
   | 'tooManyConnections'
   | 'presenceLimit'
+  | 'reloadRequired'
   | 'protocol'
   | 'unknown';
 
@@ -42,6 +43,8 @@ export function refusalFromCloseCode(code: number): CollabRefusal {
       return 'tooManyConnections';
     case CloseCode.PRESENCE_LIMIT:
       return 'presenceLimit';
+    case CloseCode.RELOAD_REQUIRED:
+      return 'reloadRequired';
     case CloseCode.MALFORMED_MESSAGE:
     case CloseCode.UNSUPPORTED_ENCODING:
       return 'protocol';

@@ -54,6 +54,8 @@ export function useCollabStatusText() {
           return t('collab.refusal.tooManyConnections');
         case 'presenceLimit':
           return t('collab.refusal.presenceLimit');
+        case 'reloadRequired':
+          return t('collab.refusal.reloadRequired');
         case 'protocol':
           return t('collab.refusal.protocol');
         case 'unknown':

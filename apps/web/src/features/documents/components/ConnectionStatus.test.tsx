@@ -1,6 +1,6 @@
 import { CloseCode } from '@chorus/collab-protocol';
 import { MockLink } from '@apollo/client/testing';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createApolloClient } from '../../../app/apollo-client';
 import { AppProviders } from '../../../app/AppProviders';
@@ -104,6 +104,21 @@ describe('why a document was closed', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('This document is closed');
     expect(alert).toHaveTextContent(words);
+  });
+
+  it('offers a reload when this page is older than the server’s content schema', async () => {
+    let reloads = 0;
+    await renderIn(
+      'he',
+      <CollabRefusalAlert
+        error={{ refusal: refusalFromCloseCode(CloseCode.RELOAD_REQUIRED), closeCode: 4426 }}
+        reload={() => (reloads += 1)}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('העורך בדף אינו עדכני');
+    fireEvent.click(screen.getByRole('button', { name: 'טעינה מחדש' }));
+    expect(reloads).toBe(1);
   });
 
   it('shows nothing while the document is open', async () => {
