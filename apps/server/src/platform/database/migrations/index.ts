@@ -21,6 +21,7 @@ import { KpiApiTokens1796645136383 } from './1796645136383-KpiApiTokens.js';
 import { AudienceActivity1796646240767 } from './1796646240767-AudienceActivity.js';
 import { KpiImportMappings1796648145415 } from './1796648145415-KpiImportMappings.js';
 import { KpiPlanCellRowNames1796669385669 } from './1796669385669-KpiPlanCellRowNames.js';
+import { ShareLinkReports1796700000000 } from './1796700000000-ShareLinkReports.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -49,4 +50,5 @@ export const migrations: Array<new () => unknown> = [
   AudienceActivity1796646240767,
   KpiImportMappings1796648145415,
   KpiPlanCellRowNames1796669385669,
+  ShareLinkReports1796700000000,
 ];
