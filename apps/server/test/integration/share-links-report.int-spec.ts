@@ -1,6 +1,11 @@
+import { containingPeriod } from '@chorus/kpi-model';
+import { addRow, readPlan, setCell } from '@chorus/media-plan-model';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { DocumentEditor } from '../../src/collaboration/index.js';
 import type { BrandEntity } from '../../src/modules/brands/index.js';
+import { countStatements } from '../../src/platform/database/index.js';
 import {
   BRAND_ACTORS,
   buildBrandActors,
@@ -8,9 +13,11 @@ import {
   type BrandActor,
 } from '../support/brand-actors.js';
 import { Factories } from '../support/factories.js';
+import { eventually } from '../support/events.js';
 import { errorCode, type GraphQLClient } from '../support/graphql.js';
 import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createDocument } from './approvals-fixtures.js';
 import {
   CREATE_KPI,
   DASHBOARD,
@@ -35,6 +42,10 @@ const NOTES = `query($b: ID!) { kpiNotes(brandId: $b) { id } }`;
 const TOKENS = `query($b: ID!) { kpiApiTokens(brandId: $b) { id } }`;
 const CALENDAR = `query($b: ID!) { calendarPosts(brandId: $b, from: "2025-03-01", to: "2025-04-01") { brandId } }`;
 const SESSION = `query { guestSession { resourceKind capability brandId documentId } }`;
+const PLAN_RESULTS = `query($b: ID!, $f: String!, $t: String!) { kpiDashboard(brandId: $b, from: $f, to: $t) {
+  rows { kpi { name } progress { status current } }
+  planRows { documentId planTitle rowId block channel plannedSpend actualSpend }
+  blocks { block plannedSpend actualSpend revenue roi { value reason } } } }`;
 const XLSX_BODY = JSON.stringify({ sheets: [{ name: 'KPIs', rows: [['KPI', 1]] }] });
 
 /**
@@ -181,6 +192,50 @@ describe('share links to the KPI report', () => {
     expect(errorCode(await guest.request(POSTS, { b: brand.id }))).toBeUndefined();
     const workbook = await xlsx(guest);
     expect(workbook.status).toBe(200);
+  });
+
+  it('gives the guest exactly what the team reads — media-plan rows and blocks included — in at most four statements', async () => {
+    const strategist = clients.get('strategist')!;
+    const ownerId = (await clients.get('owner')!.ok<{ me: { id: string } }>('{ me { id } }')).me.id;
+    const planId = await createDocument(strategist, brand, 'MEDIA_PLAN', 'Launch plan');
+    let period = '';
+    await app
+      .get(DocumentEditor)
+      .change({ documentId: planId, workspaceId: brand.workspaceId, userId: ownerId }, (doc) => {
+        period = readPlan(doc).periods[0]!.key;
+        const row = addRow(doc, 'PAID', { channel: 'Instagram', activity: 'Ads', pricing: 'CPC' });
+        setCell(doc, row, period, { budget: 20_000, quantity: 400 });
+      });
+    await eventually(async () => {
+      const rows = await app
+        .get(DataSource)
+        .query<unknown[]>('SELECT 1 FROM kpi_plan_cells WHERE document_id = $1', [planId]);
+      return rows.length === 1;
+    });
+    const month = containingPeriod(period, 'month')!.key;
+    await strategist.ok(UPSERT_ACTUALS, {
+      i: {
+        brandId: brand.id,
+        cells: [{ network: 'instagram', metric: 'spend', periodKey: month, value: 18_000 }],
+      },
+    });
+    const guest = await guestOf((await reportLink()).token);
+    const variables = { b: brand.id, f: month, t: month };
+    const team = await strategist.ok<{ kpiDashboard: { blocks: unknown[] } }>(
+      PLAN_RESULTS,
+      variables,
+    );
+    expect(team.kpiDashboard.blocks.length).toBeGreaterThan(0);
+    const counter = countStatements(app.get(DataSource), app.getHttpServer());
+    let seen: unknown;
+    try {
+      seen = await guest.ok(PLAN_RESULTS, variables);
+      // The guest's session, the brand, the KPIs, the actuals and plan cells.
+      expect(counter.statements.length).toBeLessThanOrEqual(4);
+    } finally {
+      counter.stop();
+    }
+    expect(seen).toEqual(team);
   });
 
   it("refuses the report's guest everything else: other brands, writes, imports, tokens, notes, documents, calendar", async () => {
