@@ -21,7 +21,8 @@ this one matrix. A principal's roles on a resource are:
 - **team roles** (Lead, Strategist, SMM specialist, Chief expert, Moderator) — any number per
   team, on the brands that team is assigned to; a person may be in several teams;
 - **guest roles** — a client without an account, through a share link, on the one resource the
-  link names (view, comment or approve).
+  link names (view, comment or approve); a link to a brand's KPI report gives the report role
+  (view only, whatever else the link says), which reads that brand's results and nothing else.
 
 Actions with scope *workspace* are checked against workspace roles; actions with scope
 *brand* against the union of workspace and team roles on that brand (and guest roles on the

@@ -21,7 +21,9 @@ describe('the permission matrix', () => {
 
   it('never lets a guest act on the workspace', () => {
     for (const action of ACTIONS.filter((a) => PERMISSIONS[a].scope === 'workspace')) {
-      expect(can(['guest_view', 'guest_comment', 'guest_approve'], action)).toBe(false);
+      expect(can(['guest_view', 'guest_comment', 'guest_approve', 'guest_report'], action)).toBe(
+        false,
+      );
     }
   });
 
@@ -122,6 +124,27 @@ describe('the permission matrix', () => {
 
   it('reserves the tone-of-voice override for the chief expert', () => {
     expect(ROLES.filter((role) => can([role], 'toneOfVoice.override'))).toEqual(['chief_expert']);
+  });
+
+  it('lets a report link read the brand’s results and nothing else; no other guest reads them', () => {
+    expect(allowedActions(['guest_report'])).toEqual(['metrics.read']);
+    expect(ROLES.filter((role) => can([role], 'metrics.read'))).toEqual([
+      'owner',
+      'admin',
+      'lead',
+      'strategist',
+      'smm_specialist',
+      'chief_expert',
+      'moderator',
+      'guest_report',
+    ]);
+    // Those who may create a calendar's links create a report's: one action, shareLink.manage.
+    expect(ROLES.filter((role) => can([role], 'shareLink.manage'))).toEqual([
+      'owner',
+      'admin',
+      'lead',
+      'strategist',
+    ]);
   });
 
   it('grants the union of several roles', () => {

@@ -11,6 +11,7 @@ export interface ActionRule {
 
 const OWNERS = ['owner', 'admin'] as const;
 const TEAM = ['lead', 'strategist', 'smm_specialist', 'chief_expert', 'moderator'] as const;
+/** Guests holding a link to a document or a calendar range (a report link is apart). */
 const GUESTS = ['guest_view', 'guest_comment', 'guest_approve'] as const;
 const EVERYONE_ON_BRAND = [...OWNERS, ...TEAM] as const;
 /** Who writes a brand's media plans, posts and results: owners, admins and the working team. */
@@ -175,8 +176,9 @@ export const PERMISSIONS = {
   },
   'metrics.read': {
     scope: 'brand',
-    description: "Read the brand's KPIs, targets, actuals and the dashboard of derived measures",
-    roles: EVERYONE_ON_BRAND,
+    description:
+      "Read the brand's KPIs, targets, actuals and the dashboard of derived measures (a report link's guest: the dashboard, per-post results and the XLSX report only)",
+    roles: [...EVERYONE_ON_BRAND, 'guest_report'],
   },
   'metrics.edit': {
     scope: 'brand',

@@ -15,13 +15,18 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 /** What a share link lets a guest (a client without an account) do with one resource. */
 export const GUEST_CAPABILITIES = ['view', 'comment', 'approve'] as const;
 export type GuestCapability = (typeof GUEST_CAPABILITIES)[number];
-export type GuestRole = `guest_${GuestCapability}`;
+/**
+ * A guest's role: the capability of a link to a document or a calendar range, or
+ * `guest_report` for a link to a brand's KPI report (view only, whatever else it says).
+ */
+export type GuestRole = `guest_${GuestCapability}` | 'guest_report';
 
 /** Every role the matrix knows, in the order docs/permissions.md lists them. */
 export const ROLES = [
   ...WORKSPACE_ROLES,
   ...TEAM_ROLES,
   ...GUEST_CAPABILITIES.map((c): GuestRole => `guest_${c}`),
+  'guest_report',
 ] as const;
 export type Role = WorkspaceRole | TeamRole | GuestRole;
 
@@ -37,6 +42,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   guest_view: 'Guest (view link)',
   guest_comment: 'Guest (comment link)',
   guest_approve: 'Guest (approve link)',
+  guest_report: 'Guest (report link)',
 };
 
 export function isTeamRole(value: string): value is TeamRole {

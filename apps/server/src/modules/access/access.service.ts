@@ -1,4 +1,11 @@
-import { can, PERMISSIONS, type Action, type Role, type WorkspaceRole } from '@chorus/permissions';
+import {
+  can,
+  PERMISSIONS,
+  type Action,
+  type GuestRole,
+  type Role,
+  type WorkspaceRole,
+} from '@chorus/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -15,6 +22,13 @@ export interface WorkspaceAccess {
 
 export interface BrandAccess {
   principal: UserPrincipal;
+  brand: BrandEntity;
+  roles: Role[];
+}
+
+/** A brand read by a user on it, or by the guest of a link to its KPI report. */
+export interface BrandReadAccess {
+  principal: UserPrincipal | GuestPrincipal;
   brand: BrandEntity;
   roles: Role[];
 }
@@ -87,6 +101,31 @@ export class AccessService {
   }
 
   /**
+   * {@link authorizeBrand}, and for a guest: the matrix's guest role of their link
+   * ({@link guestRoleOf}) on the link's own brand. Only the actions a guest role holds on a
+   * brand as a whole pass (today `metrics.read`, for a report link): a document or calendar
+   * guest is FORBIDDEN, any other brand is NOT_FOUND. Users take the same statements as
+   * {@link authorizeBrand}; a guest takes one.
+   */
+  async authorizeBrandOrGuest(
+    principal: Principal,
+    brandId: string,
+    action: Action,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BrandReadAccess> {
+    if (principal.kind !== 'guest') return this.authorizeBrand(principal, brandId, action, manager);
+    if (PERMISSIONS[action].scope !== 'brand') throw new Error(`${action} is not a brand action`);
+    const brand =
+      isUuid(brandId) && brandId === principal.brandId
+        ? await manager.findOneBy<BrandEntity>('BrandEntity', { id: brandId })
+        : null;
+    if (!brand || brand.archivedAt) throw AppError.notFound('The brand');
+    const roles: Role[] = [guestRoleOf(principal)];
+    if (!can(roles, action)) throw AppError.forbidden();
+    return { principal, brand, roles };
+  }
+
+  /**
    * Checks an action on one document, for a user (their roles on its brand) or a guest
    * (the guest role of their link, only when the link's resource covers this document).
    * A document the principal may not see is NOT_FOUND, whatever its id.
@@ -108,7 +147,7 @@ export class AccessService {
     if (principal.kind === 'guest') {
       const found = await this.guestDocument(principal, documentId, manager);
       if (!found) throw AppError.notFound('The document');
-      const roles: Role[] = [`guest_${principal.capability}`];
+      const roles: Role[] = [guestRoleOf(principal)];
       if (!can(roles, actionOf(found.kind))) throw AppError.forbidden();
       return { principal, documentId, brandId: principal.brandId, kind: found.kind, roles };
     }
@@ -142,6 +181,8 @@ export class AccessService {
       );
       return row ?? null;
     }
+    // A report link opens no document.
+    if (resource.kind !== 'calendar') return null;
     const [row] = await manager.query<Array<{ kind: string }>>(
       `SELECT d.kind FROM posts p
          JOIN documents d ON d.id = p.document_id
@@ -257,6 +298,14 @@ const ROLES_ON_BRANDS = `
     FROM brands b
     JOIN workspace_members wm ON wm.workspace_id = b.workspace_id AND wm.user_id = $1
    WHERE b.id = ANY($2::uuid[])`;
+
+/**
+ * The matrix's role of a guest: `guest_report` for a link to a brand's KPI report (view
+ * only, whatever capability it names), else the link's capability (`guest_view`, …).
+ */
+export function guestRoleOf(guest: Pick<GuestPrincipal, 'capability' | 'resource'>): GuestRole {
+  return guest.resource.kind === 'report' ? 'guest_report' : `guest_${guest.capability}`;
+}
 
 /** The key of a (person, brand) pair in {@link AccessService.rolesOfPairs}'s answer. */
 export function pairKey(userId: string, brandId: string): string {

@@ -2,9 +2,11 @@ export { AccessEvents, type AccessChange } from './access-events.js';
 export { AccessModule } from './access.module.js';
 export {
   AccessService,
+  guestRoleOf,
   isUuid,
   pairKey,
   type BrandAccess,
+  type BrandReadAccess,
   type DocumentAccess,
   type WorkspaceAccess,
 } from './access.service.js';

@@ -1,9 +1,9 @@
 import type { GuestCapability } from '@chorus/permissions';
 
 /**
- * What a share link opens: one document (a strategy, a media plan or a post), or a brand's
+ * What a share link opens: one document (a strategy, a media plan or a post), a brand's
  * posts published between two instants (a calendar range), optionally narrowed by network
- * and category.
+ * and category, or the brand's KPI report (its results, read only).
  */
 export type ShareResource =
   | { kind: 'document'; documentId: string }
@@ -14,7 +14,8 @@ export type ShareResource =
       to: string;
       networks?: string[];
       categoryIds?: string[];
-    };
+    }
+  | { kind: 'report' };
 
 /**
  * A client holding a share link, after redeeming it: a scoped, revocable principal on the

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, notFoundAs } from '../../platform/errors/index.js';
 import { validText } from '../../platform/validation/index.js';
-import { AccessService, type GuestPrincipal } from '../access/index.js';
+import { AccessService, guestRoleOf, type GuestPrincipal } from '../access/index.js';
 import { GuestSessionsService } from '../share-links/index.js';
 import { ApprovalEngine } from './approval-engine.js';
 import { ApprovalDecisionEntity, type ApprovalRequestEntity } from './approval-request.entity.js';
@@ -50,7 +50,7 @@ export class ApprovalClientDecisions {
     return (
       request.status === 'pending' &&
       isApprovableKind(request.documentKind) &&
-      can([`guest_${guest.capability}`], APPROVABLE_KINDS[request.documentKind]) &&
+      can([guestRoleOf(guest)], APPROVABLE_KINDS[request.documentKind]) &&
       step !== undefined &&
       stepHasClient(step) &&
       !decisions.some(

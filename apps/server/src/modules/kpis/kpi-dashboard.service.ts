@@ -75,7 +75,7 @@ export class KpiDashboardService {
     if (months.length > MAX_DASHBOARD_MONTHS) {
       throw AppError.validation('to', `A dashboard spans at most ${MAX_DASHBOARD_MONTHS} months.`);
     }
-    await this.access.authorizeBrand(principal, brandId, 'metrics.read');
+    await this.access.authorizeBrandOrGuest(principal, brandId, 'metrics.read');
     const kpis = await this.dataSource.query<KpiRow[]>(
       `SELECT ${KPI_COLUMNS}, ${KPI_TARGETS_JSON} FROM kpis k
         WHERE k.brand_id = $1 AND k.archived_at IS NULL ORDER BY k.created_at, k.id`,

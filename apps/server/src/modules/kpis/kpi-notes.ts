@@ -98,7 +98,11 @@ export class KpiNotesService {
     private readonly events: EventLog,
   ) {}
 
-  /** The brand's notes, newest first; only those linking to one strategy when it is given. */
+  /**
+   * The brand's notes, newest first; only those linking to one strategy when it is given.
+   * Internal to the team: they point into strategy sections, so a report link's guest (who
+   * reads the dashboard through `authorizeBrandOrGuest`) is refused here (users only).
+   */
   async list(
     principal: Principal,
     brandId: string,

@@ -168,7 +168,7 @@ export class KpiPostsService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_POST_RESULTS) {
       throw AppError.validation('first', `Ask for 1 to ${MAX_POST_RESULTS} posts.`);
     }
-    await this.access.authorizeBrand(principal, input.brandId, 'metrics.read');
+    await this.access.authorizeBrandOrGuest(principal, input.brandId, 'metrics.read');
     const rows = await this.dataSource.query<
       Array<{
         network: string;

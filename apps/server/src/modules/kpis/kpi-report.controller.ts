@@ -41,7 +41,7 @@ export class KpiReportController {
     if (request.headers[REQUEST_HEADER] !== '1') {
       throw AppError.forbidden('Reports need the X-Chorus-Request header.');
     }
-    await this.access.authorizeBrand(principal, brandId, 'metrics.read');
+    await this.access.authorizeBrandOrGuest(principal, brandId, 'metrics.read');
     if (!(request.headers['content-type'] ?? '').startsWith(REPORT_CONTENT_TYPE)) {
       throw AppError.validation('report', `Send the report as ${REPORT_CONTENT_TYPE}.`);
     }

@@ -5,7 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Temporal } from 'temporal-polyfill';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../platform/errors/index.js';
-import { AccessService, isUuid, type GuestPrincipal, type Principal } from '../access/index.js';
+import {
+  AccessService,
+  guestRoleOf,
+  isUuid,
+  type GuestPrincipal,
+  type Principal,
+} from '../access/index.js';
 import { BrandEntity } from '../brands/index.js';
 import type { CalendarFilterInput } from './dto/post.inputs.js';
 import { PostsRepository, type MixRow, type PostRow } from './posts.repository.js';
@@ -120,7 +126,7 @@ export class CalendarService {
         ? await this.dataSource.manager.findOneBy(BrandEntity, { id: guest.brandId })
         : null;
     if (!brand || brand.archivedAt) throw AppError.notFound('The brand');
-    return { brand, roles: [`guest_${guest.capability}` as const] };
+    return { brand, roles: [guestRoleOf(guest)] };
   }
 
   /**

@@ -14,9 +14,12 @@ import type { UserEntity } from '../accounts/index.js';
 import type { BrandEntity } from '../brands/index.js';
 import type { DocumentEntity } from '../documents/index.js';
 
+/** What a share link opens (its `resource_kind`). */
+export type ShareLinkResourceKind = 'document' | 'calendar' | 'report';
+
 /**
- * A share link: one document, or a brand's posts between two days, opened to a client
- * without an account with one capability. The link's 256-bit token is never stored, only
+ * A share link: one document, a brand's posts between two days, or the brand's KPI report,
+ * opened to a client without an account with one capability (a report's: view). The link's 256-bit token is never stored, only
  * its SHA-256; an optional password is kept as an argon2id hash. See docs/adr/0030.
  */
 @Entity('share_links')
@@ -32,7 +35,11 @@ export class ShareLinkEntity {
   @JoinColumn({ name: 'brand_id' })
   brand?: Relation<BrandEntity>;
 
-  /** The shared document; null for a calendar range. */
+  /** What it opens: 'document', 'calendar' (a range) or 'report' (the brand's KPI report). */
+  @Column({ name: 'resource_kind', type: 'varchar', length: 10 })
+  resourceKind: ShareLinkResourceKind;
+
+  /** The shared document; null for a calendar range or a report. */
   @Index()
   @Column({ name: 'document_id', type: 'uuid', nullable: true })
   documentId: string | null;

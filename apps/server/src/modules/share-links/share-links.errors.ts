@@ -6,6 +6,13 @@ export const ShareLinkErrors = {
   deadLink(): AppError {
     return AppError.notFound('The link');
   },
+  /** A report link reads the results and nothing more: no comments, no approvals. */
+  reportViewOnly(): AppError {
+    return AppError.validation(
+      'capability',
+      'A link to the KPI report only lets the client view it: choose VIEW.',
+    );
+  },
   passwordRequired(): AppError {
     return new AppError(
       ErrorCode.SHARE_LINK_PASSWORD_REQUIRED,

@@ -24,11 +24,16 @@ registerEnumType(ShareLinkStatusEnum, {
   description: 'ACTIVE opens; EXPIRED passed its expiry; REVOKED was revoked by the team',
 });
 
-export const ShareResourceKindEnum = { DOCUMENT: 'document', CALENDAR: 'calendar' } as const;
+export const ShareResourceKindEnum = {
+  DOCUMENT: 'document',
+  CALENDAR: 'calendar',
+  REPORT: 'report',
+} as const;
 export type ShareResourceKind = (typeof ShareResourceKindEnum)[keyof typeof ShareResourceKindEnum];
 registerEnumType(ShareResourceKindEnum, {
   name: 'ShareResourceKind',
-  description: "What a share link opens: one document, or a range of the brand's calendar",
+  description:
+    "What a share link opens: one document, a range of the brand's calendar, or the brand's KPI report (view only)",
 });
 
 @ObjectType('ShareLink', { description: 'A share link as the team sees it (never its token)' })
@@ -39,9 +44,14 @@ export class ShareLinkModel {
   @Field(() => ID, { description: 'The brand' })
   brandId: string;
 
+  @Field(() => ShareResourceKindEnum, {
+    description: 'A document, a calendar range or the KPI report',
+  })
+  resourceKind: ShareResourceKind;
+
   @Field(() => ID, {
     nullable: true,
-    description: 'The shared document; null for a calendar range',
+    description: 'The shared document; null for a calendar range or a report',
   })
   documentId: string | null;
 
@@ -139,7 +149,9 @@ export class ShareLinkPreviewModel {
   })
   needsEmail: boolean;
 
-  @Field(() => ShareResourceKindEnum, { description: 'A document or a calendar range' })
+  @Field(() => ShareResourceKindEnum, {
+    description: 'A document, a calendar range or the KPI report',
+  })
   resourceKind: ShareResourceKind;
 
   @Field(() => String, { nullable: true, description: "The document's title" })
@@ -178,7 +190,9 @@ export class GuestSessionModel {
   })
   emailConfirmationPending: boolean;
 
-  @Field(() => ShareResourceKindEnum, { description: 'A document or a calendar range' })
+  @Field(() => ShareResourceKindEnum, {
+    description: 'A document, a calendar range or the KPI report',
+  })
   resourceKind: ShareResourceKind;
 
   @Field(() => ID, { description: 'The brand (for calendarPosts of a calendar range)' })

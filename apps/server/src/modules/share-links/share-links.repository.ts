@@ -2,7 +2,8 @@ import type { GuestCapability } from '@chorus/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { GuestPrincipal } from '../access/index.js';
+import type { GuestPrincipal, ShareResource } from '../access/index.js';
+import type { ShareLinkResourceKind } from './share-links.entities.js';
 
 /** A link with what its list and previews show: its resource's names and its creator. */
 export interface ShareLinkRow {
@@ -12,6 +13,7 @@ export interface ShareLinkRow {
   brandName: string;
   brandTimeZone: string;
   brandArchived: boolean;
+  resourceKind: ShareLinkResourceKind;
   documentId: string | null;
   documentTitle: string | null;
   documentKind: string | null;
@@ -36,7 +38,7 @@ export interface ShareLinkRow {
 
 const LINK_COLUMNS = `
   l.id, l.brand_id AS "brandId", b.workspace_id AS "workspaceId", b.name AS "brandName", b.time_zone AS "brandTimeZone",
-  (b.archived_at IS NOT NULL) AS "brandArchived",
+  (b.archived_at IS NOT NULL) AS "brandArchived", l.resource_kind AS "resourceKind",
   l.document_id AS "documentId", d.title AS "documentTitle", d.kind AS "documentKind",
   (d.archived_at IS NOT NULL) AS "documentArchived",
   to_char(l.calendar_from, 'YYYY-MM-DD') AS "calendarFrom",
@@ -122,6 +124,7 @@ export class ShareLinksRepository {
         share_link_id: string;
         capability: GuestCapability;
         brand_id: string;
+        resource_kind: ShareLinkResourceKind;
         document_id: string | null;
         from_at: Date | null;
         to_at: Date | null;
@@ -131,7 +134,7 @@ export class ShareLinksRepository {
     >(
       `WITH live AS (
          SELECT gs.id AS session_id, gs.name, gs.last_seen_at, l.id AS share_link_id, l.capability,
-                l.brand_id, l.document_id, l.networks, l.category_ids,
+                l.brand_id, l.resource_kind, l.document_id, l.networks, l.category_ids,
                 (l.calendar_from::timestamp AT TIME ZONE b.time_zone) AS from_at,
                 (l.calendar_to::timestamp AT TIME ZONE b.time_zone) AS to_at
            FROM guest_sessions gs
@@ -154,15 +157,7 @@ export class ShareLinksRepository {
       capability: row.capability,
       brandId: row.brand_id,
       name: row.name,
-      resource: row.document_id
-        ? { kind: 'document', documentId: row.document_id }
-        : {
-            kind: 'calendar',
-            from: new Date(row.from_at!).toISOString(),
-            to: new Date(row.to_at!).toISOString(),
-            ...(row.networks?.length ? { networks: row.networks } : {}),
-            ...(row.category_ids?.length ? { categoryIds: row.category_ids } : {}),
-          },
+      resource: resourceOf(row),
     };
   }
 
@@ -203,4 +198,23 @@ export class ShareLinksRepository {
     );
     return new Set(rows.map((row) => row.id));
   }
+}
+
+function resourceOf(row: {
+  resource_kind: ShareLinkResourceKind;
+  document_id: string | null;
+  from_at: Date | null;
+  to_at: Date | null;
+  networks: string[] | null;
+  category_ids: string[] | null;
+}): ShareResource {
+  if (row.resource_kind === 'report') return { kind: 'report' };
+  if (row.document_id) return { kind: 'document', documentId: row.document_id };
+  return {
+    kind: 'calendar',
+    from: new Date(row.from_at!).toISOString(),
+    to: new Date(row.to_at!).toISOString(),
+    ...(row.networks?.length ? { networks: row.networks } : {}),
+    ...(row.category_ids?.length ? { categoryIds: row.category_ids } : {}),
+  };
 }

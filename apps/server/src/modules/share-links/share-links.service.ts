@@ -10,6 +10,7 @@ import { hashPassword, hashToken } from '../accounts/index.js';
 import { assertBrandActive } from '../brands/index.js';
 import { actorOf, EventLog } from '../events/index.js';
 import type { CreateShareLinkInput, ShareCalendarRangeInput } from './dto/share-links.inputs.js';
+import { ShareLinkErrors } from './share-links.errors.js';
 import { GuestSessionEntity, ShareLinkEntity } from './share-links.entities.js';
 import { ShareLinksRepository, type ShareLinkRow } from './share-links.repository.js';
 
@@ -18,6 +19,16 @@ const MAX_EXPIRY_DAYS = 90;
 const MAX_RANGE_DAYS = 366;
 const MAX_FILTER_VALUES = 50;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A report link names no document and no range: the brand's KPI report is the whole of it. */
+const REPORT_RESOURCE = {
+  resourceKind: 'report' as const,
+  documentId: null,
+  calendarFrom: null,
+  calendarTo: null,
+  networks: null,
+  categoryIds: null,
+};
 
 /**
  * Creating, listing and revoking share links (`shareLink.manage` on the brand). The token
@@ -50,12 +61,19 @@ export class ShareLinksService {
     if (password !== null && (password.length < 8 || password.length > 200)) {
       throw AppError.validation('password', 'Use a password of 8 to 200 characters.');
     }
-    if (Boolean(input.documentId) === Boolean(input.calendar)) {
-      throw AppError.validation('documentId', 'Share either one document or a calendar range.');
+    const report = input.report === true;
+    if ([Boolean(input.documentId), Boolean(input.calendar), report].filter(Boolean).length !== 1) {
+      throw AppError.validation(
+        'documentId',
+        'Share one document, a calendar range or the KPI report.',
+      );
     }
-    const resource = input.documentId
-      ? await this.documentOf(brand.id, input.documentId)
-      : await this.rangeOf(brand.id, input.calendar!);
+    if (report && input.capability !== 'view') throw ShareLinkErrors.reportViewOnly();
+    const resource = report
+      ? REPORT_RESOURCE
+      : input.documentId
+        ? await this.documentOf(brand.id, input.documentId)
+        : await this.rangeOf(brand.id, input.calendar!);
     const token = randomBytes(32).toString('base64url');
     const passwordHash = password === null ? null : await hashPassword(password);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -153,6 +171,7 @@ export class ShareLinksService {
       : [];
     if (!document) throw AppError.notFound('The document');
     return {
+      resourceKind: 'document' as const,
       documentId: document.id,
       calendarFrom: null,
       calendarTo: null,
@@ -190,7 +209,14 @@ export class ShareLinksService {
         throw AppError.validation('calendar.categoryIds', 'Pick categories of this brand.');
       }
     }
-    return { documentId: null, calendarFrom: from, calendarTo: to, networks, categoryIds };
+    return {
+      resourceKind: 'calendar' as const,
+      documentId: null,
+      calendarFrom: from,
+      calendarTo: to,
+      networks,
+      categoryIds,
+    };
   }
 }
 

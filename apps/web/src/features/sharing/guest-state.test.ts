@@ -2,6 +2,7 @@ import type { GuestSessionFieldsFragment } from '../../gql/graphql';
 import {
   guestOf,
   isCalendar,
+  isReport,
   isGoneProblem,
   isGoneRefusal,
   needsEmailConfirmation,
@@ -72,6 +73,9 @@ describe('the guest page’s state', () => {
   it('tells a calendar link from a document link', () => {
     expect(isCalendar('CALENDAR')).toBe(true);
     expect(isCalendar('DOCUMENT')).toBe(false);
+    expect(isCalendar('REPORT')).toBe(false);
+    expect(isReport('REPORT')).toBe(true);
+    expect(isReport('CALENDAR')).toBe(false);
   });
 
   it('lets comment and approve links comment, a view link only read the external threads', () => {

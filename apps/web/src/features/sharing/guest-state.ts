@@ -48,6 +48,11 @@ export function isCalendar(resourceKind: ShareResourceKind): boolean {
   return resourceKind === 'CALENDAR';
 }
 
+/** Whether the link shares the brand's KPI report. */
+export function isReport(resourceKind: ShareResourceKind): boolean {
+  return resourceKind === 'REPORT';
+}
+
 /** Whether the guest must still enter the emailed code (approve links when mail is set up). */
 export function needsEmailConfirmation(session: GuestSessionFieldsFragment): boolean {
   return session.emailConfirmationPending && !session.emailConfirmed;

@@ -2,5 +2,5 @@
 // guest page need the documents and brands features, which import this index: the app loads
 // them from their files (components/ShareDocumentAction, components/GuestSharePage).
 export { BrandShareLinks } from './components/BrandShareLinks';
-export { ShareCalendarButton } from './components/ShareButtons';
+export { ShareCalendarButton, ShareReportButton } from './components/ShareButtons';
 export { MANAGE_SHARE_LINKS } from './share-actions';

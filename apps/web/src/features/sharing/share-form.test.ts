@@ -2,6 +2,7 @@ import {
   absoluteShareUrl,
   hasProblems,
   initialShareForm,
+  onlyView,
   toShareInput,
   validateShareForm,
   type ShareFormValues,
@@ -86,6 +87,21 @@ describe('the share dialog’s input', () => {
         categoryIds: [],
       }).calendar,
     ).toEqual({ from: '2027-03-01', to: '2027-04-01', networks: ['INSTAGRAM'], categoryIds: null });
+  });
+
+  it('sends a report link as VIEW, whatever the form held, and starts its form on VIEW', () => {
+    const report = { kind: 'report', brandId: 'b1' } as const;
+    expect(initialShareForm(report).capability).toBe('VIEW');
+    expect(onlyView(report)).toBe(true);
+    expect(onlyView({ kind: 'document', brandId: 'b1', documentId: 'd1' })).toBe(false);
+    expect(toShareInput(valid({ capability: 'APPROVE' }), report)).toEqual({
+      brandId: 'b1',
+      capability: 'VIEW',
+      report: true,
+      label: 'Client — Lotus marketing team',
+      expiresInDays: 30,
+      password: null,
+    });
   });
 
   it('makes the server’s address absolute on this origin', () => {

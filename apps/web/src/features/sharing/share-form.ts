@@ -21,9 +21,13 @@ export interface ShareFormValues {
   password: string;
 }
 
-/** What is shared: one document, or a range of the brand's calendar with its filters. */
+/**
+ * What is shared: one document, a range of the brand's calendar with its filters, or the
+ * brand's KPI report (view only).
+ */
 export type ShareTarget =
   | { kind: 'document'; brandId: string; documentId: string }
+  | { kind: 'report'; brandId: string }
   | {
       kind: 'calendar';
       brandId: string;
@@ -38,8 +42,18 @@ export type ShareFormProblems = Partial<{
   password: 'tooShort' | 'tooLong';
 }>;
 
-export function initialShareForm(): ShareFormValues {
-  return { capability: 'COMMENT', label: '', expiry: '30', password: '' };
+export function initialShareForm(target?: ShareTarget): ShareFormValues {
+  return {
+    capability: target && onlyView(target) ? 'VIEW' : 'COMMENT',
+    label: '',
+    expiry: '30',
+    password: '',
+  };
+}
+
+/** Whether a link to the target can only let the guest view (a KPI report). */
+export function onlyView(target: ShareTarget): boolean {
+  return target.kind === 'report';
 }
 
 /** The form's problems, checked before anything is sent; empty when it may be sent. */
@@ -71,6 +85,7 @@ export function toShareInput(values: ShareFormValues, target: ShareTarget): Crea
     password: values.password.trim() === '' ? null : values.password,
   };
   if (target.kind === 'document') return { ...common, documentId: target.documentId };
+  if (target.kind === 'report') return { ...common, capability: 'VIEW', report: true };
   return {
     ...common,
     calendar: {

@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentKind, ShareCapability, ShareLinkStatus } from '../../gql/graphql';
+import type {
+  DocumentKind,
+  ShareCapability,
+  ShareLinkStatus,
+  ShareResourceKind,
+} from '../../gql/graphql';
 import { useFormatters } from '../../i18n';
 
 const capabilityKeys = {
@@ -51,19 +56,22 @@ export function useShareText() {
       kind: (kind: DocumentKind) => t(kindKeys[kind]),
       /** "Mar 1 – 31, 2027", for a calendar range given as first day and day after the last. */
       range,
-      /** What a link shares: "Strategy: Spring launch" or "Calendar: Mar 1 – 31, 2027". */
+      /** What a link shares: "Strategy: Spring launch", "Calendar: Mar 1 – 31, 2027", "KPI report". */
       resource: (link: {
+        resourceKind?: ShareResourceKind;
         documentKind?: DocumentKind | null;
         documentTitle?: string | null;
         calendarFrom?: string | null;
         calendarTo?: string | null;
       }) =>
-        link.calendarFrom && link.calendarTo
-          ? t('sharing.resource.calendar', { range: range(link.calendarFrom, link.calendarTo) })
-          : t('sharing.resource.document', {
-              kind: link.documentKind ? t(kindKeys[link.documentKind]) : '',
-              title: link.documentTitle ?? '',
-            }),
+        link.resourceKind === 'REPORT'
+          ? t('sharing.resource.report')
+          : link.calendarFrom && link.calendarTo
+            ? t('sharing.resource.calendar', { range: range(link.calendarFrom, link.calendarTo) })
+            : t('sharing.resource.document', {
+                kind: link.documentKind ? t(kindKeys[link.documentKind]) : '',
+                title: link.documentTitle ?? '',
+              }),
       format,
     };
   }, [t, locale, format]);

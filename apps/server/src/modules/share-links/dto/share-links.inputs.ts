@@ -17,7 +17,9 @@ export class ShareCalendarRangeInput {
   categoryIds?: string[] | null;
 }
 
-@InputType({ description: 'A new share link: exactly one of documentId and calendar' })
+@InputType({
+  description: 'A new share link: exactly one of documentId, calendar and report',
+})
 export class CreateShareLinkInput {
   @Field(() => ID, { description: 'The brand' })
   brandId: string;
@@ -33,6 +35,13 @@ export class CreateShareLinkInput {
     description: 'The calendar range to share',
   })
   calendar?: ShareCalendarRangeInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: the brand's KPI report (the Results page's dashboard and per-post results), VIEW only",
+  })
+  report?: boolean | null;
 
   @Field(() => ShareCapabilityEnum, { description: 'What the guest may do' })
   capability: 'view' | 'comment' | 'approve';

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readProblem, useProblemMessage } from '../../../errors';
 import { directionOf, isLanguageCode } from '../../../i18n';
@@ -17,6 +17,8 @@ import { PlanResults } from './PlanResults';
 export interface KpiDashboardProps {
   brandId: string;
   brandName: string;
+  /** Told of a failed read (a report link's guest page ends when the link is gone). */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface KpiDashboardProps {
  * network with the derived measures, per media-plan block and row; printable (print CSS, in the reader's language and
  * direction) and downloadable as CSV or XLSX.
  */
-export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
+export function KpiDashboard({ brandId, brandName, onError }: KpiDashboardProps) {
   const { t, i18n } = useTranslation();
   const message = useProblemMessage();
   const language = i18n.resolvedLanguage ?? 'en';
@@ -34,6 +36,9 @@ export function KpiDashboard({ brandId, brandName }: KpiDashboardProps) {
   const ordered = valid && monthsBetween(range.from, range.to).length > 0;
   const { data, error, loading } = useKpiDashboard(brandId, range.from, range.to, !ordered);
   const dashboard = ordered ? data?.kpiDashboard : undefined;
+  useEffect(() => {
+    if (error) onError?.(error);
+  }, [error, onError]);
 
   const xlsx = useReportXlsx(brandId);
   const labels: ExportLabels = {

@@ -2,6 +2,7 @@ import { Button, Group, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBrand } from '../../brands';
+import { ShareReportButton } from '../../sharing';
 import { Page } from '../../../ui';
 import { useKpiDashboard, useRefreshKpis } from '../hooks/use-kpis';
 import { defaultRange } from '../kpi-format';
@@ -19,7 +20,8 @@ export const METRICS_EDIT = 'metrics.edit';
 /**
  * A brand's results: the dashboard and the results per post (everyone on the brand reads
  * them), the KPIs, and the actuals. Entering, importing and managing KPIs are offered only
- * to the roles the server's matrix allows (`metrics.edit`); the server checks again.
+ * to the roles the server's matrix allows (`metrics.edit`), sharing the report as a
+ * view-only link to those who manage links (`shareLink.manage`); the server checks again.
  */
 export function KpisPage() {
   const { t } = useTranslation();
@@ -35,13 +37,19 @@ export function KpisPage() {
 
   return (
     <Page title={t('kpis.title')}>
-      {canEdit && (
-        <Group className="kpi-no-print">
+      <Group className="kpi-no-print">
+        {canEdit && (
           <Button variant="light" onClick={() => setImporting(true)}>
             {t('kpis.import.open')}
           </Button>
-        </Group>
-      )}
+        )}
+        {/* A view-only link for a client, for those who manage the brand's links. */}
+        <ShareReportButton
+          brandId={brand.id}
+          actions={brand.myActions}
+          title={t('sharing.guest.reportOf', { brand: brand.name })}
+        />
+      </Group>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List className="kpi-no-print">
           <Tabs.Tab value="results">{t('kpis.tabs.results')}</Tabs.Tab>

@@ -16,13 +16,15 @@ type PostResult = KpiPostResultsQuery['kpiPostResults']['posts'][number];
 
 export interface PostResultsProps {
   brandId: string;
-  workspaceId: string;
+  /** The brand's workspace, to link Chorus posts to their pages; absent for a report link's guest (no links). */
+  workspaceId?: string;
 }
 
 /**
  * Per-post results: the posts whose actuals were imported with a post id or URL, most
  * engagements first, with the engagement rate per community member (the account's followers
- * in the post's month) and per reach, each with its formula; a Chorus post links to its page.
+ * in the post's month) and per reach, each with its formula; a Chorus post links to its page
+ * (for the team: a report link's guest sees its title).
  */
 export function PostResults({ brandId, workspaceId }: PostResultsProps) {
   const { t, i18n } = useTranslation();
@@ -133,10 +135,17 @@ function PostName({
   brandId,
 }: {
   post: PostResult;
-  workspaceId: string;
+  workspaceId?: string;
   brandId: string;
 }) {
-  if (post.postId) {
+  if (post.postId && !workspaceId) {
+    return (
+      <Text size="sm" span>
+        {post.postTitle || post.postRef}
+      </Text>
+    );
+  }
+  if (post.postId && workspaceId) {
     return (
       <Anchor component={Link} to={documentPath(workspaceId, brandId, post.postId)} size="sm">
         {post.postTitle || post.postRef}

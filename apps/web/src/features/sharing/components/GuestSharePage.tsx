@@ -7,6 +7,7 @@ import { FormAlert, Page, PageLoader } from '../../../ui';
 import {
   isCalendar,
   isGoneProblem,
+  isReport,
   needsEmailConfirmation,
   sessionMatchesPreview,
 } from '../guest-state';
@@ -15,6 +16,7 @@ import { isolate, useShareText } from '../share-text';
 import { ConfirmEmailForm } from './ConfirmEmailForm';
 import { GuestCalendar } from './GuestCalendar';
 import { GuestDocument } from './GuestDocument';
+import { GuestReport } from './GuestReport';
 import { LinkGone } from './LinkGone';
 import { RedeemForm } from './RedeemForm';
 
@@ -62,7 +64,9 @@ export function GuestSharePage() {
 
   const what = isCalendar(link.resourceKind)
     ? t('sharing.guest.calendarOf', { brand: link.brandName })
-    : (link.documentTitle ?? '');
+    : isReport(link.resourceKind)
+      ? t('sharing.guest.reportOf', { brand: link.brandName })
+      : (link.documentTitle ?? '');
 
   if (!inside || !current) {
     if (session.loading && !session.data) return <PageLoader label={t('app.loading')} />;
@@ -86,7 +90,11 @@ export function GuestSharePage() {
                 {text.capability(link.capability)}
               </Badge>
             </Group>
-            <Text>{t(`sharing.guest.offers.${offerKey(link.capability)}`)}</Text>
+            <Text>
+              {isReport(link.resourceKind)
+                ? t('sharing.guest.offers.report')
+                : t(`sharing.guest.offers.${offerKey(link.capability)}`)}
+            </Text>
             <RedeemForm token={token} preview={link} onGone={onGone} />
           </Stack>
         </Paper>
@@ -107,7 +115,7 @@ export function GuestSharePage() {
 
   return (
     <Page title={what}>
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="gray.7" className="kpi-no-print">
         {t('sharing.guest.signedAs', {
           name: isolate(current.name),
           label: isolate(current.label),
@@ -115,6 +123,8 @@ export function GuestSharePage() {
       </Text>
       {isCalendar(current.resourceKind) ? (
         <GuestCalendar session={current} onGone={onGone} />
+      ) : isReport(current.resourceKind) ? (
+        <GuestReport session={current} onGone={onGone} />
       ) : current.documentId ? (
         <GuestDocument
           documentId={current.documentId}

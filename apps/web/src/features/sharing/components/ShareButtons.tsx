@@ -6,13 +6,22 @@ import type { ShareTarget } from '../share-form';
 import { ShareDialog } from './ShareDialog';
 
 /** "Share": opens the dialog that creates a link to `target`. */
-export function ShareButton({ target, title }: { target: ShareTarget; title: string }) {
+export function ShareButton({
+  target,
+  title,
+  label,
+}: {
+  target: ShareTarget;
+  title: string;
+  /** The button's words ("Share" when not given). */
+  label?: string;
+}) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
     <>
       <Button variant="default" size="sm" onClick={() => setOpened(true)} aria-haspopup="dialog">
-        {t('sharing.share')}
+        {label ?? t('sharing.share')}
       </Button>
       {/* Mounted only while open: every opening starts with an empty form. */}
       {opened && (
@@ -46,6 +55,28 @@ export function ShareCalendarButton({
     <ShareButton
       target={{ kind: 'calendar', brandId, from, to, networks, categoryIds }}
       title={title}
+    />
+  );
+}
+
+/** The Results page's "Share report": a view-only link to the brand's KPI report. */
+export function ShareReportButton({
+  brandId,
+  actions,
+  title,
+}: {
+  brandId: string;
+  actions: readonly string[];
+  /** What is shared, in words ("Lotus — results"). */
+  title: string;
+}) {
+  const { t } = useTranslation();
+  if (!actions.includes(MANAGE_SHARE_LINKS)) return null;
+  return (
+    <ShareButton
+      target={{ kind: 'report', brandId }}
+      title={title}
+      label={t('sharing.shareReport')}
     />
   );
 }

@@ -6,12 +6,14 @@ import { createApolloClient } from '../../../app/apollo-client';
 import { AppProviders } from '../../../app/AppProviders';
 import { initI18n, type LanguageCode } from '../../../i18n';
 import { CreateShareLinkMutation } from '../graphql/sharing.graphql';
+import type { ShareTarget } from '../share-form';
 import { ShareDialog } from './ShareDialog';
 
 const LINK = {
   __typename: 'ShareLink',
   id: 'link-1',
   brandId: 'brand-1',
+  resourceKind: 'DOCUMENT',
   documentId: 'doc-1',
   documentTitle: 'Spring strategy',
   documentKind: 'STRATEGY',
@@ -32,17 +34,16 @@ const LINK = {
   openCount: 0,
 };
 
-async function renderDialog(mocks: MockLink.MockedResponse[], language: LanguageCode = 'en') {
+async function renderDialog(
+  mocks: MockLink.MockedResponse[],
+  language: LanguageCode = 'en',
+  target: ShareTarget = { kind: 'document', brandId: 'brand-1', documentId: 'doc-1' },
+) {
   await initI18n({ language });
   const client = createApolloClient({ link: new MockLink(mocks) });
   return render(
     <AppProviders client={client} env="test">
-      <ShareDialog
-        opened
-        onClose={() => undefined}
-        target={{ kind: 'document', brandId: 'brand-1', documentId: 'doc-1' }}
-        title="Spring strategy"
-      />
+      <ShareDialog opened onClose={() => undefined} target={target} title="Spring strategy" />
     </AppProviders>,
   );
 }
@@ -106,6 +107,54 @@ describe('the share dialog', () => {
     );
     expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
     expect(screen.getByText(/you will not see it again/)).toBeInTheDocument();
+  });
+
+  it('offers a report only as a view link: no capability to choose, and the request says report', async () => {
+    await renderDialog(
+      [
+        answer(
+          CreateShareLinkMutation,
+          {
+            input: {
+              brandId: 'brand-1',
+              capability: 'VIEW',
+              report: true,
+              label: 'Client — Lotus',
+              expiresInDays: 30,
+              password: null,
+            },
+          },
+          {
+            data: {
+              createShareLink: {
+                __typename: 'CreatedShareLink',
+                url: '/s/token-report',
+                link: {
+                  ...LINK,
+                  resourceKind: 'REPORT',
+                  documentId: null,
+                  documentTitle: null,
+                  documentKind: null,
+                  capability: 'VIEW',
+                },
+              },
+            },
+          },
+        ),
+      ],
+      'en',
+      { kind: 'report', brandId: 'brand-1' },
+    );
+    const user = userEvent.setup();
+    expect(
+      await screen.findByText(/A report link only lets the client view the results/),
+    ).toBeInTheDocument();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    await user.type(screen.getByLabelText(/^Label/), 'Client — Lotus');
+    await user.click(screen.getByRole('button', { name: 'Create link' }));
+    expect(await screen.findByTestId('share-link-url')).toHaveValue(
+      `${window.location.origin}/s/token-report`,
+    );
   });
 
   it('shows the server’s refusal of the label under the field, in the reader’s language', async () => {

@@ -25,6 +25,7 @@ import {
   MAX_LABEL_LENGTH,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
+  onlyView,
   toShareInput,
   validateShareForm,
   type ExpiryChoice,
@@ -57,7 +58,7 @@ export function ShareDialog({
   title: string;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<ShareFormValues>(initialShareForm);
+  const [values, setValues] = useState<ShareFormValues>(() => initialShareForm(target));
   const [tried, setTried] = useState(false);
   const [url, setUrl] = useState<string | null>(null);
   const [create, { loading }] = useCreateShareLink();
@@ -67,7 +68,7 @@ export function ShareDialog({
     setValues((current) => ({ ...current, [key]: value }));
 
   const close = () => {
-    setValues(initialShareForm());
+    setValues(initialShareForm(target));
     setTried(false);
     setUrl(null);
     problem.clear();
@@ -105,22 +106,26 @@ export function ShareDialog({
       ) : (
         <Box component="form" onSubmit={submit} noValidate aria-label={t('sharing.dialog.form')}>
           <Stack gap="md">
-            <Radio.Group
-              label={t('sharing.capability.label')}
-              value={values.capability}
-              onChange={(value) => set('capability', value)}
-            >
-              <Stack gap="xs" mt={6}>
-                {CAPABILITIES.map((capability) => (
-                  <Radio
-                    key={capability}
-                    value={capability}
-                    label={t(`sharing.capability.${capabilityKey[capability]}`)}
-                    description={t(`sharing.capability.${capabilityKey[capability]}Hint`)}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
+            {onlyView(target) ? (
+              <Text size="sm">{t('sharing.dialog.reportViewOnly')}</Text>
+            ) : (
+              <Radio.Group
+                label={t('sharing.capability.label')}
+                value={values.capability}
+                onChange={(value) => set('capability', value)}
+              >
+                <Stack gap="xs" mt={6}>
+                  {CAPABILITIES.map((capability) => (
+                    <Radio
+                      key={capability}
+                      value={capability}
+                      label={t(`sharing.capability.${capabilityKey[capability]}`)}
+                      description={t(`sharing.capability.${capabilityKey[capability]}Hint`)}
+                    />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            )}
             <TextInput
               label={t('sharing.dialog.label')}
               description={t('sharing.dialog.labelHint')}

@@ -5,6 +5,7 @@ export const ShareLinkFieldsFragment = graphql(`
   fragment ShareLinkFields on ShareLink {
     id
     brandId
+    resourceKind
     documentId
     documentTitle
     documentKind
