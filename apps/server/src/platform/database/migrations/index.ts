@@ -22,7 +22,7 @@ import { AudienceActivity1796646240767 } from './1796646240767-AudienceActivity.
 import { KpiImportMappings1796648145415 } from './1796648145415-KpiImportMappings.js';
 import { KpiPlanCellRowNames1796669385669 } from './1796669385669-KpiPlanCellRowNames.js';
 import { KpiGoalSources1796681913295 } from './1796681913295-KpiGoalSources.js';
-import { ShareLinkReports1796700000000 } from './1796700000000-ShareLinkReports.js';
+import { ShareLinkReports1796682000000 } from './1796682000000-ShareLinkReports.js';
 /**
  * Every migration, in order. `pnpm --filter @chorus/server migration:generate <Name>`
  * writes a new file here and appends it to this list; never edit a migration once landed.
@@ -52,5 +52,5 @@ export const migrations: Array<new () => unknown> = [
   KpiImportMappings1796648145415,
   KpiPlanCellRowNames1796669385669,
   KpiGoalSources1796681913295,
-  ShareLinkReports1796700000000,
+  ShareLinkReports1796682000000,
 ];

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Share links say what they open; a link may now open a brand's KPI report (issue 17). */
-export class ShareLinkReports1796700000000 implements MigrationInterface {
-  name = 'ShareLinkReports1796700000000';
+export class ShareLinkReports1796682000000 implements MigrationInterface {
+  name = 'ShareLinkReports1796682000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
