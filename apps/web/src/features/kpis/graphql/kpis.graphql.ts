@@ -205,3 +205,31 @@ export const UpsertKpiActualsMutation = graphql(`
     }
   }
 `);
+
+export const KpiGridCellFieldsFragment = graphql(`
+  fragment KpiGridCellFields on KpiGridCell {
+    network
+    metric
+    periodKey
+    value
+    updatedById
+    updatedByName
+    updatedAt
+  }
+`);
+
+export const KpiActualGridQuery = graphql(`
+  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {
+    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {
+      ...KpiGridCellFields
+    }
+  }
+`);
+
+export const SetKpiActualMutation = graphql(`
+  mutation SetKpiActual($input: SetKpiActualInput!) {
+    setKpiActual(input: $input) {
+      ...KpiGridCellFields
+    }
+  }
+`);
