@@ -126,7 +126,6 @@ type Documents = {
     "\n  mutation ArchiveKpi($id: ID!, $archived: Boolean!) {\n    archiveKpi(id: $id, archived: $archived) {\n      ...KpiFields\n    }\n  }\n": typeof types.ArchiveKpiDocument,
     "\n  mutation SetKpiTargets($input: SetKpiTargetsInput!) {\n    setKpiTargets(input: $input) {\n      ...KpiFields\n    }\n  }\n": typeof types.SetKpiTargetsDocument,
     "\n  mutation SyncKpisFromGoals($brandId: ID!) {\n    syncKpisFromGoals(brandId: $brandId) {\n      ...KpiFields\n    }\n  }\n": typeof types.SyncKpisFromGoalsDocument,
-    "\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n": typeof types.UpsertKpiActualsDocument,
     "\n  fragment KpiGridCellFields on KpiGridCell {\n    network\n    metric\n    periodKey\n    value\n    updatedById\n    updatedByName\n    updatedAt\n  }\n": typeof types.KpiGridCellFieldsFragmentDoc,
     "\n  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {\n    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {\n      ...KpiGridCellFields\n    }\n  }\n": typeof types.KpiActualGridDocument,
     "\n  mutation SetKpiActual($input: SetKpiActualInput!) {\n    setKpiActual(input: $input) {\n      ...KpiGridCellFields\n    }\n  }\n": typeof types.SetKpiActualDocument,
@@ -299,7 +298,6 @@ const documents: Documents = {
     "\n  mutation ArchiveKpi($id: ID!, $archived: Boolean!) {\n    archiveKpi(id: $id, archived: $archived) {\n      ...KpiFields\n    }\n  }\n": types.ArchiveKpiDocument,
     "\n  mutation SetKpiTargets($input: SetKpiTargetsInput!) {\n    setKpiTargets(input: $input) {\n      ...KpiFields\n    }\n  }\n": types.SetKpiTargetsDocument,
     "\n  mutation SyncKpisFromGoals($brandId: ID!) {\n    syncKpisFromGoals(brandId: $brandId) {\n      ...KpiFields\n    }\n  }\n": types.SyncKpisFromGoalsDocument,
-    "\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n": types.UpsertKpiActualsDocument,
     "\n  fragment KpiGridCellFields on KpiGridCell {\n    network\n    metric\n    periodKey\n    value\n    updatedById\n    updatedByName\n    updatedAt\n  }\n": types.KpiGridCellFieldsFragmentDoc,
     "\n  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {\n    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {\n      ...KpiGridCellFields\n    }\n  }\n": types.KpiActualGridDocument,
     "\n  mutation SetKpiActual($input: SetKpiActualInput!) {\n    setKpiActual(input: $input) {\n      ...KpiGridCellFields\n    }\n  }\n": types.SetKpiActualDocument,
@@ -819,10 +817,6 @@ export function graphql(source: "\n  mutation SetKpiTargets($input: SetKpiTarget
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SyncKpisFromGoals($brandId: ID!) {\n    syncKpisFromGoals(brandId: $brandId) {\n      ...KpiFields\n    }\n  }\n"): (typeof documents)["\n  mutation SyncKpisFromGoals($brandId: ID!) {\n    syncKpisFromGoals(brandId: $brandId) {\n      ...KpiFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

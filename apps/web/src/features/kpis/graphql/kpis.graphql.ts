@@ -197,15 +197,6 @@ export const SyncKpisFromGoalsMutation = graphql(`
   }
 `);
 
-export const UpsertKpiActualsMutation = graphql(`
-  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {
-    upsertKpiActuals(input: $input) {
-      written
-      cleared
-    }
-  }
-`);
-
 export const KpiGridCellFieldsFragment = graphql(`
   fragment KpiGridCellFields on KpiGridCell {
     network
