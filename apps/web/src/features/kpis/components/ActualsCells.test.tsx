@@ -81,10 +81,8 @@ describe('the co-edited actuals grid', () => {
   });
 
   it('shows what others save in idle cells and holds it beside a cell being typed in', async () => {
-    const onSave = jest.fn<Promise<SaveOutcome>, unknown[]>().mockResolvedValue({
-      kind: 'conflict',
-      theirs: { value: 300, by: 'Anna' },
-    });
+    const answer = deferred();
+    const onSave = jest.fn(() => answer.promise);
     const { rerender } = await renderGrid(new Map(), onSave);
     await userEvent.click(cell(REACH_NOV));
     await userEvent.keyboard('{Enter}12');
@@ -108,7 +106,15 @@ describe('the co-edited actuals grid', () => {
       { metric: 'reach', periodKey: '2026-11' },
       { value: 12, expected: null },
     );
+    // Until the answer comes, the cell says it is saving and nothing claims it failed.
+    expect(cell(REACH_NOV)).toHaveTextContent('Saving…');
+    expect(screen.queryByTestId('actuals-notice')).toBeNull();
+    await act(() => {
+      answer.resolve({ kind: 'conflict', theirs: { value: 300, by: 'Anna' } });
+      return answer.promise;
+    });
     const notice = await screen.findByText(/not saved, Anna changed it meanwhile; it is now 300/);
+    expect(cell(REACH_NOV)).toHaveTextContent('Conflict');
     expect(cell(REACH_NOV)).toHaveTextContent('12');
     await userEvent.click(
       within(notice.closest('[data-testid="actuals-notice"]')!).getByRole('button', {

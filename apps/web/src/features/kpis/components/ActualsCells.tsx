@@ -205,8 +205,10 @@ export function ActualsCells(props: ActualsCellsProps) {
     commit(key, point, action.move);
   };
 
+  // A draft being saved waits for its answer before it says anything.
   const notices = [...drafts].filter(
-    ([, draft]) => draft.theirs !== null || draft.status === 'failed',
+    ([, draft]) =>
+      draft.status !== 'saving' && (draft.theirs !== null || draft.status === 'failed'),
   );
 
   return (
