@@ -126,7 +126,9 @@ type Documents = {
     "\n  mutation ArchiveKpi($id: ID!, $archived: Boolean!) {\n    archiveKpi(id: $id, archived: $archived) {\n      ...KpiFields\n    }\n  }\n": typeof types.ArchiveKpiDocument,
     "\n  mutation SetKpiTargets($input: SetKpiTargetsInput!) {\n    setKpiTargets(input: $input) {\n      ...KpiFields\n    }\n  }\n": typeof types.SetKpiTargetsDocument,
     "\n  mutation SyncKpisFromGoals($brandId: ID!) {\n    syncKpisFromGoals(brandId: $brandId) {\n      ...KpiFields\n    }\n  }\n": typeof types.SyncKpisFromGoalsDocument,
-    "\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n": typeof types.UpsertKpiActualsDocument,
+    "\n  fragment KpiGridCellFields on KpiGridCell {\n    network\n    metric\n    periodKey\n    value\n    updatedById\n    updatedByName\n    updatedAt\n  }\n": typeof types.KpiGridCellFieldsFragmentDoc,
+    "\n  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {\n    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {\n      ...KpiGridCellFields\n    }\n  }\n": typeof types.KpiActualGridDocument,
+    "\n  mutation SetKpiActual($input: SetKpiActualInput!) {\n    setKpiActual(input: $input) {\n      ...KpiGridCellFields\n    }\n  }\n": typeof types.SetKpiActualDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": typeof types.BrandStrategyGoalsDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
@@ -296,7 +298,9 @@ const documents: Documents = {
     "\n  mutation ArchiveKpi($id: ID!, $archived: Boolean!) {\n    archiveKpi(id: $id, archived: $archived) {\n      ...KpiFields\n    }\n  }\n": types.ArchiveKpiDocument,
     "\n  mutation SetKpiTargets($input: SetKpiTargetsInput!) {\n    setKpiTargets(input: $input) {\n      ...KpiFields\n    }\n  }\n": types.SetKpiTargetsDocument,
     "\n  mutation SyncKpisFromGoals($brandId: ID!) {\n    syncKpisFromGoals(brandId: $brandId) {\n      ...KpiFields\n    }\n  }\n": types.SyncKpisFromGoalsDocument,
-    "\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n": types.UpsertKpiActualsDocument,
+    "\n  fragment KpiGridCellFields on KpiGridCell {\n    network\n    metric\n    periodKey\n    value\n    updatedById\n    updatedByName\n    updatedAt\n  }\n": types.KpiGridCellFieldsFragmentDoc,
+    "\n  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {\n    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {\n      ...KpiGridCellFields\n    }\n  }\n": types.KpiActualGridDocument,
+    "\n  mutation SetKpiActual($input: SetKpiActualInput!) {\n    setKpiActual(input: $input) {\n      ...KpiGridCellFields\n    }\n  }\n": types.SetKpiActualDocument,
     "\n  query BrandStrategyGoals($brandId: ID!) {\n    brandStrategyGoals(brandId: $brandId) {\n      id\n      documentId\n      documentTitle\n      statement\n      metric\n      target\n      deadline\n      issues\n    }\n  }\n": types.BrandStrategyGoalsDocument,
     "\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      id\n      members {\n        role\n        joinedAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      link\n      emailSent\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n    }\n  }\n": types.CreateInvitationDocument,
@@ -816,7 +820,15 @@ export function graphql(source: "\n  mutation SyncKpisFromGoals($brandId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {\n    upsertKpiActuals(input: $input) {\n      written\n      cleared\n    }\n  }\n"];
+export function graphql(source: "\n  fragment KpiGridCellFields on KpiGridCell {\n    network\n    metric\n    periodKey\n    value\n    updatedById\n    updatedByName\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment KpiGridCellFields on KpiGridCell {\n    network\n    metric\n    periodKey\n    value\n    updatedById\n    updatedByName\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {\n    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {\n      ...KpiGridCellFields\n    }\n  }\n"): (typeof documents)["\n  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {\n    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {\n      ...KpiGridCellFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetKpiActual($input: SetKpiActualInput!) {\n    setKpiActual(input: $input) {\n      ...KpiGridCellFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetKpiActual($input: SetKpiActualInput!) {\n    setKpiActual(input: $input) {\n      ...KpiGridCellFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,3 +17,16 @@ export {
 export { statusColors } from './status-colors';
 export { useConfirmedAction, type ConfirmedActionOptions } from './use-confirmed-action';
 export { useNameForm, type NameFormOptions } from './use-name-form';
+export {
+  editorKeyAction,
+  gridKeyAction,
+  isTypingKey,
+  moveDelta,
+  trackEscape,
+  type EditorKeyAction,
+  type GridKeyAction,
+  type GridPoint,
+  type KeyInput,
+  type KeyPlace,
+  type Move,
+} from './grid-keys';

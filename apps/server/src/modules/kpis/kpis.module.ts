@@ -11,6 +11,8 @@ import { AudienceActivityEntity } from './audience/audience-activity.entity.js';
 import { AudienceActivityResolver } from './audience/audience-activity.resolver.js';
 import { AudienceActivityService } from './audience/audience-activity.service.js';
 import { KpiDashboardService } from './kpi-dashboard.service.js';
+import { KpiGridService } from './kpi-grid.js';
+import { KpiGridResolver } from './kpi-grid.resolver.js';
 import { KpiFilesController } from './kpi-files.controller.js';
 import { KpiReportController } from './kpi-report.controller.js';
 import { KpiImportService } from './kpi-import.service.js';
@@ -58,6 +60,8 @@ import { KpisService } from './kpis.service.js';
     KpiNotesService,
     KpiPostsService,
     KpisResolver,
+    KpiGridService,
+    KpiGridResolver,
     KpiApiTokensService,
     KpiApiTokensResolver,
     AudienceActivityService,

@@ -1,35 +1,11 @@
-// The actuals grid's rules: which cell holds what, what a typed value may be, and which
-// cells changed (sent as one upsert; an emptied cell clears the actual). No React.
+// The actuals grid's rules: which cell holds what and what a typed value may be. No React.
+// What an open or unsaved cell goes through (saving, failed, conflict) is actuals-drafts.ts.
 import { METRICS, type MetricId } from '@chorus/kpi-model';
 import { minorDigits } from '@chorus/media-plan-model';
-import { toStored, toTyped } from './kpi-format';
 
 /** The key of a cell: network, metric, month. */
 export function cellKey(network: string, metric: string, periodKey: string): string {
   return `${network}|${metric}|${periodKey}`;
-}
-
-/** The stored actuals as typed values (money in major units) by cell key. */
-export function typedActuals(
-  actuals: ReadonlyArray<{
-    network: string;
-    metric: string;
-    periodKey: string;
-    postRef: string;
-    value: number;
-  }>,
-  currency: string,
-): Map<string, number> {
-  const cells = new Map<string, number>();
-  for (const actual of actuals) {
-    if (actual.postRef !== '') continue;
-    const unit = actual.metric in METRICS ? METRICS[actual.metric as MetricId].unit : 'count';
-    cells.set(
-      cellKey(actual.network, actual.metric, actual.periodKey),
-      toTyped(actual.value, unit, currency),
-    );
-  }
-  return cells;
 }
 
 export type CellProblem = 'notANumber' | 'negative' | 'notInteger' | 'over100' | 'tooManyDecimals';
@@ -51,27 +27,4 @@ export function cellProblem(
     if (Math.abs(scaled - Math.round(scaled)) > 1e-6) return 'tooManyDecimals';
   }
   return null;
-}
-
-/** The cells whose typed value differs from the stored one, as the server's input. */
-export function changedCells(
-  stored: ReadonlyMap<string, number>,
-  edited: ReadonlyMap<string, number | ''>,
-  currency: string,
-): Array<{ network: string; metric: string; periodKey: string; value: number | null }> {
-  const cells: Array<{ network: string; metric: string; periodKey: string; value: number | null }> =
-    [];
-  for (const [key, value] of edited) {
-    const before = stored.get(key);
-    if (value === '' ? before === undefined : before === value) continue;
-    const [network = '', metric = '', periodKey = ''] = key.split('|');
-    const unit = metric in METRICS ? METRICS[metric as MetricId].unit : 'count';
-    cells.push({
-      network,
-      metric,
-      periodKey,
-      value: value === '' ? null : toStored(value, unit, currency),
-    });
-  }
-  return cells;
 }

@@ -68,7 +68,7 @@ export function KpisPage() {
           <KpiList brandId={brand.id} currency={currency} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="actuals" pt="md">
-          <ActualsGrid brandId={brand.id} canEdit={canEdit} />
+          <ActualsGrid brandId={brand.id} currency={currency} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="corrections" pt="md">
           <KpiCorrections brandId={brand.id} canEdit={canEdit} />

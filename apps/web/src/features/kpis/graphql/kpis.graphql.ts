@@ -197,11 +197,30 @@ export const SyncKpisFromGoalsMutation = graphql(`
   }
 `);
 
-export const UpsertKpiActualsMutation = graphql(`
-  mutation UpsertKpiActuals($input: UpsertKpiActualsInput!) {
-    upsertKpiActuals(input: $input) {
-      written
-      cleared
+export const KpiGridCellFieldsFragment = graphql(`
+  fragment KpiGridCellFields on KpiGridCell {
+    network
+    metric
+    periodKey
+    value
+    updatedById
+    updatedByName
+    updatedAt
+  }
+`);
+
+export const KpiActualGridQuery = graphql(`
+  query KpiActualGrid($brandId: ID!, $network: String!, $from: String!, $to: String!) {
+    kpiActualGrid(brandId: $brandId, network: $network, from: $from, to: $to) {
+      ...KpiGridCellFields
+    }
+  }
+`);
+
+export const SetKpiActualMutation = graphql(`
+  mutation SetKpiActual($input: SetKpiActualInput!) {
+    setKpiActual(input: $input) {
+      ...KpiGridCellFields
     }
   }
 `);

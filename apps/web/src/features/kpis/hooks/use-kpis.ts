@@ -8,7 +8,6 @@ import {
   SetKpiTargetsMutation,
   SyncKpisFromGoalsMutation,
   UpdateKpiMutation,
-  UpsertKpiActualsMutation,
 } from '../graphql/kpis.graphql';
 
 export type { KpiDashboardQuery, KpiFieldsFragment } from '../../../gql/graphql';
@@ -54,13 +53,6 @@ export function useSetKpiTargets() {
 
 export function useSyncKpisFromGoals() {
   return useMutation(SyncKpisFromGoalsMutation, {
-    refetchQueries: REFRESH,
-    awaitRefetchQueries: true,
-  });
-}
-
-export function useUpsertKpiActuals() {
-  return useMutation(UpsertKpiActualsMutation, {
     refetchQueries: REFRESH,
     awaitRefetchQueries: true,
   });

@@ -10,6 +10,8 @@ import {
 } from '../cell-input';
 import { isEditableColumn, type Column } from '../columns';
 
+export { editorKeyAction, moveDelta, type EditorKeyAction, type Move } from '../../../../ui';
+
 /** An open cell editor. */
 export interface EditState {
   readonly rowId: string;
@@ -22,49 +24,6 @@ export interface EditState {
    */
   readonly start: string | null;
   readonly problem: CellProblem | null;
-}
-
-/** Where the selection goes when an editor closes. */
-export type Move = 'none' | 'down' | 'up' | 'next' | 'previous';
-
-/** What a key in an open editor does; null leaves it to the input. */
-export type EditorKeyAction =
-  { readonly kind: 'commit'; readonly move: Exclude<Move, 'none'> } | { readonly kind: 'cancel' };
-
-/** Enter commits and moves down (Shift: up), Tab sideways; Escape cancels. */
-export function editorKeyAction(input: {
-  key: string;
-  shiftKey: boolean;
-  isComposing: boolean;
-}): EditorKeyAction | null {
-  // A key that finishes an IME composition belongs to the composition.
-  if (input.isComposing) return null;
-  switch (input.key) {
-    case 'Enter':
-      return { kind: 'commit', move: input.shiftKey ? 'up' : 'down' };
-    case 'Tab':
-      return { kind: 'commit', move: input.shiftKey ? 'previous' : 'next' };
-    case 'Escape':
-      return { kind: 'cancel' };
-    default:
-      return null;
-  }
-}
-
-/** The rows and columns a move goes by. */
-export function moveDelta(move: Move): { rows: number; columns: number } {
-  switch (move) {
-    case 'none':
-      return { rows: 0, columns: 0 };
-    case 'down':
-      return { rows: 1, columns: 0 };
-    case 'up':
-      return { rows: -1, columns: 0 };
-    case 'next':
-      return { rows: 0, columns: 1 };
-    case 'previous':
-      return { rows: 0, columns: -1 };
-  }
 }
 
 /** Goal and pricing are edited with a picker, so typing does not open them. */

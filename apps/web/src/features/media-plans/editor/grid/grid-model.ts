@@ -1,3 +1,4 @@
+import type { GridPoint } from '../../../../ui';
 import { BLOCKS, type Block, type PlanView, type RowView } from '@chorus/media-plan-model';
 
 /** Height of a body line (block heading, row, empty note) and of the total line, in px. */
@@ -195,11 +196,8 @@ export interface PlacedColumn {
   gapAfter: number;
 }
 
-/** A cell of the grid by indexes: `row` in layout.rows, `column` in the columns. */
-export interface GridPoint {
-  readonly row: number;
-  readonly column: number;
-}
+/** A cell of the grid by indexes (`row` in layout.rows, `column` in the columns): ui's. */
+export type { GridPoint };
 
 /** The rectangle between two points, inclusive. */
 export interface GridRange {
