@@ -1,8 +1,18 @@
 import { Redis } from 'ioredis';
 
+/**
+ * What the server instances publish on Redis, seen by Redis itself (MONITOR): used by the
+ * fan-out tests ("nothing was sent") and `bench:collab` (bytes into Redis per update byte).
+ */
 export interface SeenPublish {
   channel: Buffer;
   message: Buffer;
+}
+
+/** The bytes Redis read for this PUBLISH (RESP, as ioredis sends it). */
+export function publishBytes({ channel, message }: SeenPublish): number {
+  const part = (n: number) => `$${n}\r\n`.length + n + 2;
+  return '*3\r\n'.length + part(7) + part(channel.byteLength) + part(message.byteLength);
 }
 
 /** Reverses the quoting of Redis MONITOR lines (sdscatrepr): \xNN, \n, \", \\ … */
