@@ -8,13 +8,29 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { syncStep1, updateMessage } from '../collaboration/messages.js';
 import type { LightClient } from './bench-collab-light.js';
-import { f, sleep, spawnChorus, stop, type Target } from './bench-collab-processes.js';
+import {
+  f,
+  METRICS_AUTH,
+  sleep,
+  spawnChorus,
+  stop,
+  waitUntil,
+  type Target,
+} from './bench-collab-processes.js';
 import { publishBytes, watchPublishes } from './redis-publish-watch.js';
 
 interface Latency {
   p50: number;
   p99: number;
   completed: number;
+}
+
+const PERSISTED = 'chorus_collab_persisted_updates_total';
+const LOADED = 'chorus_collab_documents_loaded';
+
+async function metric(instance: { base: string }, name: string): Promise<number> {
+  const text = await (await fetch(`${instance.base}/metrics`, { headers: METRICS_AUTH })).text();
+  return Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
 }
 
 export interface CrossInstanceOptions {
@@ -68,6 +84,7 @@ export async function crossInstance(
     await sleep(1000);
     await watch.mark();
     const before = watch.seen.length;
+    const updates = clients.length * 200;
     for (let round = 0; round < 200; round += 1) {
       for (const client of clients) {
         const frame = client.frames[client.next++]!;
@@ -76,12 +93,21 @@ export async function crossInstance(
       }
       await sleep(5);
     }
-    await sleep(1500);
-    await watch.mark();
+    // Under load the servers lag behind the sender: wait until every update is stored, then
+    // until nothing more goes into Redis.
+    await waitUntil(
+      async () => (await metric(a, PERSISTED)) + (await metric(b, PERSISTED)) >= updates,
+      300_000,
+      'every update to be stored',
+    );
+    for (let quiet = -1; quiet !== watch.seen.length;) {
+      quiet = watch.seen.length;
+      await sleep(1000);
+      await watch.mark();
+    }
     const window = watch.seen.slice(before);
     const messages = window.filter((p) => !p.channel.toString().endsWith('collab:ctl'));
     const through = window.reduce((sum, p) => sum + publishBytes(p), 0);
-    const updates = clients.length * 200;
     console.log(
       `   ${clients.length} sockets (one per document on each instance), ${updates} updates, ${sentBytes} bytes of update frames (${f(sentBytes / updates)} B each)`,
     );
@@ -89,7 +115,12 @@ export async function crossInstance(
       `   → ${messages.length} messages, ${through} bytes into Redis (RESP included) = ${f(through / sentBytes, 2)}× the update bytes, ${f(through / updates)} B per update`,
     );
     for (const client of clients) client.ws.close();
-    await sleep(3000);
+    // Nothing held anywhere before the one-instance run (else the other would still get traffic).
+    await waitUntil(
+      async () => (await metric(a, LOADED)) + (await metric(b, LOADED)) === 0,
+      120_000,
+      'both instances to unload the documents',
+    );
 
     // 2. Latency: the same full clients all on one instance, then split over both.
     const atA = (id: string) => `ws://127.0.0.1:${a.port}/collab/${id}`;
