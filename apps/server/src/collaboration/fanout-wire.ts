@@ -7,7 +7,8 @@ import * as encoding from 'lib0/encoding';
  * - on the shared control channel, `HOLD` (this instance holds these documents, under these
  *   numbers) and `DROP` (it no longer holds this one);
  * - in an instance's own inbox channel, frames: content updates and presence addressed by the
- *   receiver's number for the document (a varint, not the 36-character id), and `ACK`
+ *   receiver's number for the document (one varint with the kind, not the 36-character
+ *   id), and `ACK`
  *   (the sender holds these documents too).
  */
 export const INSTANCE_BYTES = 8;
@@ -101,8 +102,8 @@ export function writeDataFrame(
   num: number,
   payload: Uint8Array,
 ): void {
-  encoding.writeVarUint(encoder, Frame[type]);
-  encoding.writeVarUint(encoder, num);
+  // The kind in the two low bits of the number: one byte for the first 32 documents.
+  encoding.writeVarUint(encoder, num * 4 + Frame[type]);
   encoding.writeVarUint8Array(encoder, payload);
 }
 
@@ -120,9 +121,10 @@ export function readInbox(message: Uint8Array): InboxFrame[] {
   const decoder = decoding.createDecoder(message);
   try {
     while (decoding.hasContent(decoder)) {
-      const type = decoding.readVarUint(decoder);
+      const head = decoding.readVarUint(decoder);
+      const type = head % 4;
       if (type === Frame.update || type === Frame.awareness) {
-        const num = decoding.readVarUint(decoder);
+        const num = Math.floor(head / 4);
         // A copy: a message buffered while its document loads outlives the socket's buffer.
         const payload = decoding.readVarUint8Array(decoder).slice();
         frames.push({ type: type === Frame.update ? 'update' : 'awareness', num, payload });
