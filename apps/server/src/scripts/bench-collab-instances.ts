@@ -3,6 +3,7 @@
  * what goes into Redis per byte of update the clients send (seen by Redis itself, MONITOR,
  * this run's key prefix only — the shared Redis's other traffic is left out), and compares
  * the fan-out latency of full clients split over the two instances with all of them on one.
+ * COLLAB_FANOUT_COALESCE_MS, if set, is passed to both instances.
  */
 import { randomBytes } from 'node:crypto';
 import { WebSocket } from 'ws';
@@ -56,7 +57,10 @@ export async function crossInstance(
   // As long as the default prefix (`chorus:`, 7 characters) give or take one: it is part of
   // every inbox channel name, so a longer one would overstate the bytes.
   const prefix = `b${randomBytes(3).toString('hex')}:`;
-  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
+  const env: Record<string, string> = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
+  // The coalescing window to try (else the server's default).
+  const coalesce = process.env.COLLAB_FANOUT_COALESCE_MS;
+  if (coalesce) env.COLLAB_FANOUT_COALESCE_MS = coalesce;
   const a = await spawnChorus(env, chorus.dataDir);
   const b = await spawnChorus(env, chorus.dataDir);
   const watch = await watchPublishes(redisUrl, prefix);
