@@ -59,7 +59,10 @@ export class LocalFanout implements Fanout {
 export interface RedisFanoutOptions {
   /** REDIS_KEY_PREFIX: deployments sharing a Redis do not hear each other. */
   prefix: string;
-  /** How long a document's updates wait to go out as one (0: the end of the event-loop turn). */
+  /**
+   * The shortest time between two sends: updates arriving sooner after the last one wait and
+   * go out together, a document's merged into one (0: each event-loop turn's go as one).
+   */
   coalesceMs: number;
 }
 
@@ -71,8 +74,9 @@ const RETRY_MS = 2_000;
  * announces on a control channel which documents it holds and under which small number;
  * the holders of a document answer in the announcer's inbox channel. Content and presence
  * go only to the other holders' inboxes — nothing at all while a document is open on one
- * instance — addressed by the receiver's number, a document's updates of the last
- * `coalesceMs` merged into one, and everything for one instance in one message.
+ * instance — addressed by the receiver's number, at most one message per instance per
+ * `coalesceMs` (the first after a quiet spell leaves at once), a document's updates in it
+ * merged into one.
  */
 export class RedisFanout implements Fanout {
   readonly enabled = true;
@@ -91,6 +95,7 @@ export class RedisFanout implements Fanout {
   private readonly peers = new Map<string, Map<string, number>>();
   private readonly pending = new Map<string, { updates: Uint8Array[]; presence: Uint8Array[] }>();
   private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private lastFlush = -Infinity;
   private readonly accessListeners: AccessListener[] = [];
   /** Subscribed, and nothing lost since the last announcement. */
   private live = false;
@@ -168,14 +173,16 @@ export class RedisFanout implements Fanout {
       this.pending.set(documentId, queued);
     }
     (kind === 'update' ? queued.updates : queued.presence).push(payload);
-    this.timer ??=
-      this.options.coalesceMs > 0
-        ? setTimeout(() => this.flush(), this.options.coalesceMs)
-        : setImmediate(() => this.flush());
+    if (this.timer) return;
+    // Idle (nothing sent for a window): out at the end of this turn, no added delay. Busy: at
+    // most one flush per window, so a document's updates of that window go as one.
+    const wait = this.options.coalesceMs - (performance.now() - this.lastFlush);
+    this.timer = wait > 0 ? setTimeout(() => this.flush(), wait) : setImmediate(() => this.flush());
   }
 
   /** Sends what waited: per document one merged update, per instance one message. */
   private flush(): void {
+    this.lastFlush = performance.now();
     if (this.timer) {
       clearTimeout(this.timer as NodeJS.Timeout);
       clearImmediate(this.timer as NodeJS.Immediate);

@@ -124,6 +124,32 @@ describeWithRedis('cross-instance fan-out through Redis (RedisFanout, real Redis
     expect(sent[0]!.message.byteLength).toBeLessThan(updateBytes);
   });
 
+  it('updates arriving over several turns within the window wait and go out merged', async () => {
+    const [a, b] = [await start(1000), await start(1000)];
+    const documentId = randomUUID();
+    const second = recipient();
+    a.fanout.hold(documentId, recipient());
+    b.fanout.hold(documentId, second);
+    await waitFor(() => a.fanout.peerCount(documentId) === 1, 30_000, 'the peer to be known');
+    await settle(a.redis);
+    const before = inboxPublishes().length;
+    const updates = typed('one turn each');
+    // The first leaves at once (nothing sent for a while); the rest, one per turn, wait.
+    for (const update of updates) {
+      a.fanout.publish(documentId, 'update', update);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await waitFor(
+      () => second.doc.getText('body').toJSON() === 'one turn each',
+      30_000,
+      'every update to arrive',
+    );
+    await settle(a.redis);
+    const sent = inboxPublishes().length - before;
+    expect(sent).toBeGreaterThanOrEqual(2);
+    expect(sent).toBeLessThan(updates.length / 2);
+  });
+
   it('everything for one instance in one message, whatever the number of documents', async () => {
     const [a, b] = [await start(20), await start(20)];
     const documents = [randomUUID(), randomUUID(), randomUUID()];
