@@ -135,7 +135,6 @@ describeWithRedis('two instances when Redis goes away and comes back', () => {
       30_000,
       'the edit on the first instance',
     );
-    expect(text(onSecond)).not.toContain('[first alone]');
     // A document opened while Redis is away loads and works.
     const other = await buildDocument(factories, brand, strategist);
     const [x, y] = [await join(firstUrl, other.id), await join(firstUrl, other.id)];
