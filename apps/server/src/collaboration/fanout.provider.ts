@@ -11,5 +11,10 @@ export const fanoutProvider: Provider = {
   provide: COLLAB_FANOUT,
   inject: [REDIS, APP_CONFIG],
   useFactory: (redis: Redis | null, config: AppConfig): Fanout =>
-    redis ? new RedisFanout(redis, config.redisKeyPrefix) : new LocalFanout(),
+    redis
+      ? new RedisFanout(redis, {
+          prefix: config.redisKeyPrefix,
+          coalesceMs: config.collab.fanoutCoalesceMs,
+        })
+      : new LocalFanout(),
 };

@@ -2,13 +2,14 @@ import { COLLAB_LIMITS } from '@chorus/collab-protocol';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { APP_CONFIG, type AppConfig } from '../platform/config/index.js';
 import { MetricsService } from '../platform/health/index.js';
 import { ROOT_LOGGER } from '../platform/logging/index.js';
 import type { CollabConnection } from './collab-connection.js';
-import { DocumentStore } from './document-store.js';
+import { DocumentStore, type LoadedState } from './document-store.js';
 import { COLLAB_FANOUT } from './fanout.provider.js';
-import type { Fanout } from './fanout.js';
+import type { Fanout, FanoutKind } from './fanout.js';
 import { LiveDocument } from './live-document.js';
 import { awarenessMessage, updateMessage } from './messages.js';
 
@@ -23,8 +24,8 @@ export const REMOTE = Symbol('remote');
 export const UNLOAD_GRACE_MS = 2_000;
 
 /**
- * The documents held in memory: loaded on the first connection (after subscribing to the
- * other instances' traffic, so nothing is missed), dropped a grace period after the last
+ * The documents held in memory: loaded on the first connection (after telling the other
+ * instances, so nothing is missed), dropped a grace period after the last
  * connection leaves (COLLAB_UNLOAD_GRACE_MS, default UNLOAD_GRACE_MS), and compacted then, off
  * the connect path.
  */
@@ -34,6 +35,8 @@ export class LiveDocuments {
   /** The documents whose load finished, for synchronous looks (who is here now). */
   private readonly ready = new Map<string, LiveDocument>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Documents reading PostgreSQL again; true: another read was asked for meanwhile. */
+  private readonly catchingUp = new Map<string, boolean>();
   graceMs: number = UNLOAD_GRACE_MS;
 
   constructor(
@@ -135,7 +138,7 @@ export class LiveDocuments {
     if (timer) clearTimeout(timer);
     this.unloadTimers.delete(document.id);
     await document.settled();
-    await this.fanout.unsubscribe(document.id).catch(() => undefined);
+    this.fanout.release(document.id);
     document.destroy();
     if (compact && document.pendingRows > 0) {
       await this.store.compact(document.id).catch((error: unknown) => {
@@ -145,23 +148,73 @@ export class LiveDocuments {
   }
 
   private async load(documentId: string, workspaceId: string): Promise<LiveDocument> {
-    // Subscribe first: anything another instance relays while we read is buffered, then applied.
-    const buffered: Array<{ kind: 'update' | 'awareness'; payload: Uint8Array }> = [];
+    // Hold first: anything another instance relays while we read is buffered, then applied;
+    // what it stored before it heard of us comes from a catch-up read (ADR 0037).
+    const buffered: Array<{ kind: FanoutKind; payload: Uint8Array }> = [];
     let live: LiveDocument | null = null;
-    await this.fanout.subscribe(documentId, (kind, payload) => {
-      if (live) this.applyRemote(live, kind, payload);
-      else buffered.push({ kind, payload });
+    let catchUpWanted = false;
+    this.fanout.hold(documentId, {
+      receive: (kind, payload) => {
+        if (live) this.applyRemote(live, kind, payload);
+        else buffered.push({ kind, payload });
+      },
+      catchUp: () => {
+        if (live) this.catchUp(live);
+        else catchUpWanted = true;
+      },
     });
-    const { doc, pendingRows } = await this.store.load(documentId);
-    const document = new LiveDocument(documentId, workspaceId, doc, pendingRows);
+    let loaded: LoadedState;
+    try {
+      loaded = await this.store.load(documentId);
+    } catch (error) {
+      this.fanout.release(documentId);
+      throw error;
+    }
+    const document = new LiveDocument(documentId, workspaceId, loaded.doc, loaded.pendingRows);
     this.wire(document);
     for (const item of buffered) this.applyRemote(document, item.kind, item.payload);
     live = document;
     this.ready.set(documentId, document);
+    if (catchUpWanted) this.catchUp(document);
     if (document.size > COLLAB_LIMITS.documentWarnBytes) {
       this.logger.warn({ documentId, bytes: document.size }, 'Large collaborative document');
     }
     return document;
+  }
+
+  /**
+   * Reads the document from PostgreSQL again and applies what memory lacks (Yjs ignores
+   * what it already has), relaying it to this instance's clients. One read at a time per
+   * document; a request arriving during one runs another after it.
+   */
+  private catchUp(document: LiveDocument): void {
+    if (this.catchingUp.has(document.id)) {
+      this.catchingUp.set(document.id, true);
+      return;
+    }
+    this.catchingUp.set(document.id, false);
+    void (async () => {
+      try {
+        do {
+          this.catchingUp.set(document.id, false);
+          const { doc } = await this.store.load(document.id);
+          try {
+            if (this.ready.get(document.id) !== document) return;
+            const missing = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(document.doc));
+            this.applyRemote(document, 'update', missing);
+          } finally {
+            doc.destroy();
+          }
+        } while (this.catchingUp.get(document.id));
+      } catch (error) {
+        this.logger.warn(
+          { err: error, documentId: document.id },
+          'Catching up from storage failed',
+        );
+      } finally {
+        this.catchingUp.delete(document.id);
+      }
+    })();
   }
 
   private wire(document: LiveDocument): void {
@@ -186,11 +239,7 @@ export class LiveDocuments {
     );
   }
 
-  private applyRemote(
-    document: LiveDocument,
-    kind: 'update' | 'awareness',
-    payload: Uint8Array,
-  ): void {
+  private applyRemote(document: LiveDocument, kind: FanoutKind, payload: Uint8Array): void {
     try {
       if (kind === 'update') {
         const changed = document.apply(payload, REMOTE);

@@ -19,7 +19,6 @@ import { rmSync } from 'node:fs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { syncStep1, updateMessage } from '../collaboration/messages.js';
 import {
   waitUntil,
   sleep,
@@ -34,7 +33,8 @@ import {
   f,
   type Target,
 } from './bench-collab-processes.js';
-import { openLight, runLight, type LightClient } from './bench-collab-light.js';
+import { crossInstance } from './bench-collab-instances.js';
+import { openLight, runLight } from './bench-collab-light.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)
@@ -308,62 +308,6 @@ async function initialSync(
   return result;
 }
 
-// ---------------------------------------------------------------- cross-instance
-
-async function crossInstance(chorus: Target & { dataDir: string }): Promise<void> {
-  const { Redis } = await import('ioredis');
-  const prefix = `bench-${Date.now()}:`;
-  const env = { REDIS_URL: process.env.REDIS_URL!, REDIS_KEY_PREFIX: prefix };
-  const a = await spawnChorus(env, chorus.dataDir);
-  const b = await spawnChorus(env, chorus.dataDir);
-  const redis = new Redis(process.env.REDIS_URL!);
-  const inputBytes = async () =>
-    Number(/total_net_input_bytes:(\d+)/.exec(await redis.info('stats'))?.[1] ?? 0);
-  try {
-    const docs = chorus.documentIds.slice(0, DOCS);
-    const clients: LightClient[] = [];
-    let sentBytes = 0;
-    for (const [i, documentId] of docs.entries()) {
-      for (const [j, port] of [a.port, b.port].entries()) {
-        const doc = new Y.Doc();
-        const frames: Uint8Array[] = [];
-        doc.on('update', (update: Uint8Array) => frames.push(updateMessage(update)));
-        for (let k = 0; k < 200; k += 1) doc.getText('body').insert(0, `${i}${j}${k % 10}`);
-        doc.destroy();
-        const ws = new WebSocket(`ws://127.0.0.1:${port}/collab/${documentId}`, {
-          headers: chorus.headers,
-        });
-        await new Promise<void>((resolve, reject) => {
-          ws.once('open', () => resolve());
-          ws.once('error', reject);
-        });
-        ws.send(syncStep1(new Y.Doc()));
-        clients.push({ ws, frames, next: 0 });
-      }
-    }
-    await sleep(1000);
-    const before = await inputBytes();
-    for (let round = 0; round < 200; round += 1) {
-      for (const client of clients) {
-        const frame = client.frames[client.next++]!;
-        sentBytes += frame.byteLength;
-        client.ws.send(frame);
-      }
-      await sleep(5);
-    }
-    await sleep(1500);
-    const through = (await inputBytes()) - before;
-    console.log(
-      `   ${clients.length} sockets, ${clients.length * 200} updates, ${sentBytes} bytes of update frames → ${through} bytes into Redis = ${f(through / sentBytes, 2)}× (includes Redis protocol, channel names and a 9-byte header per message)`,
-    );
-    for (const client of clients) client.ws.close();
-  } finally {
-    await redis.quit();
-    a.child.kill('SIGTERM');
-    b.child.kill('SIGTERM');
-  }
-}
-
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -499,8 +443,19 @@ async function main(): Promise<void> {
     if (!SCENARIOS.has('4')) {
       // skipped
     } else if (process.env.DATABASE_URL && process.env.REDIS_URL) {
-      console.log('\n4. Cross-instance traffic (two Chorus processes, clients split between them)');
-      await crossInstance(chorus);
+      console.log(
+        '\n4. Cross-instance traffic (two Chorus processes sharing PostgreSQL and Redis)',
+      );
+      Object.assign(
+        summary,
+        await crossInstance(chorus, {
+          docs: DOCS,
+          clients: CLIENTS,
+          rate: RATE,
+          seconds: SECONDS,
+          runFull,
+        }),
+      );
     } else {
       console.log('\n4. Cross-instance traffic: skipped (needs DATABASE_URL and REDIS_URL)');
     }

@@ -65,6 +65,8 @@ export interface AppConfig {
     maxSocketsPerUser: number;
     /** How long a document stays in memory after its last socket left (its writes stored). */
     unloadGraceMs: number;
+    /** With Redis: how long a document's updates wait to go to the other instances as one. */
+    fanoutCoalesceMs: number;
     /** PUBLIC_URL's origin, COLLAB_ALLOWED_ORIGINS, and Vite's dev origin outside production. */
     allowedOrigins: string[];
   };
@@ -164,6 +166,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       presenceBytesPerSecond: env.COLLAB_PRESENCE_BYTES_PER_SECOND,
       maxSocketsPerUser: env.COLLAB_MAX_SOCKETS_PER_USER,
       unloadGraceMs: env.COLLAB_UNLOAD_GRACE_MS,
+      fanoutCoalesceMs: env.COLLAB_FANOUT_COALESCE_MS,
       allowedOrigins: collabOrigins(publicUrl, env.COLLAB_ALLOWED_ORIGINS, nodeEnv),
     },
     webhooks: {

@@ -49,6 +49,21 @@ describe('validateEnvironment', () => {
     }
   });
 
+  it('coalesces a document’s updates to other instances over 5 ms by default, 0–1000 ms if told', () => {
+    expect(validateEnvironment({}).COLLAB_FANOUT_COALESCE_MS).toBe(5);
+    expect(validateEnvironment({ COLLAB_FANOUT_COALESCE_MS: '0' }).COLLAB_FANOUT_COALESCE_MS).toBe(
+      0,
+    );
+    expect(validateEnvironment({ COLLAB_FANOUT_COALESCE_MS: '20' }).COLLAB_FANOUT_COALESCE_MS).toBe(
+      20,
+    );
+    for (const bad of ['-1', '1001', '2.5', 'fast']) {
+      expect(() => validateEnvironment({ COLLAB_FANOUT_COALESCE_MS: bad })).toThrow(
+        /COLLAB_FANOUT_COALESCE_MS must be an integer between 0 and 1000/,
+      );
+    }
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(validateEnvironment({ DATABASE_URL: '  ' }).DATABASE_URL).toBeUndefined();
   });

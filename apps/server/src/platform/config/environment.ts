@@ -296,6 +296,12 @@ export class EnvironmentVariables {
   @Max(600000, { message: 'COLLAB_UNLOAD_GRACE_MS must be an integer between 0 and 600000' })
   COLLAB_UNLOAD_GRACE_MS = 2000;
 
+  @Transform(toInt)
+  @IsInt({ message: 'COLLAB_FANOUT_COALESCE_MS must be an integer between 0 and 1000' })
+  @Min(0, { message: 'COLLAB_FANOUT_COALESCE_MS must be an integer between 0 and 1000' })
+  @Max(1000, { message: 'COLLAB_FANOUT_COALESCE_MS must be an integer between 0 and 1000' })
+  COLLAB_FANOUT_COALESCE_MS = 5;
+
   @Matches(/^$|^https?:\/\/[^/\s,]+(\s*,\s*https?:\/\/[^/\s,]+)*$/, {
     message:
       'COLLAB_ALLOWED_ORIGINS must be a comma-separated list of origins such as https://app.example.com (no paths)',
