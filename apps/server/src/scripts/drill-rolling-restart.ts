@@ -97,18 +97,25 @@ async function main(): Promise<void> {
     { name: 'A', port: ports[0] ?? (await freePort()), live: false, log: '' },
     { name: 'B', port: ports[1] ?? (await freePort()), live: false, log: '' },
   ];
-  const boot = async (instance: Instance) => {
+  const fixedPorts = ports.length > 0;
+  /**
+   * Starts an instance and waits for /readyz. Its port can be taken while it is down (a
+   * connection's own local port is drawn from the same range): then it starts on another,
+   * which the built-in proxy picks up; with fixed ports it tries the same one again.
+   */
+  const boot = async (instance: Instance, attempt = 0): Promise<void> => {
     const child = spawn(process.execPath, [join(here, '../main.js')], {
       env: { ...env, PORT: String(instance.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     instance.child = child;
+    instance.log = '';
     const keep = (chunk: Buffer) => (instance.log = (instance.log + chunk.toString()).slice(-4000));
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    await waitUntil(
+    const ready = await waitUntil(
       async () =>
-        child.exitCode === null &&
+        child.exitCode !== null ||
         (
           await fetch(`http://127.0.0.1:${instance.port}/readyz`, {
             signal: AbortSignal.timeout(5_000),
@@ -116,10 +123,23 @@ async function main(): Promise<void> {
         ).ok,
       READY_MS,
       `instance ${instance.name} to be ready`,
-    ).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${instance.log}`);
-    });
-    instance.live = true;
+    ).then(
+      () => child.exitCode === null,
+      (error: unknown) => {
+        throw new Error(`${String(error)}\n${instance.log}`);
+      },
+    );
+    if (ready) {
+      instance.live = true;
+      return;
+    }
+    if (instance.log.includes('EADDRINUSE') && attempt < 5) {
+      log(`${instance.name}: port ${instance.port} is taken; starting again`);
+      if (!fixedPorts) instance.port = await freePort();
+      else await sleep(1_000);
+      return boot(instance, attempt + 1);
+    }
+    throw new Error(`instance ${instance.name} exited at start:\n${instance.log}`);
   };
   process.once('exit', () => instances.forEach((instance) => instance.child?.kill('SIGKILL')));
   const editors: Editor[] = [];
@@ -128,7 +148,7 @@ async function main(): Promise<void> {
   try {
     // The first boot migrates the new database; the second finds it done.
     await boot(instances[0]!);
-    await Promise.all(instances.slice(1).map(boot));
+    await Promise.all(instances.slice(1).map((instance) => boot(instance)));
     const external = Number(process.env.DRILL_PROXY_PORT ?? 0);
     proxy = external ? undefined : await startProxy(instances);
     const proxyPort = external || proxy!.port;
