@@ -253,6 +253,9 @@ describeOnPostgres('backup and restore (PostgreSQL)', () => {
     );
     expect(file.status).toBe(200);
     expect((file.body as Buffer).equals(image)).toBe(true);
+    // Stopped, so nothing (a compaction as the document unloads) writes during the next tests.
+    await app.close();
+    app = undefined;
   }, 600_000);
 
   it('refuses to restore over a database that has tables, and changes nothing', async () => {
