@@ -23,7 +23,10 @@ const all = [
   ['Package tests', pnpm('--filter', './packages/*', '--if-present', 'test')],
   ['Web component tests', pnpm('--filter', '@chorus/web', 'test')],
   ['Browser tests (Chromium)', pnpm('--filter', '@chorus/web', 'e2e')],
-  ['Root script tests', nodeTest('scripts/lib.test.mjs', 'scripts/start.test.mjs')],
+  [
+    'Root script tests',
+    nodeTest('scripts/lib.test.mjs', 'scripts/start.test.mjs', 'scripts/infra.test.mjs'),
+  ],
 ];
 // CHORUS_TEST_STAGES=packages,root runs the build, then only the stages whose title starts
 // with one of those words (server, packages, web, browser, root).

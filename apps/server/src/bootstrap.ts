@@ -42,7 +42,7 @@ export async function createApp(
   app.use(responseCompression());
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.http.trustedProxies);
   const served = serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);
   if (!served)
     logger.warn({ webDist: config.webDist }, 'No web app build found; serving the API only');

@@ -19,6 +19,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { APP_CONFIG, type AppConfig } from '../platform/config/index.js';
+import { HttpDrain } from '../platform/graphql/index.js';
 import { MetricsService } from '../platform/health/index.js';
 import { ROOT_LOGGER } from '../platform/logging/index.js';
 import { closeOffender, CollabConnection } from './collab-connection.js';
@@ -84,8 +85,25 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
     @Inject(COLLAB_FANOUT) private readonly fanout: Fanout,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    drain: HttpDrain,
   ) {
     this.userSockets = new UserSockets(config.collab.maxSocketsPerUser);
+    // Apollo's HTTP drain (run before the hooks below) ends every socket without a request in
+    // flight, upgraded ones too: say 1012 first, or clients see 1006 and cannot tell a restart.
+    drain.register(() => {
+      this.goingAway();
+      return Promise.resolve();
+    });
+  }
+
+  /** Stops taking sockets and closes every open one with 1012 (reconnect: another instance). */
+  private goingAway(): void {
+    this.stopping = true;
+    for (const ws of this.wss.clients) {
+      if (ws.readyState === ws.OPEN) {
+        ws.close(CloseCode.SERVICE_RESTART, CLOSE_REASONS[CloseCode.SERVICE_RESTART]);
+      }
+    }
   }
 
   /** Sockets open at the protocol level, counting those still closing (until destroyed). */
@@ -106,7 +124,7 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
+    this.goingAway();
     const server = this.adapterHost.httpAdapter.getHttpServer() as import('node:http').Server;
     server.off('upgrade', this.upgradeListener);
     for (const timer of this.timers) clearInterval(timer);

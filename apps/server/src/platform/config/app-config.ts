@@ -29,7 +29,14 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   isProduction: boolean;
   version: string;
-  http: { host: string; port: number; bodyLimitBytes: number; shutdownTimeoutMs: number };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    shutdownTimeoutMs: number;
+    /** Express `trust proxy`: the proxies whose forwarded headers are believed. */
+    trustedProxies: string[];
+  };
   database: DatabaseConfig;
   /** Redis for work that spans instances; undefined runs everything in-process. */
   redisUrl?: string;
@@ -131,6 +138,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
       port: env.PORT,
       bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
       shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+      trustedProxies: env.TRUSTED_PROXIES.split(',').map((entry) => entry.trim()),
     },
     database: env.DATABASE_URL
       ? {

@@ -64,6 +64,18 @@ describe('validateEnvironment', () => {
     }
   });
 
+  it('believes forwarded headers from loopback only, unless told which proxies to trust', () => {
+    expect(validateEnvironment({}).TRUSTED_PROXIES).toBe('loopback');
+    expect(
+      loadConfig({ TRUSTED_PROXIES: 'loopback, 172.16.0.0/12,fd00::/8' }).http.trustedProxies,
+    ).toEqual(['loopback', '172.16.0.0/12', 'fd00::/8']);
+    for (const bad of ['everyone', '10.0.0.0/8;rm', 'true', '']) {
+      expect(() => validateEnvironment({ TRUSTED_PROXIES: bad })).toThrow(
+        /TRUSTED_PROXIES must be loopback, linklocal, uniquelocal or IP addresses/,
+      );
+    }
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(validateEnvironment({ DATABASE_URL: '  ' }).DATABASE_URL).toBeUndefined();
   });

@@ -196,6 +196,17 @@ export class EnvironmentVariables {
   @Max(120000, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer between 100 and 120000' })
   SHUTDOWN_TIMEOUT_MS = 10000;
 
+  // Whose X-Forwarded-For / -Proto to believe: loopback, linklocal, uniquelocal, addresses or
+  // CIDR ranges, comma-separated (a proxy in another container: its network's range).
+  @Matches(
+    /^\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)\s*(,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)\s*)*$/,
+    {
+      message:
+        'TRUSTED_PROXIES must be loopback, linklocal, uniquelocal or IP addresses/CIDR ranges, comma-separated',
+    },
+  )
+  TRUSTED_PROXIES = 'loopback';
+
   // Post media (uploads): where the files live and how large each kind may be.
   @Transform(emptyToUndefined)
   @IsOptional()
