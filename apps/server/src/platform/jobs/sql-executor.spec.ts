@@ -80,6 +80,17 @@ describe('dataSourceExecutor', () => {
     expect(dropped).toEqual(['UPDATE pgboss.job SET state = $1']);
   });
 
+  it('answers a dropped statement with no rows whose first row still counts 0 (pg-boss reads it)', async () => {
+    const { dataSource } = heldDataSource();
+    const executor = dataSourceExecutor(dataSource);
+    executor.close();
+    const result = await executor.executeSql('UPDATE pgboss.job SET state = $1', ['failed']);
+    expect(result.rows).toHaveLength(0);
+    expect([...result.rows]).toEqual([]);
+    // What pg-boss's complete/fail/cancel do with the answer (mapCommandResponse).
+    expect(parseInt((result.rows[0] as { count: string }).count)).toBe(0);
+  });
+
   it('drops a statement whose connection the closing data source cut, and rejects other failures', async () => {
     let initialized = true;
     const dataSource = {
