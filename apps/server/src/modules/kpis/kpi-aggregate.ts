@@ -34,34 +34,42 @@ export function aggregateRange(months: readonly [string, Values][]): Values {
   return result;
 }
 
-export /**
- * Months of several networks into periods of `kind`: flows summed over networks and
- * months; stocks (followers, shares) summed over networks at the period's latest month
- * that has a value (shares are averaged over the networks that have one).
+/**
+ * One network's months into periods of `kind`: flows summed over the months, stocks
+ * (followers, shares) at the period's latest month that has a value.
  */
-function aggregate(
-  networks: readonly Map<string, Values>[],
+export function periodsOfNetwork(
+  months: Map<string, Values>,
   kind: PeriodKind,
 ): Map<string, Values> {
+  const perNetwork = new Map<string, Values>();
+  // Months in order: a stock's later month simply overwrites an earlier one.
+  for (const month of [...months.keys()].sort()) {
+    const period = containingPeriod(month, kind)?.key;
+    if (!period) continue;
+    const values = months.get(month)!;
+    let target = perNetwork.get(period);
+    if (!target) {
+      target = {};
+      perNetwork.set(period, target);
+    }
+    for (const metric in values) {
+      if (STOCKS.has(metric)) target[metric] = values[metric]!;
+      else if (FLOWS.has(metric)) target[metric] = (target[metric] ?? 0) + values[metric]!;
+    }
+  }
+  return perNetwork;
+}
+
+/**
+ * Networks' periods ({@link periodsOfNetwork}) added up: flows and stocks summed over the
+ * networks, shares of the community averaged over the networks that have one. A new map;
+ * the inputs stay as they are (they are cached per network and kind).
+ */
+export function addNetworks(networks: readonly Map<string, Values>[]): Map<string, Values> {
   const result = new Map<string, Values>();
   const shareCounts = new Map<string, Values>();
-  for (const months of networks) {
-    const perNetwork = new Map<string, Values>();
-    // Months in order: a stock's later month simply overwrites an earlier one.
-    for (const month of [...months.keys()].sort()) {
-      const period = containingPeriod(month, kind)?.key;
-      if (!period) continue;
-      const values = months.get(month)!;
-      let target = perNetwork.get(period);
-      if (!target) {
-        target = {};
-        perNetwork.set(period, target);
-      }
-      for (const metric in values) {
-        if (STOCKS.has(metric)) target[metric] = values[metric]!;
-        else if (FLOWS.has(metric)) target[metric] = (target[metric] ?? 0) + values[metric]!;
-      }
-    }
+  for (const perNetwork of networks) {
     for (const [period, values] of perNetwork) {
       let into = result.get(period);
       if (!into) {
@@ -81,7 +89,6 @@ function aggregate(
       }
     }
   }
-  // Shares of the community are averaged over the networks that have one.
   for (const [period, counts] of shareCounts) {
     const values = result.get(period)!;
     for (const metric in counts) values[metric] = values[metric]! / counts[metric]!;
