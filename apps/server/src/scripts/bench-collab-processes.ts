@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { remoteStrategies } from './remote-strategies.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /**
@@ -106,49 +107,11 @@ export async function startChorus(documents: number): Promise<Target & { dataDir
   process.once('exit', () => child.kill('SIGKILL'));
   const base = `http://127.0.0.1:${port}`;
   await waitUntil(async () => (await fetch(`${base}/readyz`)).ok, 60_000, 'Chorus to be ready');
-  let cookie = '';
-  const gql = async <T>(query: string, variables: unknown = {}): Promise<T> => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) cookie = setCookie.split(';')[0]!;
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  await gql(
-    `mutation { signUp(input: { email: "bench@example.test", password: "load generator phrase", displayName: "Bench" }) { user { id } } }`,
+  const { cookie, documentIds } = await remoteStrategies(
+    base,
+    { email: 'bench@example.test', password: 'load generator phrase', name: 'Bench' },
+    documents,
   );
-  const { me } = await gql<{ me: { id: string } }>(`{ me { id } }`);
-  const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
-    `mutation { createWorkspace(input: { name: "Bench" }) { id } }`,
-  );
-  const { createTeam } = await gql<{ createTeam: { id: string } }>(
-    `mutation($w: ID!) { createTeam(input: { workspaceId: $w, name: "T" }) { id } }`,
-    { w: createWorkspace.id },
-  );
-  await gql(
-    `mutation($t: ID!, $u: ID!) { setTeamMemberRoles(input: { teamId: $t, userId: $u, roles: [STRATEGIST] }) { roles } }`,
-    {
-      t: createTeam.id,
-      u: me.id,
-    },
-  );
-  const { createBrand } = await gql<{ createBrand: { id: string } }>(
-    `mutation($w: ID!, $t: ID!) { createBrand(input: { workspaceId: $w, name: "B", teamIds: [$t] }) { id } }`,
-    { w: createWorkspace.id, t: createTeam.id },
-  );
-  const documentIds: string[] = [];
-  for (let i = 0; i < documents; i += 1) {
-    const { createDocument } = await gql<{ createDocument: { id: string } }>(
-      `mutation($b: ID!) { createDocument(input: { brandId: $b, kind: STRATEGY, title: "Doc" }) { id } }`,
-      { b: createBrand.id },
-    );
-    documentIds.push(createDocument.id);
-  }
   return {
     name: 'chorus',
     child,

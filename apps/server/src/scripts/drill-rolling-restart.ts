@@ -27,6 +27,7 @@ import {
   type Backend,
   type Editor,
 } from './drill-editors.js';
+import { remoteStrategies } from './remote-strategies.js';
 
 const DOCUMENTS = Number(process.env.DRILL_DOCUMENTS ?? 5);
 const EDITORS_PER_DOCUMENT = Number(process.env.DRILL_EDITORS_PER_DOCUMENT ?? 10);
@@ -313,52 +314,12 @@ async function storedTexts(url: string, documentIds: string[]): Promise<Map<stri
 }
 
 /** A user who may edit strategies on a brand, and its documents, through the proxy. */
-async function setUp(base: string): Promise<{ cookie: string; documentIds: string[] }> {
-  let cookie = '';
-  const gql = async <T>(query: string, variables: unknown = {}): Promise<T> => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-chorus-request': '1',
-        ...(cookie ? { cookie } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) cookie = setCookie.split(';')[0]!;
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  await gql(
-    `mutation { signUp(input: { email: "editors@example.test", password: "rolling restart drill phrase", displayName: "Drill" }) { user { id } } }`,
+function setUp(base: string): Promise<{ cookie: string; documentIds: string[] }> {
+  return remoteStrategies(
+    base,
+    { email: 'editors@example.test', password: 'rolling restart drill phrase', name: 'Drill' },
+    DOCUMENTS,
   );
-  const { me } = await gql<{ me: { id: string } }>(`{ me { id } }`);
-  const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
-    `mutation { createWorkspace(input: { name: "Drill" }) { id } }`,
-  );
-  const { createTeam } = await gql<{ createTeam: { id: string } }>(
-    `mutation($w: ID!) { createTeam(input: { workspaceId: $w, name: "T" }) { id } }`,
-    { w: createWorkspace.id },
-  );
-  await gql(
-    `mutation($t: ID!, $u: ID!) { setTeamMemberRoles(input: { teamId: $t, userId: $u, roles: [STRATEGIST] }) { roles } }`,
-    { t: createTeam.id, u: me.id },
-  );
-  const { createBrand } = await gql<{ createBrand: { id: string } }>(
-    `mutation($w: ID!, $t: ID!) { createBrand(input: { workspaceId: $w, name: "B", teamIds: [$t] }) { id } }`,
-    { w: createWorkspace.id, t: createTeam.id },
-  );
-  const documentIds: string[] = [];
-  for (let i = 0; i < DOCUMENTS; i += 1) {
-    const { createDocument } = await gql<{ createDocument: { id: string } }>(
-      `mutation($b: ID!) { createDocument(input: { brandId: $b, kind: STRATEGY, title: "Drill ${i}" }) { id } }`,
-      { b: createBrand.id },
-    );
-    documentIds.push(createDocument.id);
-  }
-  return { cookie, documentIds };
 }
 
 main().catch((error: unknown) => {
