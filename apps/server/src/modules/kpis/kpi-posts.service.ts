@@ -19,25 +19,9 @@ import { MAX_DASHBOARD_MONTHS } from './kpi-dashboard.service.js';
 /** Most posts one answer lists. */
 export const MAX_POST_RESULTS = 100;
 
-@ObjectType('KpiPostResult', {
-  description: 'One post over a range of months: its imported actuals and engagement rates',
-})
-export class KpiPostResultModel {
-  @Field({ description: 'The network it was published on' })
-  network: string;
-
-  @Field({ description: 'The post id or URL as imported' })
-  postRef: string;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The Chorus post it names, when the reference is a post of this brand',
-  })
-  postId: string | null;
-
-  @Field(() => String, { nullable: true, description: "That post's title" })
-  postTitle: string | null;
-
+/** The figures a post's results and a category's share (sums over its posts for a category). */
+@ObjectType({ isAbstract: true })
+abstract class KpiPostFigures {
   @Field(() => Float, {
     nullable: true,
     description: 'Likes, comments, shares, saves (or as imported)',
@@ -52,6 +36,26 @@ export class KpiPostResultModel {
 
   @Field(() => Float, { nullable: true })
   clicks: number | null;
+}
+
+@ObjectType('KpiPostResult', {
+  description: 'One post over a range of months: its imported actuals and engagement rates',
+})
+export class KpiPostResultModel extends KpiPostFigures {
+  @Field({ description: 'The network it was published on' })
+  network: string;
+
+  @Field({ description: 'The post id or URL as imported' })
+  postRef: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The Chorus post it names, when the reference is a post of this brand',
+  })
+  postId: string | null;
+
+  @Field(() => String, { nullable: true, description: "That post's title" })
+  postTitle: string | null;
 
   @Field(() => KpiMeasureValueModel, {
     description: "Engagements ÷ the account's followers in the post's last month × 100",
@@ -69,7 +73,7 @@ export class KpiPostResultModel {
   description:
     "The results of a brand's posts of one content category (posts whose imported reference names a Chorus post)",
 })
-export class KpiCategoryResultModel {
+export class KpiCategoryResultModel extends KpiPostFigures {
   @Field(() => ID, { nullable: true, description: 'The category; null for posts without one' })
   categoryId: string | null;
 
@@ -81,18 +85,6 @@ export class KpiCategoryResultModel {
 
   @Field(() => Int, { description: 'Posts with results in the range' })
   posts: number;
-
-  @Field(() => Float, { nullable: true })
-  engagements: number | null;
-
-  @Field(() => Float, { nullable: true })
-  reach: number | null;
-
-  @Field(() => Float, { nullable: true })
-  impressions: number | null;
-
-  @Field(() => Float, { nullable: true })
-  clicks: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Engagements ÷ posts' })
   engagementsPerPost: number | null;
