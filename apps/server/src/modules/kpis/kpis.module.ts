@@ -29,6 +29,7 @@ import { KpiPostsService } from './kpi-posts.service.js';
 import { KpiSyncService } from './kpi-sync.service.js';
 import { KpisResolver } from './kpis.resolver.js';
 import { KpisService } from './kpis.service.js';
+import { KpiGoalSourceEntity } from './kpi-goal-source.entity.js';
 
 /**
  * KPIs and results (docs/adr/0032): KPIs from the strategies' SMART goals (kept in sync
@@ -48,6 +49,7 @@ import { KpisService } from './kpis.service.js';
       KpiApiTokenEntity,
       AudienceActivityEntity,
       KpiImportMappingEntity,
+      KpiGoalSourceEntity,
     ]),
     DocumentsModule,
     CollaborationModule,
