@@ -9,7 +9,15 @@ import {
   Textarea,
   UnstyledButton,
 } from '@mantine/core';
-import { useContext, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useContext,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, TextareaHighlightLayer } from '../../../ui';
 import { ReplyToneFindings, useReplyTone } from '../../tone';
@@ -64,6 +72,15 @@ export function CommentComposer({
   const problemText = useCommentProblemText();
   const listId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
+  /** Where the caret goes once a picked mention is in the text (set before the next key). */
+  const caretAfterMention = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = caretAfterMention.current;
+    if (at === null) return;
+    caretAfterMention.current = null;
+    ref.current?.focus();
+    ref.current?.setSelectionRange(at, at);
+  });
   const [body, setBody] = useState(initialBody);
   const [picked, setPicked] = useState<readonly MentionCandidate[]>(() =>
     candidates.filter((candidate) => initialMentions.includes(candidate.id)),
@@ -95,11 +112,9 @@ export function CommentComposer({
       current.some((person) => person.id === candidate.id) ? current : [...current, candidate],
     );
     setQuery(null);
-    const at = query.start + candidate.name.length + 2;
-    requestAnimationFrame(() => {
-      ref.current?.focus();
-      ref.current?.setSelectionRange(at, at);
-    });
+    // Placed as the new text is committed, not a frame later: a key typed in between
+    // would otherwise land after the caret's old place.
+    caretAfterMention.current = query.start + candidate.name.length + 2;
   };
 
   const trimmed = body.trim();
