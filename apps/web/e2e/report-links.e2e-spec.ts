@@ -36,8 +36,9 @@ describe('report links: a client reads the KPI report through a view-only link',
     const label = `Client report ${suffix}`;
     const month = new Date().toISOString().slice(0, 7);
 
-    // The strategist's results: an engagement-rate KPI and this month's Instagram figures
-    // (100 engagements over 2,000 members = 5 %).
+    // The strategist's results: an engagement-rate KPI and this month's Pinterest figures
+    // (100 engagements over 2,000 members = 5 %). Pinterest, which no other browser test
+    // writes: the demo brand's Instagram months hold what other tests imported.
     const {
       page: sara,
       workspaceId,
@@ -48,6 +49,7 @@ describe('report links: a client reads the KPI report through a view-only link',
         brandId,
         name: kpiName,
         metric: 'engagement_rate',
+        network: 'pinterest',
         startDate: `${month}-01`,
         deadline: '2030-12-31',
         baseline: 2,
@@ -58,8 +60,8 @@ describe('report links: a client reads the KPI report through a view-only link',
       i: {
         brandId,
         cells: [
-          { network: 'instagram', metric: 'likes', periodKey: month, value: 100 },
-          { network: 'instagram', metric: 'followers', periodKey: month, value: 2000 },
+          { network: 'pinterest', metric: 'likes', periodKey: month, value: 100 },
+          { network: 'pinterest', metric: 'followers', periodKey: month, value: 2000 },
         ],
       },
     });
@@ -99,7 +101,7 @@ describe('report links: a client reads the KPI report through a view-only link',
     expect(await row.innerText()).toContain('6%');
     expect(
       await client
-        .getByTestId('channel-instagram')
+        .getByTestId('channel-pinterest')
         .getByTestId('measure-engagement_rate')
         .innerText(),
     ).toBe('5%');
