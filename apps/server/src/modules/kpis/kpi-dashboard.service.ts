@@ -117,9 +117,7 @@ export class KpiDashboardService {
         metric: row.metric,
         months: JSON.parse(row.value!) as Record<string, number>,
       }))
-      .sort((a, b) =>
-        a.network === b.network ? (a.metric < b.metric ? -1 : 1) : a.network < b.network ? -1 : 1,
-      );
+      .sort((a, b) => compareText(a.network, b.network) || compareText(a.metric, b.metric));
     const planJson = mixed.find((row) => row.kind === 'p')?.value;
     const planCells = (planJson ? (JSON.parse(planJson) as PlanCell[]) : []).map((cell) => ({
       ...cell,
@@ -332,4 +330,9 @@ function mostUsed(values: readonly string[]): string | null {
 /** The day before a date. */
 function shifted(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Code-point order (the order SQL's C collation and the web's tables expect). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
